@@ -1,0 +1,93 @@
+"""Operations on participants (cases) and their attributes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotator.model.entities import ATTRIBUTE_TYPES
+from annotator.operations.errors import OperationError
+from annotator.operations.stamps import new_guid
+from annotator.store.store import Store
+
+
+def add_case(store: Store, name: str, description: str = "") -> int:
+    name = name.strip()
+    if not name:
+        raise OperationError("A participant needs a name.")
+    if store.cases.by_name(name) is not None:
+        raise OperationError(f"There is already a participant called “{name}”.")
+    return store.cases.add(guid=new_guid(), name=name, description=description)
+
+
+def rename_case(store: Store, case_id: int, name: str) -> None:
+    name = name.strip()
+    if store.cases.get(case_id) is None:
+        raise OperationError("That participant no longer exists.")
+    twin = store.cases.by_name(name)
+    if not name or (twin is not None and twin.id != case_id):
+        raise OperationError(f"“{name}” cannot be used: the name is empty or taken.")
+    store.cases.rename(case_id, name)
+
+
+def delete_case(store: Store, case_id: int) -> None:
+    if store.cases.get(case_id) is None:
+        raise OperationError("That participant no longer exists.")
+    store.cases.delete(case_id)
+
+
+def add_attribute(
+    store: Store, name: str, type: str = "text", choices: tuple[str, ...] = ()
+) -> int:
+    name = name.strip()
+    if not name:
+        raise OperationError("An attribute needs a name.")
+    if type not in ATTRIBUTE_TYPES:
+        raise OperationError(f"“{type}” is not an attribute type; use one of "
+                             f"{', '.join(ATTRIBUTE_TYPES)}.")
+    if any(a.name == name for a in store.cases.attributes()):
+        raise OperationError(f"There is already an attribute called “{name}”.")
+    return store.cases.add_attribute(name=name, type=type, choices=tuple(choices))
+
+
+def normalise_value(kind: str, value: str, choices: tuple[str, ...], name: str) -> str:
+    value = value.strip()
+    if kind == "number":
+        try:
+            number = float(value)
+        except ValueError:
+            raise OperationError(f"“{value}” is not a number, which “{name}” needs.") from None
+        return str(int(number)) if number.is_integer() else str(number)
+    if kind == "date":
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise OperationError(
+                f"“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs."
+            ) from None
+    if kind == "choice" and choices and value not in choices:
+        raise OperationError(f"“{value}” is not one of the choices for “{name}”: "
+                             f"{', '.join(choices)}.")
+    return value
+
+
+def set_case_value(store: Store, case_id: int, attribute_id: int, value: str | None) -> None:
+    if store.cases.get(case_id) is None:
+        raise OperationError("That participant no longer exists.")
+    attribute = store.cases.attribute(attribute_id)
+    if attribute is None:
+        raise OperationError("That attribute no longer exists.")
+    if value is not None and value.strip() == "":
+        value = None
+    if value is not None:
+        value = normalise_value(attribute.type, value, attribute.choices, attribute.name)
+    store.cases.set_value(case_id, attribute_id, value)
+
+
+def assign_source_to_case(store: Store, source_id: int, case_id: int) -> None:
+    if store.sources.get(source_id) is None or store.cases.get(case_id) is None:
+        raise OperationError("That transcript or participant no longer exists.")
+    store.cases.assign_source(source_id, case_id)
+
+
+def unassign_source_from_case(store: Store, source_id: int, case_id: int) -> None:
+    store.cases.unassign_source(source_id, case_id)

@@ -1,0 +1,66 @@
+"""Operations on codings: apply a code to an excerpt, remove it, move its ends, annotate it."""
+
+from __future__ import annotations
+
+from annotator.model.entities import Coding
+from annotator.operations.errors import OperationError
+from annotator.operations.stamps import new_guid, now_iso
+from annotator.store.store import Store
+
+
+def _check_span(store: Store, source_id: int, start: int, end: int) -> None:
+    source = store.sources.get(source_id)
+    if source is None:
+        raise OperationError("That transcript no longer exists.")
+    if not 0 <= start < end <= len(source.text):
+        raise OperationError(
+            f"The excerpt {start}–{end} is not inside “{source.name}” "
+            f"(0–{len(source.text)}), or is empty."
+        )
+
+
+def _existing(store: Store, coding_id: int) -> Coding:
+    coding = store.codings.get(coding_id)
+    if coding is None:
+        raise OperationError("That coding no longer exists.")
+    return coding
+
+
+def add_coding(
+    store: Store, source_id: int, code_id: int, start: int, end: int, *, coder: str,
+    memo: str = "",
+) -> int:
+    """Code [start, end) of a source; coding the same excerpt twice with one code is a no-op."""
+    _check_span(store, source_id, start, end)
+    if store.codes.get(code_id) is None:
+        raise OperationError("That code no longer exists.")
+    twin = store.codings.find(source_id, code_id, start, end)
+    if twin is not None:
+        if memo and memo != twin.memo:
+            store.codings.update(twin.id, memo=memo)
+        return twin.id
+    return store.codings.add(guid=new_guid(), source_id=source_id, code_id=code_id, start=start,
+                             end=end, created_at=now_iso(), coder=coder, memo=memo)
+
+
+def remove_coding(store: Store, coding_id: int) -> None:
+    _existing(store, coding_id)
+    store.codings.delete(coding_id)
+
+
+def resize_coding(store: Store, coding_id: int, start: int, end: int) -> None:
+    coding = _existing(store, coding_id)
+    _check_span(store, coding.source_id, start, end)
+    store.codings.update(coding_id, start=start, end=end)
+
+
+def set_coding_memo(store: Store, coding_id: int, memo: str) -> None:
+    _existing(store, coding_id)
+    store.codings.update(coding_id, memo=memo)
+
+
+def recode(store: Store, coding_id: int, code_id: int) -> None:
+    _existing(store, coding_id)
+    if store.codes.get(code_id) is None:
+        raise OperationError("That code no longer exists.")
+    store.codings.update(coding_id, code_id=code_id)

@@ -1,0 +1,64 @@
+"""Undo and redo across every kind of change, without Qt.
+
+A step is the row-level log of one user action (see store/undolog.py). The Qt
+side wraps each step in a QUndoCommand whose undo()/redo() call back here, so
+Ctrl+Z in any pane walks this one history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.operations.changes import Changes
+from annotator.store.store import Store
+from annotator.store.undolog import LogEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    label: str
+    entries: tuple[LogEntry, ...]
+
+
+class History:
+    def __init__(self, limit: int = 500) -> None:
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+        self._limit = limit
+
+    def record(self, label: str, entries: tuple[LogEntry, ...]) -> None:
+        if not entries:
+            return
+        self._undo.append(Step(label, entries))
+        del self._undo[: -self._limit]
+        self._redo.clear()
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def undo(self, store: Store) -> Changes:
+        if not self._undo:
+            return Changes()
+        step = self._undo[-1]
+        redo_entries = store.replay_inverse(step.entries)
+        self._undo.pop()
+        self._redo.append(Step(step.label, redo_entries))
+        return Changes.from_entries(step.entries, step.label, undone=True)
+
+    def redo(self, store: Store) -> Changes:
+        if not self._redo:
+            return Changes()
+        step = self._redo[-1]
+        undo_entries = store.replay_inverse(step.entries)
+        self._redo.pop()
+        self._undo.append(Step(step.label, undo_entries))
+        return Changes.from_entries(undo_entries, step.label)
+
+    def clear(self) -> None:
+        self._undo.clear()
+        self._redo.clear()

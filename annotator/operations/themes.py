@@ -1,0 +1,69 @@
+"""Operations on themes: create, edit, gather codes, link, delete."""
+
+from __future__ import annotations
+
+from annotator.model.entities import THEME_STATUSES
+from annotator.model.palette import THEME_COLORS, is_color, next_color
+from annotator.operations.errors import OperationError
+from annotator.operations.stamps import new_guid
+from annotator.store.store import Store
+
+
+def _check(status: str | None = None, color: str | None = None) -> None:
+    if status is not None and status not in THEME_STATUSES:
+        raise OperationError(f"“{status}” is not a theme status; use one of "
+                             f"{', '.join(THEME_STATUSES)}.")
+    if color is not None and not is_color(color):
+        raise OperationError(f"“{color}” is not a colour; use the form #RRGGBB.")
+
+
+def add_theme(
+    store: Store, name: str, *, parent_id: int | None = None, definition: str = "",
+    status: str = "candidate", color: str | None = None, x: float = 0, y: float = 0,
+    width: float = 260, height: float = 180,
+) -> int:
+    name = name.strip()
+    if not name:
+        raise OperationError("A theme needs a name.")
+    _check(status, color)
+    if parent_id is not None and store.themes.get(parent_id) is None:
+        raise OperationError("The parent theme no longer exists.")
+    if color is None:
+        color = next_color([t.color for t in store.themes.all()], THEME_COLORS)
+    return store.themes.add(guid=new_guid(), name=name, parent_id=parent_id,
+                            definition=definition, status=status, color=color.upper(),
+                            x=x, y=y, width=width, height=height)
+
+
+def update_theme(store: Store, theme_id: int, **fields: object) -> None:
+    if store.themes.get(theme_id) is None:
+        raise OperationError("That theme no longer exists.")
+    _check(fields.get("status"), fields.get("color"))  # type: ignore[arg-type]
+    if "name" in fields and not str(fields["name"]).strip():
+        raise OperationError("A theme needs a name.")
+    store.themes.update(theme_id, **fields)
+
+
+def delete_theme(store: Store, theme_id: int) -> None:
+    if store.themes.get(theme_id) is None:
+        raise OperationError("That theme no longer exists.")
+    store.memos.delete_for("theme", [theme_id])
+    store.themes.delete(theme_id)
+
+
+def add_code_to_theme(store: Store, theme_id: int, code_id: int) -> None:
+    if store.themes.get(theme_id) is None or store.codes.get(code_id) is None:
+        raise OperationError("That theme or code no longer exists.")
+    store.themes.add_code(theme_id, code_id)
+
+
+def remove_code_from_theme(store: Store, theme_id: int, code_id: int) -> None:
+    store.themes.remove_code(theme_id, code_id)
+
+
+def link_themes(store: Store, from_id: int, to_id: int, label: str = "") -> int:
+    if store.themes.get(from_id) is None or store.themes.get(to_id) is None:
+        raise OperationError("That theme no longer exists.")
+    if from_id == to_id:
+        raise OperationError("A theme cannot be linked to itself.")
+    return store.themes.add_link(from_id, to_id, label.strip())

@@ -1,0 +1,72 @@
+"""Codings: a code applied to the excerpt [start, end) of a source."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from annotator.model.entities import Coding
+
+_COLS = 'id, guid, source_id, code_id, start, "end", created_at, coder, memo'
+
+
+class CodingRepository:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def add(
+        self, *, guid: str, source_id: int, code_id: int, start: int, end: int,
+        created_at: str, coder: str, memo: str,
+    ) -> int:
+        cur = self._conn.execute(
+            'INSERT INTO codings(guid, source_id, code_id, start, "end", created_at, coder, memo)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (guid, source_id, code_id, start, end, created_at, coder, memo),
+        )
+        return int(cur.lastrowid or 0)
+
+    def get(self, coding_id: int) -> Coding | None:
+        row = self._conn.execute(
+            f"SELECT {_COLS} FROM codings WHERE id = ?", (coding_id,)
+        ).fetchone()
+        return Coding(*row) if row else None
+
+    def find(self, source_id: int, code_id: int, start: int, end: int) -> Coding | None:
+        row = self._conn.execute(
+            f'SELECT {_COLS} FROM codings WHERE source_id = ? AND code_id = ? AND start = ?'
+            ' AND "end" = ?',
+            (source_id, code_id, start, end),
+        ).fetchone()
+        return Coding(*row) if row else None
+
+    def list(self, source_id: int | None = None, code_ids: list[int] | None = None) -> list[Coding]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if source_id is not None:
+            clauses.append("source_id = ?")
+            params.append(source_id)
+        if code_ids is not None:
+            clauses.append(f"code_id IN ({','.join('?' * len(code_ids))})")
+            params.extend(code_ids)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._conn.execute(
+            f'SELECT {_COLS} FROM codings {where} ORDER BY source_id, start, "end", id', params
+        ).fetchall()
+        return [Coding(*row) for row in rows]
+
+    def update(self, coding_id: int, **fields: object) -> None:
+        allowed = {"start", "end", "memo", "code_id", "illustrative"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"cannot update coding fields {sorted(set(fields) - allowed)}")
+        assignments = ", ".join(f'"{key}" = ?' for key in fields)
+        self._conn.execute(
+            f"UPDATE codings SET {assignments} WHERE id = ?", (*fields.values(), coding_id)
+        )
+
+    def delete(self, coding_id: int) -> None:
+        self._conn.execute(
+            "DELETE FROM memos WHERE target_kind = 'coding' AND target_id = ?", (coding_id,)
+        )
+        self._conn.execute("DELETE FROM codings WHERE id = ?", (coding_id,))
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM codings").fetchone()[0])

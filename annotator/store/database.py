@@ -1,0 +1,208 @@
+"""Opening, creating and migrating the project file; the one SQLite connection.
+
+Every write happens inside `Database.transaction()`, which takes the write lock
+up front (BEGIN IMMEDIATE) so that two processes never deadlock half-way
+through an operation, and turns SQLite's environment errors into sentences.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from annotator.store.errors import ProjectBusy, ProjectFileError, ProjectReadOnly
+from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves, so Python never
+    # opens or commits a transaction behind our back.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def inspect_file(path: Path) -> int:
+    """Return the schema version of an Annotator project, or raise with a sentence.
+
+    Reads only: a file that is not a project is never touched, not even by
+    SQLite's journal-mode switch.
+    """
+    name = path.name
+    if not path.exists():
+        raise ProjectFileError(f"There is no project at “{path}”.")
+    if path.is_dir():
+        raise ProjectFileError(f"“{name}” is a folder, not an Annotator project.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectFileError(f"“{name}” cannot be read ({exc.strerror}).") from exc
+    if header != _SQLITE_MAGIC:
+        raise ProjectFileError(f"“{name}” is not an Annotator project.")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(f"“{name}” is damaged and cannot be opened ({exc}).") from exc
+    if app_id != APPLICATION_ID:
+        raise ProjectFileError(f"“{name}” is a database, but not an Annotator project.")
+    if version > SCHEMA_VERSION:
+        raise ProjectFileError(
+            f"“{name}” was saved by a newer version of Annotator (file format {version}; "
+            f"this version reads up to {SCHEMA_VERSION}); please update Annotator to open it."
+        )
+    return version
+
+
+def translate_error(exc: sqlite3.Error, path: Path) -> ProjectFileError:
+    """Map an SQLite error caused by the environment to a sentence for the user."""
+    text = str(exc).lower()
+    name = path.name
+    if "locked" in text or "busy" in text:
+        return ProjectBusy(
+            f"“{name}” is being changed by another Annotator window or command; "
+            "nothing was changed here, please try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ProjectReadOnly(f"“{name}” is read-only, so changes cannot be saved.")
+    if "disk" in text and "full" in text:
+        return ProjectFileError(f"The disk holding “{name}” is full; nothing was changed.")
+    return ProjectFileError(f"“{name}” could not be changed: {exc}.")
+
+
+class Database:
+    """The open project file: one connection, its pragmas and its transactions."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+
+    @classmethod
+    def create(cls, path: Path) -> Database:
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(f"“{path.name}” already exists; choose another name.")
+        if not path.parent.is_dir():
+            raise ProjectFileError(f"The folder “{path.parent}” does not exist.")
+        try:
+            conn = _connect(path)
+        except sqlite3.Error as exc:
+            raise translate_error(exc, path) from exc
+        database = cls(conn, path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            database._migrate(0)
+            with database.transaction():
+                stamp = datetime.now(UTC).isoformat(timespec="seconds")
+                conn.execute("INSERT INTO meta(key, value) VALUES ('created', ?)", (stamp,))
+        except BaseException:
+            conn.close()
+            path.unlink(missing_ok=True)
+            raise
+        return database
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        path = Path(path)
+        version = inspect_file(path)
+        try:
+            conn = _connect(path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise translate_error(exc, path) from exc
+        database = cls(conn, path)
+        if version < SCHEMA_VERSION:
+            try:
+                database._backup_before_migration(version)
+                database._migrate(version)
+            except BaseException:
+                conn.close()
+                raise
+        return database
+
+    def close(self) -> None:
+        # Fold the WAL back so the project is one self-contained file again;
+        # another process still reading is no reason to fail the close.
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside lands, or nothing does."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise translate_error(exc, self.path) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.OperationalError) and _is_environmental(exc):
+                raise translate_error(exc, self.path) from exc
+            raise
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, from_version: int) -> None:
+        with self.transaction() as conn:
+            for step in MIGRATIONS[from_version:]:
+                for statement in _statements(step):
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _backup_before_migration(self, version: int) -> None:
+        target = self.path.with_name(f"{self.path.name}.format{version}.bak")
+        backup = sqlite3.connect(target)
+        try:
+            self.conn.backup(backup)
+        finally:
+            backup.close()
+
+
+def _is_environmental(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("locked", "busy", "readonly", "read-only", "disk"))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer[:60]!r}")

@@ -1,0 +1,197 @@
+"""The project file's schema and its forward migrations.
+
+`MIGRATIONS[i]` takes a file from schema version i to i + 1. A new version
+appends a step; steps are never edited once released, so that every file ever
+written can be brought forward.
+"""
+
+from __future__ import annotations
+
+# "ANNT": marks a SQLite file as an Annotator project (PRAGMA application_id).
+APPLICATION_ID = 0x414E4E54
+
+_V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    original BLOB,
+    sha256 TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    sort INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    speaker TEXT,
+    timestamp TEXT,
+    UNIQUE (source_id, idx),
+    CHECK (0 <= start AND start <= "end")
+);
+
+CREATE TABLE codes (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '#FFD54F',
+    description TEXT NOT NULL DEFAULT '',
+    sort INTEGER NOT NULL DEFAULT 0,
+    CHECK (name <> '')
+);
+CREATE INDEX codes_parent ON codes(parent_id, sort);
+
+CREATE TABLE codings (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    coder TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    illustrative INTEGER NOT NULL DEFAULT 0,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE INDEX codings_source ON codings(source_id, start);
+CREATE INDEX codings_code ON codings(code_id);
+
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    parent_id INTEGER REFERENCES themes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    definition TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'candidate'
+        CHECK (status IN ('candidate', 'reviewed', 'final')),
+    color TEXT NOT NULL DEFAULT '#90A4AE',
+    x REAL NOT NULL DEFAULT 0,
+    y REAL NOT NULL DEFAULT 0,
+    width REAL NOT NULL DEFAULT 260,
+    height REAL NOT NULL DEFAULT 180,
+    sort INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE theme_codes (
+    id INTEGER PRIMARY KEY,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    UNIQUE (theme_id, code_id)
+);
+CREATE INDEX theme_codes_code ON theme_codes(code_id);
+
+CREATE TABLE theme_links (
+    id INTEGER PRIMARY KEY,
+    from_theme INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    to_theme INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    label TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE memos (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    target_kind TEXT NOT NULL CHECK (
+        target_kind IN ('project', 'journal', 'source', 'code', 'theme', 'coding', 'case')),
+    target_id INTEGER,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX memos_target ON memos(target_kind, target_id);
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE attributes (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL DEFAULT 'text' CHECK (type IN ('text', 'number', 'date', 'choice')),
+    choices TEXT NOT NULL DEFAULT '[]',
+    sort INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE case_values (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    UNIQUE (case_id, attribute_id)
+);
+
+CREATE TABLE source_cases (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    UNIQUE (source_id, case_id)
+);
+
+-- Trigram tokens find substrings in any script, Chinese included; queries
+-- shorter than three characters fall back to a scan (see store/search.py).
+CREATE VIRTUAL TABLE source_fts USING fts5(
+    text, content='sources', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER sources_fts_ai AFTER INSERT ON sources BEGIN
+    INSERT INTO source_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER sources_fts_au AFTER UPDATE OF text ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO source_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE VIRTUAL TABLE memo_fts USING fts5(
+    title, body, content='memos', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER memos_fts_ai AFTER INSERT ON memos BEGIN
+    INSERT INTO memo_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER memos_fts_ad AFTER DELETE ON memos BEGIN
+    INSERT INTO memo_fts(memo_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER memos_fts_au AFTER UPDATE OF title, body ON memos BEGIN
+    INSERT INTO memo_fts(memo_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO memo_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables whose rows the user changes; the undo log watches exactly these.
+USER_TABLES: tuple[str, ...] = (
+    "meta",
+    "sources",
+    "paragraphs",
+    "codes",
+    "codings",
+    "themes",
+    "theme_codes",
+    "theme_links",
+    "memos",
+    "cases",
+    "attributes",
+    "case_values",
+    "source_cases",
+)

@@ -1,0 +1,110 @@
+"""The Store: the project file's repositories behind one connection, with row-level undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.store import undolog
+from annotator.store.cases import CaseRepository
+from annotator.store.codes import CodeRepository
+from annotator.store.codings import CodingRepository
+from annotator.store.database import Database
+from annotator.store.memos import MemoRepository
+from annotator.store.search import SearchIndex
+from annotator.store.sources import SourceRepository
+from annotator.store.themes import ThemeRepository
+from annotator.store.undolog import LogEntry
+
+
+@dataclass(slots=True)
+class Recording:
+    """What one transaction changed, filled in when it commits."""
+
+    entries: tuple[LogEntry, ...] = field(default=())
+
+
+class Store:
+    """One open project file. Only this package speaks SQL."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        conn = database.conn
+        undolog.install(conn)
+        self.sources = SourceRepository(conn)
+        self.codes = CodeRepository(conn)
+        self.codings = CodingRepository(conn)
+        self.memos = MemoRepository(conn)
+        self.cases = CaseRepository(conn)
+        self.themes = ThemeRepository(conn)
+        self.search = SearchIndex(conn)
+
+    @classmethod
+    def create(cls, path: Path) -> Store:
+        return cls(Database.create(path))
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        return cls(Database.open(path))
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.database.conn.in_transaction
+
+    @contextmanager
+    def recorded(self) -> Iterator[Recording]:
+        """Run a write in one transaction and collect the row changes it made."""
+        recording = Recording()
+        conn = self.database.conn
+        with self.database.transaction():
+            start = undolog.head(conn)
+            try:
+                yield recording
+            finally:
+                # Taken even on failure, so a rolled-back operation leaves no
+                # stale entries behind for the next one.
+                recording.entries = undolog.take(conn, start)
+
+    def replay_inverse(self, entries: tuple[LogEntry, ...]) -> tuple[LogEntry, ...]:
+        """Undo `entries` in one transaction; returns the entries that redo it."""
+        with self.database.transaction() as conn:
+            return undolog.replay_inverse(conn, entries)
+
+    def schema_version(self) -> int:
+        return self.database.schema_version()
+
+    def meta(self, key: str) -> str | None:
+        row = self.database.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.database.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def integrity_problems(self) -> list[str]:
+        conn: sqlite3.Connection = self.database.conn
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [
+            f"row {row[1]} of {row[0]} points at a missing {row[2]}"
+            for row in conn.execute("PRAGMA foreign_key_check")
+        ]
+        outside = conn.execute(
+            'SELECT count(*) FROM codings c JOIN sources s ON s.id = c.source_id'
+            ' WHERE c."end" > length(s.text)'
+        ).fetchone()[0]
+        if outside:
+            problems.append(f"{outside} codings reach past the end of their transcript")
+        return problems
