@@ -1,2 +1,256 @@
-def main() -> int:
-    return 0
+"""The command line: the GUI by default, headless subcommands for everything scriptable."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from annotator import __version__
+from annotator.formats.errors import UnreadableFile
+from annotator.operations.errors import OperationError
+from annotator.project import Project
+from annotator.store.errors import ProjectFileError
+
+USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError)
+
+COMMANDS = ("new", "demo", "import", "info", "text", "codes", "code", "codings")
+
+
+class CliError(Exception):
+    """A sentence for the user; exit status 1."""
+
+
+def _out(text: str) -> None:
+    # Exact bytes in UTF-8 whatever the terminal's locale: Chinese must survive a pipe.
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def _json(value: object) -> None:
+    _out(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_new(args: argparse.Namespace) -> None:
+    Project.create(args.project).close()
+    _out(f"Created {args.project}\n")
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    from annotator.demo import build_demo
+
+    build_demo(Path(args.project))
+    _out(f"Built the demo project at {args.project}\n")
+
+
+def cmd_import(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        ids = project.import_files(args.files)
+        for source_id in ids:
+            source = project.source(source_id)
+            _out(f"Imported “{source.file_name}” as “{source.name}” "
+                 f"({len(project.paragraphs(source_id))} paragraphs)\n")
+
+
+def cmd_info(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        info = project.info()
+    if args.json:
+        _json(info)
+        return
+    labels = {"sources": "Transcripts", "words": "Words", "codes": "Codes",
+              "codings": "Codings", "themes": "Themes", "memos": "Memos",
+              "cases": "Participants", "schema_version": "File format"}
+    width = max(len(v) for v in labels.values())
+    _out("".join(f"{labels[k]:<{width}}  {v}\n" for k, v in info.items()))
+
+
+def cmd_text(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        _out(project.source_by_name(args.source).text)
+
+
+def cmd_codes(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        usage = project.code_usage()
+        rows = [
+            {
+                "path": project.code_path(code.id),
+                "name": code.name,
+                "color": code.color,
+                "description": code.description,
+                "codings": usage.get(code.id, (0, 0))[0],
+                "sources": usage.get(code.id, (0, 0))[1],
+            }
+            for code in project.codes()
+        ]
+    if args.json:
+        _json(rows)
+        return
+    for row in rows:
+        depth = row["path"].count("/")
+        _out(f"{'  ' * depth}{row['name']}  ({row['codings']} codings in "
+             f"{row['sources']} transcripts)  {row['color']}\n")
+
+
+def _find_match(text: str, phrase: str, occurrence: int) -> tuple[int, int]:
+    if occurrence < 1:
+        raise CliError("--occurrence counts from 1.")
+    position = -1
+    for _ in range(occurrence):
+        position = text.find(phrase, position + 1)
+        if position < 0:
+            found = text.count(phrase)
+            raise CliError(
+                f"“{phrase}” occurs {found} time{'s' if found != 1 else ''} in the transcript, "
+                f"so occurrence {occurrence} cannot be coded."
+            )
+    return position, position + len(phrase)
+
+
+def cmd_code(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        source = project.source_by_name(args.source)
+        if args.match is not None:
+            if args.start is not None or args.end is not None:
+                raise CliError("Give either --match or --start/--end, not both.")
+            start, end = _find_match(source.text, args.match, args.occurrence)
+        elif args.start is not None and args.end is not None:
+            start, end = args.start, args.end
+        else:
+            raise CliError("Say what to code with --match \"words\" or --start N --end N.")
+        with project.batch("Code excerpt"):
+            code_id = project.ensure_code_path(args.code)
+            coding_id = project.add_coding(source.id, code_id, start, end, memo=args.memo or "")
+        _out(f"Coded {start}–{end} of “{source.name}” with “{project.code_path(code_id)}” "
+             f"(coding {coding_id})\n")
+
+
+def cmd_codings(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        texts = {s.id: project.source(s.id) for s in project.sources()}
+        paths = {c.id: project.code_path(c.id) for c in project.codes()}
+        rows = [
+            {
+                "id": c.id,
+                "source": texts[c.source_id].name,
+                "code": paths[c.code_id],
+                "start": c.start,
+                "end": c.end,
+                "text": texts[c.source_id].text[c.start:c.end],
+                "memo": c.memo,
+                "coder": c.coder,
+            }
+            for c in project.codings()
+        ]
+    if args.json:
+        _json(rows)
+        return
+    for row in rows:
+        excerpt = " ".join(row["text"].split())
+        if len(excerpt) > 70:
+            excerpt = excerpt[:69] + "…"
+        _out(f"{row['id']:>5}  {row['source']}  {row['start']}–{row['end']}  {row['code']}  "
+             f"“{excerpt}”\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Reflexive thematic analysis of interview transcripts. "
+                    "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], None],
+            help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    p = add("new", cmd_new, "Create an empty project file.")
+    p.add_argument("project", type=Path)
+    p = add("demo", cmd_demo, "Build the demo project at PROJECT without opening a window.")
+    p.add_argument("project", type=Path)
+    p = add("import", cmd_import, "Import .docx and .txt transcripts (all or none).")
+    p.add_argument("project", type=Path)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p = add("info", cmd_info, "Count what a project holds.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = add("text", cmd_text, "Print the plain text of one transcript, exactly.")
+    p.add_argument("project", type=Path)
+    p.add_argument("source", help="the transcript's name")
+    p = add("codes", cmd_codes, "Print the code tree with counts.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = add("code", cmd_code, "Code an excerpt, creating the code path if needed.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--source", required=True, help="the transcript's name")
+    p.add_argument("--code", required=True, help='code path such as "Parent/Child"')
+    p.add_argument("--match", help="the exact words to code")
+    p.add_argument("--occurrence", type=int, default=1, help="which occurrence (from 1)")
+    p.add_argument("--start", type=int, help="first character (code points, from 0)")
+    p.add_argument("--end", type=int, help="one past the last character")
+    p.add_argument("--memo", help="a memo for the excerpt")
+    p = add("codings", cmd_codings, "Print every coding.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Opens the app. Commands: " + ", ".join(COMMANDS) +
+                    " (see `annotator COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("project", nargs="?", type=Path, help="a project file to open")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo project (built on first use)")
+    return parser
+
+
+def demo_project_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("Annotator", appauthor=False) / "Demo.annotator"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    path: Path | None = args.project
+    if args.demo:
+        path = demo_project_path()
+        if not path.exists():
+            from annotator.demo import build_demo
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            build_demo(path)
+    if path is not None:
+        # Fail before any window appears, with the same sentence the GUI would show.
+        Project.open(path).close()
+    from annotator.ui.app import run_app
+
+    return run_app(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = build_parser().parse_args(argv)
+            args.handler(args)
+            return 0
+        if argv and argv[0] in ("-h", "--help"):
+            build_parser().print_help()
+            return 0
+        return run_gui(build_gui_parser().parse_args(argv))
+    except (*USER_ERRORS, CliError) as exc:
+        sys.stderr.write(f"annotator: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
