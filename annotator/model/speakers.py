@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ _BRACKET_LABEL = re.compile(
     r"\[(?P<label>[^\W\d_]{1,12}\d{1,3}|(?:Interviewer|Interviewee|Respondent|Participant|"
     r"Moderator|Facilitator|Researcher|Speaker)(?: \d{1,3})?)\](?=[ \t]|$)"
 )
+_TIME_NEAR_START = re.compile(r"\d:\d\d")
 _TS_AFTER_COLON = re.compile(r"[ \t]*(?:" + _bracketed_ts() + r")")
 _TRAILING_TS = re.compile(r"(?:" + _bracketed_ts() + r")[ \t]*$")
 _LABEL_CHARS = re.compile(r"[\w .'’()#&-]+")
@@ -153,7 +155,8 @@ def _speaker_at(
     match = _BRACKET_LABEL.match(text, pos)
     if match:
         return match.group("label"), match.span(), None, None
-    match = _LABEL_THEN_TS.match(text, pos)
+    # Most lines hold no time near their start; a plain search rules them out cheaply.
+    match = _TIME_NEAR_START.search(text, pos, pos + 60) and _LABEL_THEN_TS.match(text, pos)
     if match and _is_label(match.group("label").strip()):
         group = _ts_group(match)
         name = match.group("label").strip()
@@ -185,6 +188,7 @@ def _colon_label(
     return name, (pos, after), None, None
 
 
+@lru_cache(maxsize=4096)  # a transcript repeats a handful of labels thousands of times
 def _is_label(label: str) -> bool:
     if not label or len(label) > MAX_LABEL_CHARS or not _LABEL_CHARS.fullmatch(label):
         return False
