@@ -26,7 +26,12 @@ longest interval, about 17 for a 100,000-character text):
   number of results and m the candidates scanned (about k to 2k on real data);
 - ``segments``: the same plus the size of the key sets it returns.
 
-Measured figures are printed by ``bench/intervals_bench.py``.
+Measured by ``bench/intervals_bench.py`` (CPython 3.11), 20,000 codings on a
+100,000-character text, ~35 deep: build ~18 ms; a point query ~30 us;
+``segments`` over the whole text ~170 ms (23,000 runs; mostly building the
+frozensets), over one screenful (3,000 characters) ~5 ms; one update plus the
+segments of its old and new ranges ~0.2 ms. For a typical transcript (2,000
+codings) the whole-text ``segments`` takes ~5 ms.
 """
 
 from __future__ import annotations
