@@ -131,19 +131,21 @@ def recognise(text: str) -> TurnLabel:
 def attribute(texts: Sequence[str]) -> list[tuple[str | None, str | None]]:
     """(speaker, timestamp) for each paragraph of one transcript, in order.
 
-    A label only counts as a speaker if it labels at least two paragraphs of the
-    transcript: turns alternate, so real speakers recur, while a one-off
-    "Security Requirements:" heading does not. A non-empty paragraph without a
-    label continues the turn of the last labelled one (an Otter name line is
-    followed by the speech; long turns run over several paragraphs or hard-wrapped
-    lines, blank lines between them included). Timestamps are not carried over.
+    Labels only count as speakers in a document where some label recurs: turns
+    alternate, so a transcript repeats its speakers, while a report's one-off
+    "Security Requirements:" heading does not make it a transcript. A non-empty
+    paragraph without a label continues the turn of the last labelled one (an
+    Otter name line is followed by the speech; long turns run over several
+    paragraphs or hard-wrapped lines, blank lines between them included).
+    Timestamps are not carried over.
     """
     labels = [recognise(text) if text.strip() else NO_LABEL for text in texts]
     turns = Counter(label.speaker for label in labels if label.speaker is not None)
+    is_transcript = any(count >= MIN_TURNS for count in turns.values())
     result: list[tuple[str | None, str | None]] = []
     current: str | None = None
     for text, label in zip(texts, labels, strict=True):
-        if label.speaker is not None and turns[label.speaker] >= MIN_TURNS:
+        if label.speaker is not None and is_transcript:
             current = label.speaker
         result.append((current if text.strip() else None, label.timestamp))
     return result

@@ -120,29 +120,31 @@ def test_inline_timestamp_is_not_a_turn_timestamp() -> None:
     assert recognise("for the [Pallis 00:00:52] Unified School District") == NO_LABEL
 
 
-def test_attribute_needs_recurring_labels_and_carries_turns() -> None:
+def test_attribute_carries_turns_in_transcripts() -> None:
     texts = [
-        "Security Requirements:",
-        "A. Contractors shall comply.",
         "Interviewer: How was it?",
         "P1: Hard.",
         "It took months.",
         "",
         "Jonas Rosland  0:22",
         "Interviewer: And then?",
-        "P1: Better.",
+        "P2: Better.",
     ]
     assert attribute(texts) == [
-        (None, None),  # a one-off label is a heading, not a speaker
-        (None, None),
         ("Interviewer", None),
         ("P1", None),
         ("P1", None),  # a continuation paragraph stays with its speaker
         (None, None),  # an empty paragraph belongs to nobody
-        ("P1", "0:22"),  # "Jonas Rosland" labels one paragraph only: not a speaker here
+        ("Jonas Rosland", "0:22"),
         ("Interviewer", None),
-        ("P1", None),
+        ("P2", None),  # one turn is enough once the document is a transcript
     ]
+
+
+def test_attribute_ignores_labels_that_never_recur() -> None:
+    report = ["Security Requirements:", "A. Contractors shall comply.", "Records management: yes"]
+    assert attribute(report) == [(None, None)] * 3
+    assert recognise(report[0]).speaker == "Security Requirements"  # on its own, a label
 
 
 def test_otter_transcript_speakers() -> None:
@@ -164,7 +166,8 @@ def test_rev_style_hard_wrapped_transcript() -> None:
     lines = (CORPUS / "qc-demo" / "admin-1.txt").read_text("utf-8").split("\n")
     turns = attribute(lines)
     speakers = Counter(speaker for speaker, _ in turns if speaker)
-    assert set(speakers) == {"Max Bigman", "admin-1"}  # "Automation" speaks once
+    assert set(speakers) == {"Max Bigman", "admin-1", "Automation"}
+    assert speakers["Automation"] == 1  # "This call is now being recorded."
     wrapped = next(i for i, line in enumerate(lines) if line.startswith("consent forms, but"))
     assert turns[wrapped] == ("Max Bigman", None)
 
