@@ -58,8 +58,10 @@ def add_inline(paragraph: Paragraph, text: str, *, bold: bool = False,
         elif piece.startswith("*") and piece.endswith("*") and len(piece) > 2:
             piece, is_italic = piece[1:-1], True
         run = paragraph.add_run(piece)
-        run.bold = is_bold or None
-        run.italic = is_italic or None
+        if is_bold:
+            run.bold = True
+        if is_italic:
+            run.italic = True
         if color is not None:
             run.font.color.rgb = color
         if size is not None:
