@@ -49,14 +49,14 @@ def read_txt(data: bytes, file_name: str) -> ImportedText:
 def decode(data: bytes, file_name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, file_name)
+            return _strict(data[len(bom) :], encoding, file_name, "is marked as")
     if b"\x00" in data:
         encoding = _utf16_without_bom(data)
         if encoding is None:
             raise UnreadableFile(
                 file_name, "is not a text file (it contains binary data)", _SAVE_AS_TEXT
             )
-        return _strict(data, encoding, file_name)
+        return _strict(data, encoding, file_name, "looks like")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -72,27 +72,29 @@ def decode(data: bytes, file_name: str) -> str:
 _SAVE_AS_TEXT = "save it as UTF-8 text (or as .docx) and try again"
 
 
-def _strict(data: bytes, encoding: str, file_name: str) -> str:
+def _strict(data: bytes, encoding: str, file_name: str, claim: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise UnreadableFile(
             file_name,
-            f"says it is {encoding.upper()} text but contains bytes that are not",
+            f"{claim} {encoding.upper()} text but contains bytes that are not",
             _SAVE_AS_TEXT,
         ) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 of mostly Latin text has a zero in every other byte; binary files do not."""
+    """UTF-16 with Latin text in it has zeros in every other byte; binary files do not."""
     sample = data[:4096]
     if len(sample) < 2:
         return None
     pairs = len(sample) // 2
     even_zeros = sample[0::2].count(0)
     odd_zeros = sample[1::2].count(0)
-    if odd_zeros > pairs * 0.3 and even_zeros == 0:
+    # Latin text puts a zero in the high byte of most characters; CJK rarely has
+    # one, so ask for a clear majority on one side rather than none on the other.
+    if odd_zeros > pairs * 0.2 and even_zeros * 4 < odd_zeros:
         return "utf-16-le"
-    if even_zeros > pairs * 0.3 and odd_zeros == 0:
+    if even_zeros > pairs * 0.2 and odd_zeros * 4 < even_zeros:
         return "utf-16-be"
     return None
