@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from posixpath import normpath
 from urllib.parse import unquote
 
@@ -141,7 +142,14 @@ def _read(package: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str) -> by
     # size vetted in _check_members is also the most this can allocate.
     try:
         return package.read(info)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as error:
         raise UnreadableFile(
             file_name, "is damaged or incomplete (part of it cannot be unpacked)", _RESAVE
         ) from error
