@@ -8,9 +8,10 @@ by far the likeliest legacy encoding of a transcript. UTF-16 without a mark is
 recognised by its zero bytes. Anything else, or a file with zero bytes that is
 not UTF-16 (a binary file), is refused with one sentence.
 
-Lines: CRLF and lone CR become "\\n"; each line is one Paragraph, located
-"l/<line index>"; the final line break, if any, ends the last line rather than
-starting an empty one.
+Lines: CRLF and lone CR become "\\n" and nothing else changes, so the stored text
+is the file's text. Each line is one Paragraph, located "l/<line index>"; a file
+that ends with a line break therefore ends with an empty paragraph, which keeps
+the paragraphs covering the whole text.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ def read_txt(data: bytes, file_name: str) -> ImportedText:
     """Decode, normalise line ends and map one paragraph per line."""
     text = decode(data, file_name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.removesuffix("\n")
     lines = text.split("\n")
     paragraphs = []
     start = 0

@@ -46,22 +46,23 @@ def test_encodings_decode_and_drop_the_mark(encoded: bytes) -> None:
 
 def test_line_ends_become_newlines_and_lines_become_paragraphs() -> None:
     result = read_txt(b"Interviewer: one\r\nP1: two\rP1: three\n\nlast\n", "t.txt")
-    assert result.text == "Interviewer: one\nP1: two\nP1: three\n\nlast"
+    assert result.text == "Interviewer: one\nP1: two\nP1: three\n\nlast\n"
     assert [(p.index, p.start, p.end, p.location) for p in result.paragraphs] == [
         (0, 0, 16, "l/0"),
         (1, 17, 24, "l/1"),
         (2, 25, 34, "l/2"),
         (3, 35, 35, "l/3"),
         (4, 36, 40, "l/4"),
+        (5, 41, 41, "l/5"),  # the final line break ends an empty last paragraph
     ]
     speakers = [p.speaker for p in result.paragraphs]
-    assert speakers == ["Interviewer", "P1", "P1", None, "P1"]
+    assert speakers == ["Interviewer", "P1", "P1", None, "P1", None]
 
 
-def test_only_the_final_line_end_is_dropped() -> None:
-    assert lines("a\n\n") == ["a", ""]
+def test_the_text_is_the_files_text() -> None:
+    assert lines("a\n\n") == ["a", "", ""]
     assert lines("a") == ["a"]
-    assert lines("\n") == [""]
+    assert lines("\n") == ["", ""]
 
 
 def test_legacy_windows_text_falls_back_to_cp1252() -> None:
@@ -100,7 +101,7 @@ def test_round_trip(text: str, encoding: str) -> None:
     if encoding == "utf-16-be":
         data = codecs.BOM_UTF16_BE + data
     result = read_txt(data, "t.txt")
-    assert result.text == text.removesuffix("\n")
+    assert result.text == text
     assert "\n".join(result.text[p.start : p.end] for p in result.paragraphs) == result.text
     assert all("\n" not in result.text[p.start : p.end] for p in result.paragraphs)
 
@@ -109,9 +110,7 @@ def test_round_trip(text: str, encoding: str) -> None:
 def test_paragraph_offsets_are_code_points(parts: list[str]) -> None:
     text = "\n".join(parts)
     result = read_txt(text.encode("utf-16"), "t.txt")
-    assert [result.text[p.start : p.end] for p in result.paragraphs] == text.removesuffix(
-        "\n"
-    ).split("\n")
+    assert [result.text[p.start : p.end] for p in result.paragraphs] == text.split("\n")
 
 
 TEXT_FILES = sorted(
@@ -127,7 +126,7 @@ def test_corpus_text_files_read_exactly(relative: str, tmp_path: Path) -> None:
     shutil.copyfile(CORPUS / relative, copy)
     result, original = read_file(copy)
     expected = original.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
-    assert result.text == expected.removesuffix("\n")
+    assert result.text == expected
     assert len(result.paragraphs) == result.text.count("\n") + 1
 
 
