@@ -75,6 +75,10 @@ def parse_part(xml: bytes, file_name: str) -> etree._Element:
     try:
         root = etree.fromstring(xml, safe_parser())
     except etree.XMLSyntaxError as error:
+        if "depth" in str(error).lower():
+            raise UnreadableFile(
+                file_name, "is nested far more deeply than any real document, so it was not read"
+            ) from error
         raise UnreadableFile(
             file_name, "is damaged: part of it is not well-formed XML", _RESAVE
         ) from error

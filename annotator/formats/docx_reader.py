@@ -3,7 +3,8 @@
 The body is read in reading order: body paragraphs, table cells row by row (each
 cell paragraph its own Paragraph, nested tables included), and text boxes. What
 counts as visible text inside a paragraph is decided in docx_text.py. Headers,
-footers, footnotes, endnotes and comments are left out. Paragraphs are joined
+footers, footnotes, endnotes and comments are left out, and so are list numbers
+and bullets (Word draws them from numbering.xml; they are not in the text). Paragraphs are joined
 with "\\n"; empty paragraphs are kept (they are the blank lines a reader sees).
 
 Merges: a drop-cap paragraph (`w:framePr w:dropCap`) holds only the first
@@ -33,11 +34,12 @@ Location grammar (`Paragraph.location`), a path from `w:body`:
 Containers are `w:body`, `w:tc` and `w:txbxContent`. Paragraphs and tables are
 counted separately ("p/3" is the fourth w:p, whatever tables sit between). Cells
 are counted as they stand in the XML: a horizontally merged cell (gridSpan) is
-one w:tc. Content controls (`w:sdt`/`w:sdtContent`) and `w:customXml` wrappers
-are transparent at every level: not steps, their content counted with its
-siblings. A box's index M counts the text boxes of that one w:p in reading order,
-taking one branch of each mc:AlternateContent. "+K" means the paragraph was
-merged with the K paragraphs that follow it in the same container.
+one w:tc. Content controls (`w:sdt`/`w:sdtContent`), `w:customXml` wrappers
+and the chosen branch of an `mc:AlternateContent` are transparent at every level:
+they are not steps, and their content is counted with its siblings. A box's
+index M counts the text boxes of that one w:p in reading order, taking one branch
+of each mc:AlternateContent. "+K" means the paragraph was merged with the K
+paragraphs that follow it in the same container.
 
 Examples: "p/12", "tbl/0/r/1/c/2/p/0", "tbl/0/r/0/c/0/tbl/1/r/2/c/0/p/0",
 "p/3/x/0/p/1", "p/0+1". `locate` and `locate_all` follow a location back.
@@ -50,7 +52,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from annotator.formats.docx_package import main_document
-from annotator.formats.docx_text import Fields, Tags, read_paragraph, tags_of
+from annotator.formats.docx_text import Fields, Tags, chosen_branch, read_paragraph, tags_of
 from annotator.formats.errors import UnreadableFile
 from annotator.model.entities import ImportedText, Paragraph
 from annotator.model.speakers import attribute
@@ -64,7 +66,10 @@ def read_docx(data: bytes, file_name: str) -> ImportedText:
     if body is None:
         raise UnreadableFile(file_name, "is not a complete Word document: it has no body")
     collector = _Collector(tags)
-    collector.container(body, "")
+    try:
+        collector.container(body, "")
+    except RecursionError as error:  # the parser's depth limit should make this unreachable
+        raise UnreadableFile(file_name, "is nested too deeply to be read") from error
     return _imported(collector.texts, collector.locations)
 
 
@@ -193,6 +198,10 @@ def _blocks_into(container: etree._Element, tags: Tags, found: list[etree._Eleme
                 _blocks_into(content, tags, found)
         elif tag in (custom, sdt_content):
             _blocks_into(child, tags, found)
+        elif tag == tags.alternate:
+            branch = chosen_branch(child, tags)
+            if branch is not None:
+                _blocks_into(branch, tags, found)
 
 
 def children(parent: etree._Element, tag: str, tags: Tags) -> list[etree._Element]:

@@ -24,6 +24,8 @@ Decisions, each one what Word shows with "accept all changes" and field codes of
   own text: they are returned so the caller can add their paragraphs after it;
 - Office Math (`m:oMath`) contributes the text of its `m:t` runs and its explicit
   operator characters (`m:chr`), as a best effort;
+- hidden text (`w:vanish` set on the run itself) is not shown, so not read; hidden
+  through a character style is read (styles are not consulted);
 - footnote/endnote/comment references, ruby annotations (`w:rt`), and raw newlines
   inside `w:t` (Word shows them as spaces) are not line breaks.
 """
@@ -66,7 +68,8 @@ _PAGE_BREAK = "\x0c"
     _SDT,
     _MATH,
     _PPR,
-) = range(15)
+    _RPR,
+) = range(16)
 
 
 class Tags:
@@ -111,7 +114,9 @@ class Tags:
             q("pict"): _GRAPHIC,
             q("object"): _GRAPHIC,
             q("ruby"): _RUBY,
+            q("rPr"): _RPR,
         }
+        self.vanish = q("vanish")
         self.inline_children: dict[object, int] = {
             q("r"): _RUN,
             self.alternate: _ALTERNATE,
@@ -219,13 +224,17 @@ def _run(
     boxes: list[etree._Element],
 ) -> None:
     kinds = tags.run_children
+    vanished = False
     for child in run:
         kind = kinds.get(child.tag)
         if kind is None:
-            continue  # w:rPr, w:instrText, w:delText, note and comment references...
+            continue  # w:instrText, w:delText, note and comment references...
         if kind == _FLDCHAR:
+            # Even in hidden text: field marks must stay balanced for what follows.
             fields.char(child.get(tags.fld_char_type))
-        elif fields.hidden:
+        elif kind == _RPR:
+            vanished = _hidden(child, tags)
+        elif fields.hidden or vanished:
             continue
         elif kind == _TEXT:
             text = child.text
@@ -291,6 +300,11 @@ def chosen_branch(alternate: etree._Element, tags: Tags) -> etree._Element | Non
         if branch.tag == tags.fallback:
             fallback = branch
     return fallback
+
+
+def _hidden(properties: etree._Element, tags: Tags) -> bool:
+    vanish = properties.find(tags.vanish)
+    return vanish is not None and vanish.get(tags.val) not in ("0", "false", "off")
 
 
 def _joins_next(ppr: etree._Element, tags: Tags) -> bool:

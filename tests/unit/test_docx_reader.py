@@ -590,3 +590,34 @@ def test_prefix_and_strict_namespace_do_not_matter() -> None:
     )
     assert plain == ns0 == strict
     assert [p.speaker for p in plain.paragraphs] == ["Interviewer", "P1", "Interviewer"]
+
+
+def test_hidden_text_is_left_out_but_its_field_marks_count() -> None:
+    hidden = "<w:rPr><w:vanish/></w:rPr>"
+    shown = '<w:rPr><w:vanish w:val="false"/></w:rPr>'
+    begin, end = '<w:fldChar w:fldCharType="begin"/>', '<w:fldChar w:fldCharType="end"/>'
+    assert read_body(
+        para(
+            run(t("seen ")),
+            run(hidden, t("secret ")),
+            run(shown, t("also seen ")),
+            run(begin),
+            run(hidden, '<w:instrText> XE "x" </w:instrText>'),
+            run(hidden, end),  # a hidden end still closes the field
+            run(t("after")),
+        )
+    ) == ["seen also seen after"]
+
+
+def test_block_level_alternate_content_is_read_once() -> None:
+    body = (
+        "<mc:AlternateContent><mc:Choice Requires='w14'>"
+        + para(run(t("new")))
+        + "</mc:Choice><mc:Fallback>"
+        + para(run(t("old")))
+        + "</mc:Fallback></mc:AlternateContent>"
+        + para(run(t("next")))
+    )
+    result = read_docx(package(body), "m.docx")
+    assert texts(result) == ["new", "next"]
+    assert [p.location for p in result.paragraphs] == ["p/0", "p/1"]

@@ -283,3 +283,10 @@ def test_a_bad_file_leaves_the_project_unchanged(tmp_path: Path) -> None:
         assert [(s.name, s.length) for s in project.sources()] == before
     finally:
         project.close()
+
+
+def test_absurdly_deep_nesting_is_refused(tmp_path: Path) -> None:
+    body = "<w:tbl><w:tr><w:tc>" * 200 + "<w:p/>" + "</w:tc></w:tr></w:tbl>" * 200
+    document = DOCUMENT.replace(BODY, f"<w:body>{body}</w:body>")
+    path = write(tmp_path, "deep.docx", docx({"_rels/.rels": RELS, "word/document.xml": document}))
+    assert "nested far more deeply than any real document" in refusal(path)
