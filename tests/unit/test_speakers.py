@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.model.speakers import NO_LABEL, TurnLabel, attribute, recognise
+from tests.conftest import CORPUS as SHARED_CORPUS
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "transcripts"
+CORPUS = SHARED_CORPUS / "transcripts"
 
 
 def spans(text: str, label: TurnLabel) -> tuple[str | None, str | None]:
