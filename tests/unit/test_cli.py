@@ -41,29 +41,61 @@ def test_info_json_counts(project: Path, capsys: pytest.CaptureFixture[str]) -> 
     code, out, _ = run(capsys, "info", str(project), "--json")
     assert code == 0
     info = json.loads(out)
-    assert set(info) == {"sources", "words", "codes", "codings", "themes", "memos", "cases",
-                         "schema_version"}
+    assert set(info) == {
+        "sources",
+        "words",
+        "codes",
+        "codings",
+        "themes",
+        "memos",
+        "cases",
+        "schema_version",
+    }
     assert info["sources"] == 1 and info["codes"] == 0 and info["schema_version"] == 1
     # English by spaces (6 + 12); each Chinese character one word, as Word counts,
     # plus the emoji (12 + 12).
     assert info["words"] == 6 + 12 + 12 + 12
 
 
-def test_text_prints_exactly_the_stored_text(project: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_prints_exactly_the_stored_text(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "text", str(project), "Ana")
     assert code == 0
     assert out == INTERVIEW
 
 
 def test_code_by_match_and_by_offsets(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "code", str(project), "--source", "Ana", "--code",
-                         "Building partnership/First contact", "--match", "yes",
-                         "--occurrence", "2", "--memo", "repeated yes")
+    code, out, err = run(
+        capsys,
+        "code",
+        str(project),
+        "--source",
+        "Ana",
+        "--code",
+        "Building partnership/First contact",
+        "--match",
+        "yes",
+        "--occurrence",
+        "2",
+        "--memo",
+        "repeated yes",
+    )
     assert (code, err) == (0, "")
     start = INTERVIEW.index("社区参与")
-    code, _, err = run(capsys, "code", str(project), "--source", "Ana", "--code", "社区",
-                       "--start", str(start), "--end", str(start + 4))
+    code, _, err = run(
+        capsys,
+        "code",
+        str(project),
+        "--source",
+        "Ana",
+        "--code",
+        "社区",
+        "--start",
+        str(start),
+        "--end",
+        str(start + 4),
+    )
     assert (code, err) == (0, "")
     _, out, _ = run(capsys, "codings", str(project), "--json")
     rows = json.loads(out)
@@ -88,14 +120,22 @@ def test_code_by_match_and_by_offsets(project: Path, capsys: pytest.CaptureFixtu
 @pytest.mark.parametrize(
     ("argv", "sentence"),
     [
-        (["code", "{p}", "--source", "Nobody", "--code", "X", "--match", "yes"],
-         "There is no transcript called “Nobody”"),
-        (["code", "{p}", "--source", "Ana", "--code", "X", "--match", "absent words"],
-         "occurs 0 times"),
-        (["code", "{p}", "--source", "Ana", "--code", "X", "--start", "5", "--end", "99999"],
-         "is not inside “Ana”"),
-        (["code", "{p}", "--source", "Ana", "--code", "X//Y", "--match", "yes"],
-         "is not a code path"),
+        (
+            ["code", "{p}", "--source", "Nobody", "--code", "X", "--match", "yes"],
+            "There is no transcript called “Nobody”",
+        ),
+        (
+            ["code", "{p}", "--source", "Ana", "--code", "X", "--match", "absent words"],
+            "occurs 0 times",
+        ),
+        (
+            ["code", "{p}", "--source", "Ana", "--code", "X", "--start", "5", "--end", "99999"],
+            "is not inside “Ana”",
+        ),
+        (
+            ["code", "{p}", "--source", "Ana", "--code", "X//Y", "--match", "yes"],
+            "is not a code path",
+        ),
         (["code", "{p}", "--source", "Ana", "--code", "X"], "Say what to code"),
         (["text", "{p}", "Nobody"], "There is no transcript called"),
         (["info", "{missing}"], "There is no project at"),
@@ -135,10 +175,14 @@ def test_a_non_project_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_python_dash_m_entry_point(project: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "annotator", "info", str(project), "--json"],
-                          capture_output=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "info", str(project), "--json"],
+        capture_output=True,
+        check=True,
+    )
     assert json.loads(done.stdout.decode("utf-8"))["sources"] == 1
-    bad = subprocess.run([sys.executable, "-m", "annotator", "info", "/nonexistent.annotator"],
-                         capture_output=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "annotator", "info", "/nonexistent.annotator"], capture_output=True
+    )
     assert bad.returncode == 1
     assert b"There is no project at" in bad.stderr

@@ -47,7 +47,10 @@ def test_code_tree_operations_and_their_undo(project: Project) -> None:
     project.describe_code(child, "Trust in both directions")
     code = project.code(child)
     assert (code.name, code.color, code.description) == (
-        "Mutual trust", "#123ABC", "Trust in both directions")
+        "Mutual trust",
+        "#123ABC",
+        "Trust in both directions",
+    )
     project.undo()
     project.undo()
     project.undo()
@@ -137,7 +140,7 @@ def test_codings_validate_and_resize(project: Project) -> None:
     project.set_coding_memo(first, "label only")
     coding = project.coding(first)
     assert (coding.start, coding.end, coding.memo) == (0, 11, "label only")
-    assert source.text[coding.start:coding.end] == "Interviewer"
+    assert source.text[coding.start : coding.end] == "Interviewer"
     project.remove_coding(first)
     assert project.codings() == []
     project.undo()
@@ -169,8 +172,11 @@ def test_cases_and_typed_attributes(project: Project) -> None:
         project.set_case_value(case, since, "March")
     project.assign_source_to_case(project.source_by_name("Ana").id, case)
     [ana] = project.cases()
-    assert ana.values == {"Organisation type": "Food bank", "Years involved": "4",
-                          "First contact": "2021-03-04"}
+    assert ana.values == {
+        "Organisation type": "Food bank",
+        "Years involved": "4",
+        "First contact": "2021-03-04",
+    }
     assert project.cases_of_source(project.source_by_name("Ana").id) == [case]
     project.undo()
     assert project.cases_of_source(project.source_by_name("Ana").id) == []
@@ -234,12 +240,14 @@ def test_random_sequences_undo_to_the_start_and_redo_to_the_end(project: Project
         choice = rng.randrange(8)
         try:
             if choice == 0 or not codes:
-                project.add_code(f"C{rng.randrange(1000)}",
-                                 rng.choice([None, *[c.id for c in codes]]))
+                project.add_code(
+                    f"C{rng.randrange(1000)}", rng.choice([None, *[c.id for c in codes]])
+                )
             elif choice == 1:
                 a = rng.randrange(len(source.text) - 1)
-                project.add_coding(source.id, rng.choice(codes).id, a,
-                                   rng.randrange(a + 1, len(source.text) + 1))
+                project.add_coding(
+                    source.id, rng.choice(codes).id, a, rng.randrange(a + 1, len(source.text) + 1)
+                )
             elif choice == 2:
                 project.merge_codes(rng.choice(codes).id, rng.choice(codes).id)
             elif choice == 3:
@@ -247,8 +255,11 @@ def test_random_sequences_undo_to_the_start_and_redo_to_the_end(project: Project
             elif choice == 4 and codings:
                 project.resize_coding(rng.choice(codings).id, 0, rng.randrange(1, 20))
             elif choice == 5:
-                project.move_code(rng.choice(codes).id,
-                                  rng.choice([None, *[c.id for c in codes]]), rng.randrange(3))
+                project.move_code(
+                    rng.choice(codes).id,
+                    rng.choice([None, *[c.id for c in codes]]),
+                    rng.randrange(3),
+                )
             elif choice == 6:
                 project.set_memo("code", rng.choice(codes).id, f"memo {rng.random()}")
             else:

@@ -110,10 +110,25 @@ def test_migrates_forward_from_every_earlier_version(tmp_path: Path, version: in
     _database_at_version(target, version)
     store = Store.open(target)
     assert store.schema_version() == SCHEMA_VERSION
-    tables = {row[0] for row in store.database.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"sources", "paragraphs", "codes", "codings", "themes", "theme_codes",
-            "theme_links", "memos", "cases", "attributes", "case_values"} <= tables
+    tables = {
+        row[0]
+        for row in store.database.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    assert {
+        "sources",
+        "paragraphs",
+        "codes",
+        "codings",
+        "themes",
+        "theme_codes",
+        "theme_links",
+        "memos",
+        "cases",
+        "attributes",
+        "case_values",
+    } <= tables
     assert store.integrity_problems() == []
     store.close()
     backup = tmp_path / f"old.annotator.format{version}.bak"
@@ -132,12 +147,17 @@ def test_write_while_another_process_holds_the_lock(tmp_path: Path) -> None:
     Store.create(target).close()
     # Another process takes the write lock and keeps it while we try to write.
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
-         "c.execute('BEGIN IMMEDIATE'); c.execute(\"INSERT INTO meta VALUES ('x', 'y')\");"
-         "print('locked', flush=True); sys.stdin.readline(); c.execute('COMMIT')",
-         str(target)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
+            "c.execute('BEGIN IMMEDIATE'); c.execute(\"INSERT INTO meta VALUES ('x', 'y')\");"
+            "print('locked', flush=True); sys.stdin.readline(); c.execute('COMMIT')",
+            str(target),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
