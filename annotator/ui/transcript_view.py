@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from annotator.model.entities import Code, Coding, Paragraph
 from annotator.model.intervals import IntervalIndex
 from annotator.model.offsets import OffsetMap
+from annotator.model.speakers import recognise
 
 
 def _blend(colors: list[QColor]) -> QColor:
@@ -51,13 +52,14 @@ class TranscriptView(QPlainTextEdit):
         stamp = QTextCharFormat()
         stamp.setForeground(QColor("#78909C"))
         for paragraph in paragraphs:
-            if paragraph.speaker:
-                self._format(cursor, paragraph.start,
-                             self._label_end(text, paragraph), label)
-            if paragraph.timestamp:
-                found = text.find(paragraph.timestamp, paragraph.start, paragraph.end)
-                if found >= 0:
-                    self._format(cursor, found, found + len(paragraph.timestamp), stamp)
+            if not (paragraph.speaker or paragraph.timestamp):
+                continue
+            # A turn's later paragraphs carry its speaker but no label to style.
+            turn = recognise(text[paragraph.start:paragraph.end])
+            for span, fmt in ((turn.speaker_span, label), (turn.timestamp_span, stamp)):
+                if span is not None:
+                    self._format(cursor, paragraph.start + span[0],
+                                 paragraph.start + span[1], fmt)
         colors = {code.id: QColor(code.color) for code in codes}
         index = IntervalIndex((c.start, c.end, c.id) for c in codings)
         by_id = {c.id: c for c in codings}
@@ -69,14 +71,6 @@ class TranscriptView(QPlainTextEdit):
             fmt.setBackground(shade)
             self._format(cursor, start, end, fmt)
         cursor.endEditBlock()
-
-    @staticmethod
-    def _label_end(text: str, paragraph: Paragraph) -> int:
-        for mark in (":", "："):
-            found = text.find(mark, paragraph.start, paragraph.end)
-            if found >= 0:
-                return found + 1
-        return paragraph.start + len(paragraph.speaker or "")
 
     def _format(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
         u_start, u_end = self._offsets.range_to_utf16(start, end)
