@@ -276,3 +276,27 @@ def test_random_sequences_undo_to_the_start_and_redo_to_the_end(project: Project
         project.redo()
     assert table_dump(project.store) == end_state
     assert project.store.integrity_problems() == []
+
+
+def test_rename_and_remove_source_with_its_codings(project: Project, tmp_path: Path) -> None:
+    other = tmp_path / "second"
+    other.mkdir()
+    project.import_file(write_txt(other, "Ben.txt", "Ben speaks."))
+    ana = project.source_by_name("Ana")
+    with pytest.raises(OperationError, match="already called “Ben”"):
+        project.rename_source(ana.id, "Ben")
+    project.rename_source(ana.id, "Ana (P1)")
+    assert project.source(ana.id).name == "Ana (P1)"
+    code = project.add_code("Contact")
+    coding = project.add_coding(ana.id, code, 0, 11)
+    project.set_memo("coding", coding, "why")
+    project.set_memo("source", ana.id, "long interview")
+    before = table_dump(project.store)
+    project.remove_source(ana.id)
+    assert [s.name for s in project.sources()] == ["Ben"]
+    assert project.codings() == [] and project.memos() == []
+    assert project.paragraphs(ana.id) == []
+    project.undo()
+    assert table_dump(project.store) == before
+    assert project.source(ana.id).text == TEXT
+    assert project.original_bytes(ana.id) == TEXT.encode("utf-8")
