@@ -5,8 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 from annotator.model.entities import Code
+from annotator.store.rows import update_row
 
 _COLS = "id, guid, parent_id, name, color, description, sort"
+
+_UPDATABLE = frozenset({"name", "color", "description", "parent_id", "sort"})
 
 
 class CodeRepository:
@@ -66,13 +69,7 @@ class CodeRepository:
         return Code(*row) if row else None
 
     def update(self, code_id: int, **fields: object) -> None:
-        allowed = {"name", "color", "description", "parent_id", "sort"}
-        if not fields or set(fields) - allowed:
-            raise ValueError(f"cannot update code fields {sorted(set(fields) - allowed)}")
-        assignments = ", ".join(f"{key} = ?" for key in fields)
-        self._conn.execute(
-            f"UPDATE codes SET {assignments} WHERE id = ?", (*fields.values(), code_id)
-        )
+        update_row(self._conn, "codes", code_id, fields, _UPDATABLE)
 
     def delete(self, code_id: int) -> None:
         self._conn.execute("DELETE FROM codes WHERE id = ?", (code_id,))

@@ -5,8 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 from annotator.model.entities import Coding
+from annotator.store.rows import update_row
 
 _COLS = 'id, guid, source_id, code_id, start, "end", created_at, coder, memo'
+
+_UPDATABLE = frozenset({"start", "end", "memo", "code_id", "illustrative"})
 
 
 class CodingRepository:
@@ -54,13 +57,7 @@ class CodingRepository:
         return [Coding(*row) for row in rows]
 
     def update(self, coding_id: int, **fields: object) -> None:
-        allowed = {"start", "end", "memo", "code_id", "illustrative"}
-        if not fields or set(fields) - allowed:
-            raise ValueError(f"cannot update coding fields {sorted(set(fields) - allowed)}")
-        assignments = ", ".join(f'"{key}" = ?' for key in fields)
-        self._conn.execute(
-            f"UPDATE codings SET {assignments} WHERE id = ?", (*fields.values(), coding_id)
-        )
+        update_row(self._conn, "codings", coding_id, fields, _UPDATABLE)
 
     def delete(self, coding_id: int) -> None:
         self._conn.execute(

@@ -5,8 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 from annotator.model.entities import Theme, ThemeLink
+from annotator.store.rows import update_row
 
 _COLS = "id, guid, parent_id, name, definition, status, color, x, y, width, height, sort"
+
+_UPDATABLE = frozenset(
+    {"name", "definition", "status", "color", "x", "y", "width", "height", "parent_id", "sort"}
+)
 
 
 class ThemeRepository:
@@ -36,14 +41,7 @@ class ThemeRepository:
         return Theme(*row) if row else None
 
     def update(self, theme_id: int, **fields: object) -> None:
-        allowed = {"name", "definition", "status", "color", "x", "y", "width", "height",
-                   "parent_id", "sort"}
-        if not fields or set(fields) - allowed:
-            raise ValueError(f"cannot update theme fields {sorted(set(fields) - allowed)}")
-        assignments = ", ".join(f"{key} = ?" for key in fields)
-        self._conn.execute(
-            f"UPDATE themes SET {assignments} WHERE id = ?", (*fields.values(), theme_id)
-        )
+        update_row(self._conn, "themes", theme_id, fields, _UPDATABLE)
 
     def delete(self, theme_id: int) -> None:
         self._conn.execute("DELETE FROM themes WHERE id = ?", (theme_id,))
