@@ -22,6 +22,8 @@ CREATE TABLE sources (
     name TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     text TEXT NOT NULL,
+    -- Counted once at import: lists show it on every refresh.
+    words INTEGER NOT NULL DEFAULT 0,
     file_name TEXT NOT NULL DEFAULT '',
     original BLOB,
     sha256 TEXT NOT NULL DEFAULT '',

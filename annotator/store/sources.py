@@ -29,9 +29,10 @@ class SourceRepository:
     ) -> int:
         sort = self._conn.execute("SELECT coalesce(max(sort), 0) + 1 FROM sources").fetchone()[0]
         cur = self._conn.execute(
-            "INSERT INTO sources(guid, name, kind, text, file_name, original, sha256,"
-            " imported_at, sort) VALUES (?,?,?,?,?,?,?,?,?)",
-            (guid, name, kind, text, file_name, original, sha256, imported_at, sort),
+            "INSERT INTO sources(guid, name, kind, text, words, file_name, original, sha256,"
+            " imported_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (guid, name, kind, text, count_words(text), file_name, original, sha256,
+             imported_at, sort),
         )
         source_id = int(cur.lastrowid or 0)
         self._conn.executemany(
@@ -61,12 +62,12 @@ class SourceRepository:
 
     def summaries(self) -> list[SourceSummary]:
         rows = self._conn.execute(
-            "SELECT s.id, s.guid, s.name, s.kind, length(s.text), s.text,"
+            "SELECT s.id, s.guid, s.name, s.kind, length(s.text), s.words,"
             " (SELECT count(*) FROM codings c WHERE c.source_id = s.id)"
             " FROM sources s ORDER BY s.sort, s.id"
         ).fetchall()
         return [
-            SourceSummary(r[0], r[1], r[2], r[3], r[4], count_words(r[5]), r[6]) for r in rows
+            SourceSummary(*r) for r in rows
         ]
 
     def original(self, source_id: int) -> bytes | None:
@@ -100,4 +101,4 @@ class SourceRepository:
         return int(self._conn.execute("SELECT count(*) FROM sources").fetchone()[0])
 
     def total_words(self) -> int:
-        return sum(count_words(row[0]) for row in self._conn.execute("SELECT text FROM sources"))
+        return int(self._conn.execute("SELECT coalesce(sum(words), 0) FROM sources").fetchone()[0])
