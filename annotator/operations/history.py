@@ -42,22 +42,31 @@ class History:
         return self._redo[-1].label if self._redo else None
 
     def undo(self, store: Store) -> Changes:
-        if not self._undo:
+        step = self._replay(store, self._undo, self._redo)
+        if step is None:
             return Changes()
-        step = self._undo[-1]
-        redo_entries = store.replay_inverse(step.entries)
-        self._undo.pop()
-        self._redo.append(Step(step.label, redo_entries))
         return Changes.from_entries(step.entries, step.label, undone=True)
 
     def redo(self, store: Store) -> Changes:
-        if not self._redo:
+        step = self._replay(store, self._redo, self._undo)
+        if step is None:
             return Changes()
-        step = self._redo[-1]
-        undo_entries = store.replay_inverse(step.entries)
-        self._redo.pop()
-        self._undo.append(Step(step.label, undo_entries))
-        return Changes.from_entries(undo_entries, step.label)
+        return Changes.from_entries(self._undo[-1].entries, step.label)
+
+    @staticmethod
+    def _replay(store: Store, source: list[Step], target: list[Step]) -> Step | None:
+        """Reverse the newest step of `source`; its reversal becomes the newest of `target`.
+
+        The step leaves `source` only once its transaction has committed, so a
+        failed replay (say, another window holds the lock) can simply be retried.
+        """
+        if not source:
+            return None
+        step = source[-1]
+        reversal = store.replay_inverse(step.entries)
+        source.pop()
+        target.append(Step(step.label, reversal))
+        return step
 
     def clear(self) -> None:
         self._undo.clear()

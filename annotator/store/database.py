@@ -157,7 +157,7 @@ class Database:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self._rollback()
-            if isinstance(exc, sqlite3.OperationalError) and _is_environmental(exc):
+            if _is_environmental(exc):
                 raise translate_error(exc, self.path) from exc
             raise
         except BaseException:

@@ -68,12 +68,9 @@ class Store:
         conn = self.database.conn
         with self.database.transaction():
             start = undolog.head(conn)
-            try:
-                yield recording
-            finally:
-                # Taken even on failure, so a rolled-back operation leaves no
-                # stale entries behind for the next one.
-                recording.entries = undolog.take(conn, start)
+            yield recording
+            # On failure the rollback empties the TEMP log too; nothing to take.
+            recording.entries = undolog.take(conn, start)
 
     def replay_inverse(self, entries: tuple[LogEntry, ...]) -> tuple[LogEntry, ...]:
         """Undo `entries` in one transaction; returns the entries that redo it."""
