@@ -34,6 +34,11 @@ class History:
         self._redo.clear()
 
     @property
+    def depth(self) -> int:
+        """How many steps can be undone; grows by one when an action records a step."""
+        return len(self._undo)
+
+    @property
     def undo_label(self) -> str | None:
         return self._undo[-1].label if self._undo else None
 

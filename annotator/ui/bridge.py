@@ -1,0 +1,113 @@
+"""The one object that turns the Project's Qt-free changes into Qt signals and undo commands.
+
+Widgets never call the Project's write methods directly: they call
+`bridge.run(label, action)`, which performs the action, pushes a command on the
+window's single QUndoStack, and reports a refused action as one sentence on
+`error`. Views refresh from the signals, each listening only to the tables it
+shows (the Anki pattern of "changes" flags).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from annotator.formats.errors import UnreadableFile
+from annotator.operations.changes import Changes
+from annotator.operations.errors import OperationError
+from annotator.project import Project
+from annotator.store.errors import ProjectFileError
+
+T = TypeVar("T")
+
+USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError, OSError)
+
+SOURCE_TABLES = ("sources", "paragraphs", "source_cases", "cases", "case_values", "attributes")
+
+
+class _ProjectCommand(QUndoCommand):
+    """One recorded step of the project's history, seen by Qt's undo stack.
+
+    The action has already run when the command is pushed, so the first redo()
+    Qt makes on push does nothing; later ones replay the project's history.
+    """
+
+    def __init__(self, bridge: ProjectBridge, label: str) -> None:
+        super().__init__(label)
+        self._bridge = bridge
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._bridge.replay(redo=True)
+
+    def undo(self) -> None:
+        self._bridge.replay(redo=False)
+
+
+class ProjectBridge(QObject):
+    """Owns the open Project on the Qt side. Emits:
+
+    - `changed(Changes)`: after every action, undo or redo;
+    - `sources_changed()`, `codes_changed(ids)`, `codings_changed(ids)`,
+      `memos_changed(ids)`, `themes_changed()`: the same, split by what views show;
+    - `error(str)`: one sentence for the user when an action was refused.
+    """
+
+    changed = Signal(object)
+    sources_changed = Signal()
+    codes_changed = Signal(object)
+    codings_changed = Signal(object)
+    memos_changed = Signal(object)
+    themes_changed = Signal()
+    error = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        project.subscribe(self._on_changes)
+
+    def run(self, label: str, action: Callable[[], T]) -> T | None:
+        """Perform one user action as one undoable step; None if it was refused."""
+        depth = self.project.history.depth
+        try:
+            result = action()
+        except USER_ERRORS as exc:
+            self.error.emit(str(exc))
+            return None
+        if self.project.history.depth > depth:
+            self.undo_stack.push(_ProjectCommand(self, self.project.history.undo_label or label))
+        return result
+
+    def replay(self, *, redo: bool) -> None:
+        try:
+            if redo:
+                self.project.redo()
+            else:
+                self.project.undo()
+        except USER_ERRORS as exc:
+            self.error.emit(str(exc))
+
+    def close(self) -> None:
+        self.project.unsubscribe(self._on_changes)
+        self.undo_stack.clear()
+        self.project.close()
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+        if changes.touches(*SOURCE_TABLES):
+            self.sources_changed.emit()
+        if changes.touches("codes"):
+            self.codes_changed.emit(changes.ids("codes"))
+        if changes.touches("codings"):
+            self.codings_changed.emit(changes.ids("codings"))
+        if changes.touches("memos"):
+            self.memos_changed.emit(changes.ids("memos"))
+        if changes.touches("themes", "theme_codes", "theme_links"):
+            self.themes_changed.emit()
