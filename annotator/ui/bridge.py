@@ -71,7 +71,15 @@ class ProjectBridge(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.recent_codes: list[int] = []
         project.subscribe(self._on_changes)
+
+    def note_code_used(self, code_id: int) -> None:
+        """Remember a code for the "recently used" menus (most recent first, at most 8)."""
+        if code_id in self.recent_codes:
+            self.recent_codes.remove(code_id)
+        self.recent_codes.insert(0, code_id)
+        del self.recent_codes[8:]
 
     def run(self, label: str, action: Callable[[], T]) -> T | None:
         """Perform one user action as one undoable step; None if it was refused."""
@@ -104,6 +112,8 @@ class ProjectBridge(QObject):
         if changes.touches(*SOURCE_TABLES):
             self.sources_changed.emit()
         if changes.touches("codes"):
+            live = {c.id for c in self.project.codes()}
+            self.recent_codes[:] = [c for c in self.recent_codes if c in live]
             self.codes_changed.emit(changes.ids("codes"))
         if changes.touches("codings"):
             self.codings_changed.emit(changes.ids("codings"))
