@@ -26,6 +26,7 @@ from annotator.model.entities import (
     Theme,
     ThemeLink,
 )
+from annotator.model.excerpts import Excerpt, make_excerpt
 from annotator.operations import cases as case_ops
 from annotator.operations import codes as code_ops
 from annotator.operations import codings as coding_ops
@@ -267,6 +268,20 @@ class Project:
     def codings(self, source_id: int | None = None, code_id: int | None = None) -> list[Coding]:
         return self.store.codings.list(source_id, None if code_id is None else [code_id])
 
+    def excerpts(self, code_ids: Iterable[int]) -> list[Excerpt]:
+        """Every excerpt coded with any of `code_ids`, in transcript order, with context."""
+        codings = self.store.codings.list(code_ids=sorted(set(code_ids)))
+        excerpts: list[Excerpt] = []
+        cache: dict[int, tuple[Source, list[Paragraph], list[int]]] = {}
+        for coding in codings:
+            if coding.source_id not in cache:
+                paragraphs = self.paragraphs(coding.source_id)
+                cache[coding.source_id] = (self.source(coding.source_id), paragraphs,
+                                           [p.start for p in paragraphs])
+            source, paragraphs, starts = cache[coding.source_id]
+            excerpts.append(make_excerpt(coding, source.name, source.text, paragraphs, starts))
+        return excerpts
+
     def coding(self, coding_id: int) -> Coding:
         coding = self.store.codings.get(coding_id)
         if coding is None:
@@ -325,6 +340,25 @@ class Project:
 
     def attributes(self) -> list[Attribute]:
         return self.store.cases.attributes()
+
+    def sources_by_case(self) -> list[tuple[Case | None, list[SourceSummary]]]:
+        """Transcripts grouped by participant, then those with none (case None).
+
+        A transcript with several participants appears under each of them.
+        """
+        summaries = {s.id: s for s in self.sources()}
+        by_case: dict[int, list[SourceSummary]] = {}
+        assigned: set[int] = set()
+        for source_id, case_id in self.store.cases.source_case_pairs():
+            by_case.setdefault(case_id, []).append(summaries[source_id])
+            assigned.add(source_id)
+        groups: list[tuple[Case | None, list[SourceSummary]]] = [
+            (case, by_case[case.id]) for case in self.cases() if case.id in by_case
+        ]
+        rest = [s for s in summaries.values() if s.id not in assigned]
+        if rest:
+            groups.append((None, rest))
+        return groups
 
     def cases_of_source(self, source_id: int) -> list[int]:
         return self.store.cases.cases_of_source(source_id)

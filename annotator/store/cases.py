@@ -94,5 +94,10 @@ class CaseRepository:
         )
         return [row[0] for row in rows]
 
+    def source_case_pairs(self) -> list[tuple[int, int]]:
+        """Every (source id, case id) assignment."""
+        return [(r[0], r[1]) for r in self._conn.execute(
+            "SELECT source_id, case_id FROM source_cases ORDER BY id")]
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM cases").fetchone()[0])

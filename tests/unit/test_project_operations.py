@@ -300,3 +300,29 @@ def test_rename_and_remove_source_with_its_codings(project: Project, tmp_path: P
     assert table_dump(project.store) == before
     assert project.source(ana.id).text == TEXT
     assert project.original_bytes(ana.id) == TEXT.encode("utf-8")
+
+
+def test_sources_by_case_and_excerpts(project: Project, tmp_path: Path) -> None:
+    other = tmp_path / "third"
+    other.mkdir()
+    ben = project.import_file(write_txt(other, "Ben.txt", "Interviewer: Hi?\nP2: We trust them."))
+    ana = project.source_by_name("Ana")
+    case = project.add_case("P1")
+    project.assign_source_to_case(ana.id, case)
+    groups = project.sources_by_case()
+    assert [(c.name if c else None, [s.name for s in ss]) for c, ss in groups] == [
+        ("P1", ["Ana"]), (None, ["Ben"])]
+    code = project.add_code("Trust")
+    start, end = span(project.source(ben).text, "trust them")
+    project.add_coding(ben, code, start, end, memo="strong word")
+    start, end = span(ana.text, "called us")
+    project.add_coding(ana.id, code, start, end)
+    excerpts = project.excerpts([code])
+    assert [(e.source_name, e.text, e.before, e.after, e.memo) for e in excerpts] == [
+        ("Ana", "called us", "P1: The clinic 😀 ", ". 社区参与 mattered.", ""),
+        ("Ben", "trust them", "P2: We ", ".", "strong word"),
+    ]
+    # The speaker is the one the paragraph map recorded for the excerpt's paragraph.
+    assert [e.speaker for e in excerpts] == [project.paragraphs(ana.id)[1].speaker,
+                                            project.paragraphs(ben)[1].speaker]
+    assert excerpts[1].speaker == "P2"
