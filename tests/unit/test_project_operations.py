@@ -305,7 +305,8 @@ def test_rename_and_remove_source_with_its_codings(project: Project, tmp_path: P
 def test_sources_by_case_and_excerpts(project: Project, tmp_path: Path) -> None:
     other = tmp_path / "third"
     other.mkdir()
-    ben = project.import_file(write_txt(other, "Ben.txt", "Interviewer: Hi?\nP2: We trust them."))
+    ben = project.import_file(write_txt(
+        other, "Ben.txt", "Interviewer: Hi?\nP2: We trust them.\nInterviewer: Why?\nP2: Time."))
     ana = project.source_by_name("Ana")
     case = project.add_case("P1")
     project.assign_source_to_case(ana.id, case)
