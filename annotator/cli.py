@@ -16,7 +16,7 @@ from annotator.store.errors import ProjectFileError
 
 USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError)
 
-COMMANDS = ("new", "demo", "import", "info", "text", "codes", "code", "codings")
+COMMANDS = ("new", "demo", "import", "info", "text", "codes", "code", "codings", "screenshot")
 
 
 class CliError(Exception):
@@ -156,6 +156,17 @@ def cmd_codings(args: argparse.Namespace) -> None:
              f"“{excerpt}”\n")
 
 
+def cmd_screenshot(args: argparse.Namespace) -> None:
+    Project.open(args.project).close()  # refuse a bad file before Qt starts
+    from annotator.ui.screenshot import save_screenshot
+
+    try:
+        save_screenshot(args.project, args.out, args.view, args.source)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    _out(f"Saved {args.out}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -196,6 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", type=int, help="first character (code points, from 0)")
     p.add_argument("--end", type=int, help="one past the last character")
     p.add_argument("--memo", help="a memo for the excerpt")
+    p = add("screenshot", cmd_screenshot,
+            "Render the main window offscreen at 1400x900 and save it as a PNG.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="the PNG file to write")
+    p.add_argument("--view", default="workspace", help="which view (workspace)")
+    p.add_argument("--source", help="the transcript to show")
     p = add("codings", cmd_codings, "Print every coding.")
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true")

@@ -1,6 +1,6 @@
-"""The main window: transcripts and codes on the left, the open transcript in the centre.
-
-This is the foundation's window; the full coding workspace grows from it.
+"""The main window: transcripts and codes on the left, open transcripts in tabs, the
+inspector on the right and retrieval below. It wires panels to the one ProjectBridge;
+the panels do the work.
 """
 
 from __future__ import annotations
@@ -8,240 +8,334 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHeaderView,
-    QListWidget,
-    QListWidgetItem,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
     QWidget,
 )
 
-from annotator.formats.errors import UnreadableFile
-from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.project import Project
-from annotator.store.errors import ProjectFileError
-from annotator.ui.transcript_view import TranscriptView
+from annotator.ui.bridge import USER_ERRORS, ProjectBridge
+from annotator.ui.code_tree import CodeTreePanel
+from annotator.ui.documents_panel import DocumentsPanel
+from annotator.ui.import_progress import IMPORTABLE, import_with_progress
+from annotator.ui.inspector import Inspector
+from annotator.ui.main_menus import build_menus
+from annotator.ui.recent_projects import load_session, remember_project, save_session
+from annotator.ui.retrieval import RetrievalPanel
+from annotator.ui.transcript_panel import TranscriptPanel
 
-USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError)
-SOURCE_ID = Qt.ItemDataRole.UserRole
-
-
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+EMPTY_HINT = ("Open a project (Ctrl+O) or create one (Ctrl+N), then import Word or text "
+              "transcripts (Ctrl+I) or drop them here.")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Hosts one open project at a time; `bridge` is None when none is open.
+
+    With `remember=False` (screenshots) it neither reads nor writes the saved
+    layout, session or recent projects.
+    """
+
+    def __init__(self, parent: QWidget | None = None, remember: bool = True) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self._source_id: int | None = None
-        self.transcript = TranscriptView(self)
-        self.setCentralWidget(self.transcript)
-        self.sources_list = QListWidget(self)
-        self.sources_list.setObjectName("documentsList")
-        self.sources_list.itemActivated.connect(self._open_item)
-        self.sources_list.currentItemChanged.connect(lambda item, _old: self._open_item(item))
-        self.code_tree = QTreeWidget(self)
-        self.code_tree.setObjectName("codeTree")
-        self.code_tree.setHeaderLabels(["Code", "Codings"])
-        header = self.code_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for title, widget, name in (("Transcripts", self.sources_list, "documentsDock"),
-                                    ("Codes", self.code_tree, "codesDock")):
+        self.setObjectName("mainWindow")
+        self._remember = remember
+        self.bridge: ProjectBridge | None = None
+        self.documents: DocumentsPanel | None = None
+        self.codes_panel: CodeTreePanel | None = None
+        self.inspector: Inspector | None = None
+        self.retrieval: RetrievalPanel | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("transcriptTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.empty = QLabel(EMPTY_HINT, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(40)
+        self.setCentralWidget(self.empty)
+        self.docks: dict[str, QDockWidget] = {}
+        for key, title, area in (
+            ("documents", "Transcripts", Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("codes", "Codes", Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("inspector", "Excerpt", Qt.DockWidgetArea.RightDockWidgetArea),
+            ("retrieval", "Retrieved excerpts", Qt.DockWidgetArea.BottomDockWidgetArea),
+        ):
             dock = QDockWidget(title, self)
-            dock.setObjectName(name)
-            dock.setWidget(widget)
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self._build_menus()
-        self.resize(1200, 800)
-        self._restore_layout()
+            dock.setObjectName(f"{key}Dock")
+            self.addDockWidget(area, dock)
+            self.docks[key] = dock
+        # Room for code names and counts at first start; the user's layout wins later.
+        self.resizeDocks([self.docks["documents"], self.docks["codes"]], [340, 340],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["inspector"]], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["documents"], self.docks["codes"]], [230, 420],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["retrieval"]], [190], Qt.Orientation.Vertical)
+        self.setAcceptDrops(True)
+        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.resize(1400, 900)
+        if remember:
+            self._restore_layout()
         self._update_title()
+        self._update_actions()
 
-    # -- menus -------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New Project…", self.new_project, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open Project…", self.choose_project,
-                     QKeySequence.StandardKey.Open)
-        self.import_action = self._action(file_menu, "&Import Transcripts…",
-                                          self.choose_imports, "Ctrl+I")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", self.undo,
-                                        QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit_menu, "&Redo", self.redo, "Ctrl+Shift+Z")
-        self._refresh_undo_actions()
+    # -- project lifecycle ---------------------------------------------------
+    @property
+    def project(self) -> Project | None:
+        return self.bridge.project if self.bridge is not None else None
 
-    def _action(self, menu: object, text: str, slot: object,
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    # -- project -----------------------------------------------------------
     def open_project(self, path: Path) -> bool:
         try:
             project = Project.open(path)
         except USER_ERRORS as exc:
-            self.show_error(str(exc))
+            self.show_error(str(exc), modal=True)
+            return False
+        self._set_project(project)
+        return True
+
+    def create_project(self, path: Path) -> bool:
+        try:
+            project = Project.create(path)
+        except USER_ERRORS as exc:
+            self.show_error(str(exc), modal=True)
             return False
         self._set_project(project)
         return True
 
     def _set_project(self, project: Project) -> None:
-        if self.project is not None:
-            self.project.close()
-        self.project = project
-        project.subscribe(self._on_changes)
-        self._source_id = None
-        self._refresh_all()
-        if self.sources_list.count():
-            self.sources_list.setCurrentRow(0)
+        self.close_project()
+        bridge = ProjectBridge(project, self)
+        self.bridge = bridge
+        bridge.error.connect(self.show_error)
+        bridge.sources_changed.connect(self._sources_changed)
+        bridge.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        bridge.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+        self.documents = DocumentsPanel(bridge)
+        self.documents.source_activated.connect(self.open_source)
+        self.codes_panel = CodeTreePanel(bridge)
+        self.inspector = Inspector(bridge)
+        self.retrieval = RetrievalPanel(bridge)
+        self.codes_panel.codes_selected.connect(self.retrieval.show_codes)
+        self.retrieval.excerpt_activated.connect(self.show_excerpt)
+        for key, widget in (("documents", self.documents), ("codes", self.codes_panel),
+                            ("inspector", self.inspector), ("retrieval", self.retrieval)):
+            self.docks[key].setWidget(widget)
+        self.takeCentralWidget()
+        self.setCentralWidget(self.tabs)
+        if self._remember:
+            remember_project(project.path)
+        self._restore_session()
+        self._update_title()
+        self._update_actions()
 
-    def new_project(self) -> None:
+    def close_project(self) -> None:
+        if self.bridge is None:
+            return
+        if self.inspector is not None:
+            self.inspector.save_memo()
+        if self._remember:
+            current = self.current_panel()
+            save_session(self.bridge.project.path, self.open_source_ids(),
+                         current.source_id if current else None)
+        while self.tabs.count():
+            self.close_tab(0)
+        for dock in self.docks.values():
+            old = dock.widget()
+            dock.setWidget(QWidget())
+            if old is not None:
+                old.deleteLater()
+        self.bridge.close()
+        self.bridge.deleteLater()
+        self.bridge = None
+        self.documents = self.codes_panel = self.inspector = self.retrieval = None
+        self.takeCentralWidget()
+        self.empty = QLabel(EMPTY_HINT, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.setCentralWidget(self.empty)
+        self._update_title()
+        self._update_actions()
+
+    def _restore_session(self) -> None:
+        assert self.bridge is not None
+        existing = {s.id for s in self.bridge.project.sources()}
+        open_ids, current = (load_session(self.bridge.project.path) if self._remember
+                             else ([], None))
+        open_ids = [s for s in open_ids if s in existing]
+        if not open_ids and existing:
+            open_ids = [self.documents.source_ids()[0]] if self.documents else []
+        for source_id in open_ids:
+            self.open_source(source_id)
+        if current in open_ids:
+            self.open_source(current)
+
+    # -- transcripts in tabs ----------------------------------------------------
+    def open_source_ids(self) -> list[int]:
+        return [self.tabs.widget(i).source_id for i in range(self.tabs.count())]
+
+    def current_panel(self) -> TranscriptPanel | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, TranscriptPanel) else None
+
+    def open_source(self, source_id: int) -> TranscriptPanel | None:
+        """Show a transcript, in its tab if it has one, else in a new tab."""
+        if self.bridge is None:
+            return None
+        for i in range(self.tabs.count()):
+            panel = self.tabs.widget(i)
+            if isinstance(panel, TranscriptPanel) and panel.source_id == source_id:
+                self.tabs.setCurrentIndex(i)
+                return panel
+        try:
+            name = self.bridge.project.source(source_id).name
+        except OperationError as exc:
+            self.show_error(str(exc))
+            return None
+        panel = TranscriptPanel(self.bridge)
+        panel.show_source(source_id)
+        if self.codes_panel is not None:
+            panel.set_number_codes(self.codes_panel.visible_code_ids)
+        if self.inspector is not None:
+            panel.coding_selected.connect(self.inspector.show_coding)
+        index = self.tabs.addTab(panel, name)
+        self.tabs.setTabToolTip(index, name)
+        self.tabs.setCurrentIndex(index)
+        return panel
+
+    def show_excerpt(self, source_id: int, start: int, end: int) -> None:
+        panel = self.open_source(source_id)
+        if panel is not None:
+            panel.select_range(start, end)
+            panel.view.setFocus()
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if isinstance(widget, TranscriptPanel):
+            widget.detach()
+        if widget is not None:
+            widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def _tab_changed(self, _index: int) -> None:
+        self._update_actions()
+
+    def _sources_changed(self) -> None:
+        if self.bridge is None:
+            return
+        names = {s.id: s.name for s in self.bridge.project.sources()}
+        for i in reversed(range(self.tabs.count())):
+            panel = self.tabs.widget(i)
+            if isinstance(panel, TranscriptPanel):
+                if panel.source_id not in names:
+                    self.close_tab(i)
+                else:
+                    self.tabs.setTabText(i, names[panel.source_id])
+
+    # -- file actions -------------------------------------------------------------
+    def new_project_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "New project", "",
                                               "Annotator projects (*.annotator)")
-        if not name:
-            return
-        path = Path(name).with_suffix(".annotator")
-        try:
-            self._set_project(Project.create(path))
-        except USER_ERRORS as exc:
-            self.show_error(str(exc))
+        if name:
+            self.create_project(Path(name).with_suffix(".annotator"))
 
-    def choose_project(self) -> None:
+    def open_project_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open project", "",
                                               "Annotator projects (*.annotator)")
         if name:
             self.open_project(Path(name))
 
-    def choose_imports(self) -> None:
-        if self.project is None:
+    def import_dialog(self) -> None:
+        if self.bridge is None:
             self.show_error("Open or create a project before importing transcripts.")
             return
-        names, _ = QFileDialog.getOpenFileNames(self, "Import transcripts", "",
-                                                "Transcripts (*.docx *.txt)")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import transcripts", "", "Transcripts (*.docx *.txt *.md)")
         self.import_files([Path(n) for n in names])
 
-    def import_files(self, paths: list[Path]) -> None:
-        if self.project is None or not paths:
-            return
-        try:
-            self.project.import_files(paths)
-        except USER_ERRORS as exc:
-            self.show_error(str(exc))
+    def import_files(self, paths: list[Path]) -> list[int]:
+        if self.bridge is None:
+            self.show_error("Open or create a project before importing transcripts.")
+            return []
+        ids = import_with_progress(self.bridge, paths, self)
+        if ids:
+            self.open_source(ids[0])
+            self.statusBar().showMessage(
+                f"Imported {len(ids)} transcript{'s' if len(ids) != 1 else ''}.", 5000)
+        return ids
+
+    def new_code(self) -> None:
+        if self.codes_panel is not None:
+            self.docks["codes"].raise_()
+            self.codes_panel.new_code()
+
+    def quick_code(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.open_quick_code()
+
+    def show_error(self, sentence: str, modal: bool = False) -> None:
+        self.statusBar().showMessage(sentence, 10000)
+        if modal:
+            QMessageBox.warning(self, "Annotator", sentence)
+
+    # -- drag and drop of files -----------------------------------------------------
+    @staticmethod
+    def _importable(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORTABLE]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if self._importable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = self._importable(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # -- state of the chrome --------------------------------------------------------
+    def _update_actions(self) -> None:
+        has_project = self.bridge is not None
+        for name in ("import", "new_code", "close_project"):
+            self.actions_by_name[name].setEnabled(has_project)
+        self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
+        self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)
+        stack = self.bridge.undo_stack if self.bridge else None
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.setEnabled(bool(stack and stack.canUndo()))
+        redo.setEnabled(bool(stack and stack.canRedo()))
+        undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
+        redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
 
     def undo(self) -> None:
-        if self.project is not None:
-            self._guard(self.project.undo)
+        if self.bridge is not None:
+            self.bridge.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.project is not None:
-            self._guard(self.project.redo)
-
-    def _guard(self, action: object) -> None:
-        try:
-            action()  # type: ignore[operator]
-        except USER_ERRORS as exc:
-            self.show_error(str(exc))
-
-    def show_error(self, sentence: str) -> None:
-        self.statusBar().showMessage(sentence, 10000)
-        QMessageBox.warning(self, "Annotator", sentence)
-
-    # -- views -------------------------------------------------------------
-    def _on_changes(self, changes: Changes) -> None:
-        self._refresh_all()
-        if changes.label:
-            verb = "Undid" if changes.undone else "Done:"
-            self.statusBar().showMessage(f"{verb} {changes.label}", 4000)
-
-    def _refresh_all(self) -> None:
-        self._refresh_sources()
-        self._refresh_codes()
-        self._show_current()
-        self._refresh_undo_actions()
-        self._update_title()
-
-    def _refresh_sources(self) -> None:
-        self.sources_list.blockSignals(True)
-        self.sources_list.clear()
-        if self.project is not None:
-            for summary in self.project.sources():
-                item = QListWidgetItem(
-                    f"{summary.name}\n{summary.words:,} words · {summary.codings} codings")
-                item.setData(SOURCE_ID, summary.id)
-                self.sources_list.addItem(item)
-                if summary.id == self._source_id:
-                    self.sources_list.setCurrentItem(item)
-        self.sources_list.blockSignals(False)
-
-    def _refresh_codes(self) -> None:
-        self.code_tree.clear()
-        if self.project is None:
-            return
-        usage = self.project.code_usage()
-        items: dict[int, QTreeWidgetItem] = {}
-        for code in self.project.codes():
-            parent = items.get(code.parent_id) if code.parent_id is not None else None
-            item = QTreeWidgetItem([code.name, str(usage.get(code.id, (0, 0))[0])])
-            item.setIcon(0, _swatch(code.color))
-            item.setToolTip(0, code.description)
-            if parent is None:
-                self.code_tree.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
-            items[code.id] = item
-        self.code_tree.expandAll()
-
-    def _open_item(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        self._source_id = int(item.data(SOURCE_ID))
-        self._show_current()
-
-    def _show_current(self) -> None:
-        project = self.project
-        if project is None or self._source_id is None:
-            self.transcript.clear()
-            return
-        try:
-            source = project.source(self._source_id)
-        except OperationError:
-            self._source_id = None
-            self.transcript.clear()
-            return
-        self.transcript.show_source(source.text, project.paragraphs(source.id),
-                                    project.codings(source.id), project.codes())
-
-    def _refresh_undo_actions(self) -> None:
-        history = self.project.history if self.project is not None else None
-        undo = history.undo_label if history else None
-        redo = history.redo_label if history else None
-        self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
-        self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        if self.bridge is not None:
+            self.bridge.undo_stack.redo()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.project.name} — Annotator" if self.project else "Annotator")
 
-    # -- layout memory -----------------------------------------------------
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -251,11 +345,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        if self.project is not None:
-            self.project.close()
-            self.project = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._remember:
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
+        self.close_project()
+        super().closeEvent(event)

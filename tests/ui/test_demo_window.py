@@ -25,13 +25,13 @@ def test_demo_flag_builds_once_and_opens(qtbot, monkeypatch, shots: Path) -> Non
     window.show()
     qtbot.waitExposed(window)
     assert window.windowTitle() == "Demo — Annotator"
-    assert window.sources_list.count() == 5
-    assert window.code_tree.topLevelItemCount() > 3
-    window.sources_list.setCurrentRow(0)
-    first = window.transcript.toPlainText()
-    assert "Interviewer:" in first
+    assert window.documents is not None and len(window.documents.source_ids()) == 5
+    assert window.codes_panel is not None and window.codes_panel.model.rowCount() > 3
+    panel = window.current_panel()
+    assert panel is not None and "Interviewer:" in panel.view.toPlainText()
     window.grab().save(str(shots / "demo_english.png"))
-    chinese_row = next(i for i in range(5) if "chinese" in window.sources_list.item(i).text())
-    window.sources_list.setCurrentRow(chinese_row)
-    assert "访谈者" in window.transcript.toPlainText()
+    project = window.project
+    assert project is not None
+    panel = window.open_source(project.source_by_name("P5_chinese_community_centre").id)
+    assert panel is not None and "访谈者" in panel.view.toPlainText()
     window.grab().save(str(shots / "demo_chinese.png"))

@@ -1,0 +1,54 @@
+"""Driving widgets the way a person does: shared by the window tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.project import Project
+from annotator.ui.transcript_view import TranscriptView
+
+
+def point(view: TranscriptView, codepoint: int) -> QPoint:
+    """The viewport point of the gap before a code point (where a word starts)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_utf16(codepoint))
+    return view.cursorRect(cursor).center()
+
+
+def drag_select(qtbot, view: TranscriptView, start: int, end: int) -> None:
+    """Press at `start`, move, release at `end`: what a hand does."""
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(view, start))
+    qtbot.mouseMove(viewport, point(view, (start + end) // 2))
+    qtbot.mouseMove(viewport, point(view, end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(view, end))
+
+
+def send_drop(target: QWidget, mime: QMimeData, at: QPoint) -> bool:
+    """Deliver a drag's enter, move and drop events; True if the drop was accepted.
+
+    A real QDrag runs a nested event loop that blocks on the offscreen platform,
+    so the events are made here, carrying the payload the drag source produced.
+    """
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, actions, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(target, QDragMoveEvent(at, actions, mime, buttons, mods))
+    drop = QDropEvent(QPointF(at), actions, mime, buttons, mods)
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+def stored(path: Path) -> list[tuple[str, str, int, int, str]]:
+    """(transcript, code path, start, end, excerpt) of every coding, from the reopened file."""
+    with Project.open(path) as project:
+        sources = {s.id: project.source(s.id) for s in project.sources()}
+        return sorted((sources[c.source_id].name, project.code_path(c.code_id), c.start, c.end,
+                       sources[c.source_id].text[c.start:c.end]) for c in project.codings())
