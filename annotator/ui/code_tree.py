@@ -10,6 +10,8 @@ theme board) carries their ids as `mime.CODE_IDS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QModelIndex,
     QPoint,
@@ -116,6 +118,7 @@ class CodeTreePanel(QWidget):
         more_button.setText("⋯")
         more_button.setToolTip("More actions on the selected codes")
         more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         more_button.setMenu(self._menu(more_button))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -336,7 +339,7 @@ class CodeTreePanel(QWidget):
         self._bridge.run("Delete code", delete_all)
 
     # -- plumbing -------------------------------------------------------------
-    def _action(self, text: str, slot: object, tip: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.triggered.connect(slot)

@@ -7,7 +7,7 @@ itself (Ctrl copies, Shift moves, Ctrl+Shift links).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -103,7 +103,7 @@ class CodeTreeView(QTreeView):
         super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        target = self.indexAt(event.position().toPoint())
+        target = QPersistentModelIndex(self.indexAt(event.position().toPoint()))
         if (event.modifiers() & MERGE_MODIFIER and target.isValid() and self.model()
                 .canDropMimeData(event.mimeData(), Qt.DropAction.MoveAction, -1, -1, target)):
             ids, target_id = code_ids_from(event.mimeData()), int(target.data(CODE_ID_ROLE))
@@ -120,6 +120,8 @@ class CodeTreeView(QTreeView):
         if event.isAccepted():
             # Qt accepts the proposed action (Copy, for the transcript's sake); say Move.
             self._as_move(event)
+            if self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.OnItem:
+                self.expand(target)  # show the new sub-codes where they landed
 
     @staticmethod
     def _as_move(event: QDragMoveEvent | QDropEvent) -> None:

@@ -17,13 +17,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QInputMethodEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+)
 
 from annotator.project import Project
 from annotator.ui.bridge import ProjectBridge
@@ -108,16 +117,20 @@ def qt_tree(panel: CodeTreePanel, parent: QModelIndex | None = None) -> list[tup
     return rows
 
 
-def assert_agrees(panel: CodeTreePanel, bridge: ProjectBridge) -> None:
+def assert_agrees(qtbot, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
     expected = domain_tree(bridge.project)
     assert panel.model.tree() == expected
     assert qt_tree(panel) == expected
     for code in bridge.project.codes():
-        index = panel.model.index_of(code.id)
-        assert index.data() == code.name
-        usage = bridge.project.code_usage().get(code.id, (0, 0))
-        assert (index.siblingAtColumn(CODINGS).data(),
-                index.siblingAtColumn(TRANSCRIPTS).data()) == usage
+        assert panel.model.index_of(code.id).data() == code.name
+    usage = bridge.project.code_usage()
+
+    def counts_agree() -> bool:  # counts follow within COUNT_DELAY_MS
+        model = panel.model
+        return all((model.index_of(c.id, CODINGS).data(), model.index_of(c.id, TRANSCRIPTS).data())
+                   == usage.get(c.id, (0, 0)) for c in bridge.project.codes())
+
+    qtbot.waitUntil(counts_agree)
 
 
 def code_id(bridge: ProjectBridge, path: str) -> int:
@@ -194,10 +207,10 @@ def mouse_drag(qtbot, panel: CodeTreePanel, monkeypatch, start: QPoint, end: QPo
 
 # -- the model -------------------------------------------------------------------
 def test_model_contract_and_agreement_through_edits_and_undo(
-        qtmodeltester, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
+        qtbot, qtmodeltester, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
     qtmodeltester.check(panel.model)
     qtmodeltester.check(panel.tree.model())
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
     project = bridge.project
     trust, belonging = code_id(bridge, "Trust"), code_id(bridge, "Belonging")
     community = code_id(bridge, "Trust/社区参与")
@@ -211,13 +224,13 @@ def test_model_contract_and_agreement_through_edits_and_undo(
     ]
     for step in steps:
         bridge.run("step", step)
-        assert_agrees(panel, bridge)
+        assert_agrees(qtbot, panel, bridge)
     for _ in steps:
         bridge.undo_stack.undo()
-        assert_agrees(panel, bridge)
+        assert_agrees(qtbot, panel, bridge)
     for _ in steps:
         bridge.undo_stack.redo()
-        assert_agrees(panel, bridge)
+        assert_agrees(qtbot, panel, bridge)
 
 
 def test_structure_changes_keep_expansion_and_selection(
@@ -231,16 +244,17 @@ def test_structure_changes_keep_expansion_and_selection(
     assert panel.tree.model().index(1, 0).data(CODE_ID_ROLE) == trust
 
 
-def test_counts_follow_codings(panel: CodeTreePanel, bridge: ProjectBridge) -> None:
+def test_counts_follow_codings(qtbot, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
     belonging = code_id(bridge, "Belonging")
     index = panel.model.index_of(belonging, CODINGS)
     assert index.data() == 0
     source = bridge.project.sources()[0].id
-    bridge.run("code", lambda: bridge.project.add_coding(source, belonging, *span("council")))
+    with qtbot.waitSignal(panel.model.dataChanged):
+        bridge.run("code", lambda: bridge.project.add_coding(source, belonging, *span("council")))
     assert index.data() == 1
     assert index.siblingAtColumn(TRANSCRIPTS).data() == 1
     bridge.undo_stack.undo()
-    assert index.data() == 0
+    qtbot.waitUntil(lambda: index.data() == 0)
 
 
 # -- keyboard and mouse ----------------------------------------------------------
@@ -347,12 +361,14 @@ def test_real_mouse_drag_makes_a_sub_code_and_undo_restores(
                          row_center(panel, "健康 Health"))
     assert carried == [[belonging]]
     assert "健康 Health/Belonging" in saved(project_path)
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
     assert panel.selected_code_ids() == [belonging]
+    assert panel.tree.isExpanded(view_index(panel, "健康 Health"))
+    assert panel.visible_code_ids()[-1] == belonging
     assert bridge.undo_stack.undoText() == "Move “Belonging”"
     bridge.undo_stack.undo()
     assert list(saved(project_path))[3] == "Belonging"
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
     bridge.undo_stack.redo()
     assert "健康 Health/Belonging" in saved(project_path)
 
@@ -374,7 +390,7 @@ def test_drop_between_rows_reorders(qtbot, monkeypatch, panel: CodeTreePanel,
     assert list(saved(project_path)) == ["健康 Health", "Trust", "Belonging",
                                          "Distrust of officials", "社区参与"]
     assert bridge.undo_stack.undoText() == "Move 2 codes"
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
     bridge.undo_stack.undo()
     assert list(saved(project_path))[2:4] == ["Trust/Distrust of officials", "Trust/社区参与"]
 
@@ -386,7 +402,7 @@ def test_drop_on_empty_area_moves_to_top_level(qtbot, monkeypatch, panel: CodeTr
     assert not panel.tree.indexAt(below).isValid()
     mouse_drag(qtbot, panel, monkeypatch, row_center(panel, "社区参与"), below)
     assert list(saved(project_path))[-1] == "社区参与"
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
 
 
 def test_refused_drops(qtbot, panel: CodeTreePanel, bridge: ProjectBridge,
@@ -424,7 +440,7 @@ def test_alt_drop_merges_after_confirmation(qtbot, monkeypatch, panel: CodeTreeP
     assert panel.selected_code_ids() == [code_id(bridge, "Belonging")]
     bridge.undo_stack.undo()
     assert saved(project_path)["Trust/社区参与"] == ("#A5D6A7", 3)
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
 
 
 # -- menus and dialogs -----------------------------------------------------------
@@ -497,7 +513,7 @@ def test_merge_into_from_the_menu(qtbot, monkeypatch, panel: CodeTreePanel,
                                          "健康 Health/Distrust of officials",
                                          "健康 Health/社区参与"]
     assert saved(project_path)["健康 Health"][1] == 2
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
     bridge.undo_stack.undo()
     assert saved(project_path)["Trust"] == ("#FFD54F", 2)
 
@@ -522,13 +538,73 @@ def test_delete_names_what_would_be_lost(qtbot, monkeypatch, panel: CodeTreePane
                                         code_id(bridge, "健康 Health")]
     bridge.undo_stack.undo()
     assert saved(project_path) == before
-    assert_agrees(panel, bridge)
+    assert_agrees(qtbot, panel, bridge)
     assert panel.tree.isExpanded(view_index(panel, "Trust"))
     bridge.undo_stack.redo()
     assert list(saved(project_path)) == ["Belonging", "健康 Health"]
     context_menu(qtbot, panel, "Belonging", "Delete")
     assert asked[-1] == "Delete “Belonging”? No excerpts are coded with it. You can undo this."
     assert list(saved(project_path)) == ["健康 Health"]
+
+
+def when_dialog_shows(handle) -> None:
+    """Answer the next modal dialog with `handle(dialog)` once its loop is running."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+@popup_menus
+def test_the_dialogs_themselves(qtbot, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
+    trust, health = code_id(bridge, "Trust"), code_id(bridge, "健康 Health")
+    offered: list[str] = []
+
+    def pick_health(dialog) -> None:
+        listing = dialog.findChild(QListWidget)
+        offered.extend(listing.item(row).text() for row in range(listing.count()))
+        search = dialog.findChild(QLineEdit)
+        type_text(qtbot, search, "健康")
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+
+    when_dialog_shows(pick_health)
+    assert panel._pick_merge_target([trust]) == health
+    assert offered == ["Belonging", "健康 Health"]  # not Trust nor its sub-codes
+
+    def describe(dialog) -> None:
+        edit = dialog.findChild(QPlainTextEdit)
+        edit.selectAll()
+        type_text(qtbot, edit, "When people rely on 护士")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_dialog_shows(describe)
+    assert panel._ask_description("old") == "When people rely on 护士"
+    when_dialog_shows(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    assert panel._ask_description("old") is None
+
+    def press(label: str):
+        def click(box) -> None:
+            button = next(b for b in box.buttons() if b.text() == label)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return click
+
+    when_dialog_shows(press("Delete"))
+    assert panel._confirm("Delete “Trust”?", "Delete") is True
+    when_dialog_shows(press("Cancel"))
+    assert panel._confirm("Delete “Trust”?", "Delete") is False
+
+    def choose_colour(dialog) -> None:
+        dialog.setCurrentColor(QColor("#336699"))
+        dialog.accept()
+
+    when_dialog_shows(choose_colour)
+    assert panel._pick_color("#FFD54F") == "#336699"
 
 
 def test_refused_rename_reports_one_sentence(qtbot, panel: CodeTreePanel,
@@ -538,6 +614,17 @@ def test_refused_rename_reports_one_sentence(qtbot, panel: CodeTreePanel,
         assert not panel.tree.model().setData(index, "Trust")
     assert blocker.args == ["There is already a code called “Trust” there."]
     assert bridge.undo_stack.count() == 0
+
+
+def test_a_closed_panel_stops_listening(qtbot, bridge: ProjectBridge) -> None:
+    panel = CodeTreePanel(bridge)
+    with qtbot.waitSignal(panel.destroyed):
+        panel.deleteLater()
+    trust = code_id(bridge, "Trust")
+    source = bridge.project.sources()[0].id
+    assert bridge.run("add", lambda: bridge.project.add_code("Later", trust)) is not None
+    assert bridge.run("code", lambda: bridge.project.add_coding(source, trust, 0, 5))
+    bridge.undo_stack.undo()
 
 
 def test_screenshot_with_chinese_names(qtbot, panel: CodeTreePanel, bridge: ProjectBridge,
