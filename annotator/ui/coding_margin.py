@@ -16,11 +16,10 @@ layer's revision changes, so stripes do not hop between columns while scrolling.
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,45 +29,24 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPolygon,
+    QTextCursor,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from annotator.ui.margin_columns import ColumnPlan
 from annotator.ui.transcript_view import TranscriptView, coding_tooltip
 
 MAX_COLUMNS = 6
 """Columns drawn at most; deeper overlaps share the outermost column (the tooltip
 and the text's own colours still tell them apart)."""
 
+REPAINT_ALL = 50  # more changed ranges than this: repaint the whole margin
 BUDGET = 230  # pixels for all columns together, before the minimum width applies
 MIN_COLUMN, MAX_COLUMN = 40, 120
 STRIPE = 4
 GAP = 2
 BACKGROUND = "#F5F5F2"
 TEXT_COLOR = "#212121"
-
-
-def assign_columns(items: list[tuple[int, int, int]]) -> tuple[dict[int, int], int]:
-    """Give each (first row, last row, id) the lowest column free from its first row.
-
-    Rows are inclusive (paragraph numbers). Longer codings starting on the same row
-    come first, so they sit nearer the text. Returns (columns, column count).
-    """
-    order = sorted(items, key=lambda t: (t[0], -t[1]))
-    columns: dict[int, int] = {}
-    busy: list[tuple[int, int]] = []  # (last row, column) of codings still open
-    free: list[int] = []
-    count = 0
-    for first, last, key in order:
-        while busy and busy[0][0] < first:
-            heapq.heappush(free, heapq.heappop(busy)[1])
-        if free:
-            column = heapq.heappop(free)
-        else:
-            column = count
-            count += 1
-        columns[key] = column
-        heapq.heappush(busy, (last, column))
-    return columns, count
 
 
 @lru_cache(maxsize=4096)
@@ -94,6 +72,18 @@ def wrap_name(name: str, family: str, size: float, italic: bool, width: int,
     return tuple(line for line in out if line)
 
 
+class _Fonts:
+    """The margin's two fonts and their metrics, made once per paint."""
+
+    def __init__(self, font: QFont) -> None:
+        self.normal = QFont(font)
+        self.italic = QFont(font)
+        self.italic.setItalic(True)
+        self.metrics = QFontMetrics(self.normal)
+        self.italic_metrics = QFontMetrics(self.italic)
+        self.line_height = self.metrics.lineSpacing()
+
+
 class CodingMargin(QWidget):
     """Stripes for the codings of a `TranscriptView`; emits `coding_clicked(int)`."""
 
@@ -104,7 +94,7 @@ class CodingMargin(QWidget):
         self.setObjectName("codingMargin")
         self._view = view
         self._revision = -1
-        self._columns: dict[int, int] = {}
+        self._plan = ColumnPlan()
         self._shown_columns = 1
         self._hits: list[tuple[QRect, int]] = []
         self.selected: int | None = None
@@ -112,10 +102,32 @@ class CodingMargin(QWidget):
         font.setPointSizeF(max(font.pointSizeF() - 1, 7.5))
         self.setFont(font)
         self.setMouseTracking(True)
-        # updateRequest fires on every scroll and every repaint of the text, which
-        # covers layout changes, resizes and newly painted codings.
-        view.updateRequest.connect(lambda _rect, _dy: self.update())
+        self._painted_at: tuple[int, float] | None = None
+        # What moves the text under the margin: scrolling, and resizing (reflow).
+        # A change of codings is announced through update_ranges, so that adding
+        # one coding repaints a few rows of the margin, not all of it.
+        view.updateRequest.connect(self._text_updated)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
         self.reset_width()
+
+    def _scroll_state(self) -> tuple[int, float]:
+        view = self._view
+        return view.firstVisibleBlock().blockNumber(), view.contentOffset().y()
+
+    def _text_updated(self, _rect: QRect, dy: int) -> None:
+        # Qt asks to repaint the whole text after any format change; the margin
+        # follows only if the text has moved since the margin last painted.
+        if dy or self._scroll_state() != self._painted_at:
+            self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Compare with the viewport kept at start: during teardown the view may be
+        # gone while its viewport still sends events.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.update()
+        return False
 
     @property
     def column_width(self) -> int:
@@ -130,30 +142,71 @@ class CodingMargin(QWidget):
             self.selected = coding_id
             self.update()
 
+    def _viewport_shift(self) -> int:
+        """How far below the margin's top the text viewport's top is."""
+        window = self.window()
+        return (self._view.viewport().mapTo(window, QPoint()).y()
+                - self.mapTo(window, QPoint()).y())
+
+    def update_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Repaint the margin beside some code-point ranges (codings just changed there).
+
+        The repainted band covers the whole paragraphs, and reaches up to the first
+        line of every coding sharing them: a new stripe can narrow the name of a
+        neighbour, which is drawn at that neighbour's first line.
+        """
+        layer = self._view.layer
+        if len(ranges) > REPAINT_ALL:
+            self.update()
+            return
+        rows, length = layer.newlines, layer.offsets.codepoint_length
+        for start, end in ranges:
+            if not 0 <= start <= end <= length:
+                self.update()
+                return
+            first, last = bisect_left(rows, start), bisect_left(rows, max(end - 1, start))
+            lo = rows[first - 1] + 1 if first > 0 else 0
+            hi = rows[last] + 1 if last < len(rows) else length
+            for s, _e, _k in layer.index.overlapping_items(lo, max(hi, lo + 1))[:1]:
+                lo = min(lo, s)  # document order: the first starts earliest
+            top, bottom = self._band(lo, hi)
+            if bottom > top:
+                self.update(0, top, self.width(), bottom - top)
+
+    def _band(self, start: int, end: int) -> tuple[int, int]:
+        """Margin y from the line of `start` to the line of `end`, clipped to the margin."""
+        view, offsets = self._view, self._view.layer.offsets
+        shift = self._viewport_shift()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(offsets.to_utf16(start))
+        top = view.cursorRect(cursor).top() + shift
+        cursor.setPosition(offsets.to_utf16(min(end, offsets.codepoint_length)))
+        bottom = view.cursorRect(cursor).bottom() + shift
+        return max(top - 2, 0), min(bottom + 2, self.height())
+
     def columns(self) -> dict[int, int]:
         """The column of every coding on the source (0 nearest the text)."""
         self._sync_columns()
-        return self._columns
+        return self._plan.columns
 
     def reset_width(self) -> None:
         """Fit the width to the current source again (call after showing a new one)."""
         self._revision = -1
         self._shown_columns = 1
+        self._hits = []
         self._sync_columns()
         self.setFixedWidth(self.sizeHint().width())
+        self.update()
 
     def _sync_columns(self) -> None:
         layer = self._view.layer
         if layer.revision == self._revision:
             return
         self._revision = layer.revision
-        rows = layer.newlines
-        self._columns, count = assign_columns(
-            [(bisect_left(rows, s), bisect_left(rows, e - 1), k) for s, e, k in
-             layer.index.items()])
+        self._plan.sync(layer)
         # The width only grows while a source is shown: a margin that shrank as
         # codings were removed would reflow the text under the researcher's eyes.
-        wanted = max(1, min(count, MAX_COLUMNS))
+        wanted = max(1, min(self._plan.count, MAX_COLUMNS))
         if wanted > self._shown_columns:
             self._shown_columns = wanted
             self.setFixedWidth(self.sizeHint().width())
@@ -176,7 +229,7 @@ class CodingMargin(QWidget):
         if not layer.codings:
             return []
         viewport = view.viewport()
-        dy = viewport.mapTo(self.window(), QPoint()).y() - self.mapTo(self.window(), QPoint()).y()
+        dy = self._viewport_shift()
         offset = view.contentOffset()
         height = viewport.height()
         blocks = []  # (first u16, end u16, block, top)
@@ -213,46 +266,60 @@ class CodingMargin(QWidget):
     # -- painting ------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._sync_columns()
+        self._painted_at = self._scroll_state()
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor(BACKGROUND))
+        dirty = event.rect()
+        painter.fillRect(dirty, QColor(BACKGROUND))
         layer = self._view.layer
+        columns = self._plan.columns
         width, column_width = self.width(), self.column_width
-        line_height = QFontMetrics(self.font()).height()
+        fonts = _Fonts(self.font())
+        line_height = fonts.line_height
+        last = self._shown_columns - 1
+        shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
+                  max(int(bottom) - 1, int(top) + 4)) for key, top, bottom in self._visible()]
+        by_column: dict[int, list[tuple[int, int]]] = {}
+        for _key, column, top, bottom in shown:
+            by_column.setdefault(column, []).append((top, bottom))
         self._hits = []
-        for key, top, bottom in self._visible():
-            coding = layer.codings[key]
-            column = min(self._columns.get(key, 0), self._shown_columns - 1)
+        for key, column, top, bottom in shown:
             right = width - GAP - column * column_width
-            top_i, bottom_i = int(top) + 1, max(int(bottom) - 1, int(top) + 4)
-            area = QRect(right - column_width + GAP, top_i, column_width - GAP,
-                         bottom_i - top_i)
+            area = QRect(right - column_width + GAP, top, column_width - GAP, bottom - top)
             self._hits.append((area, key))
+            if bottom < dirty.top() or top > dirty.bottom():
+                continue  # outside what Qt asked to repaint (one new coding, say)
+            coding = layer.codings[key]
             color = layer.color(coding.code_id)
-            painter.fillRect(QRect(right - STRIPE, top_i, STRIPE, bottom_i - top_i),
-                             color.darker(130))
-            code = layer.codes.get(coding.code_id)
+            painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top), color.darker(130))
             # The name starts at the excerpt's first visible line and may use every
-            # line the excerpt spans (at least one).
-            label_top = max(top_i, 0)
-            lines = max(1, (min(bottom_i, self.height()) - label_top) // line_height)
-            self._draw_label(painter, code.name if code else "?", bool(coding.memo), color,
-                             QRect(area.left(), label_top, area.width() - STRIPE - 1,
-                                   line_height), lines)
+            # line the excerpt spans (at least one), and every column further out
+            # that has no stripe on those lines.
+            label_top = max(top, 0)
+            lines = max(1, (min(bottom, self.height()) - label_top) // line_height)
+            label_bottom = label_top + lines * line_height
+            outer = column + 1
+            while outer <= last and not any(t < label_bottom and b > label_top
+                                            for t, b in by_column.get(outer, ())):
+                outer += 1
+            label = QRect(right - (outer - column) * column_width + GAP, label_top,
+                          (outer - column) * column_width - GAP - STRIPE - 1, line_height)
+            code = layer.codes.get(coding.code_id)
+            self._draw_label(painter, fonts, code.name if code else "?", bool(coding.memo),
+                             color, label, lines)
             if key == self.selected:
                 painter.setPen(QColor(TEXT_COLOR))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(area.adjusted(0, 0, -1, -1))
         painter.end()
 
-    def _draw_label(self, painter: QPainter, name: str, memo: bool, color: QColor,
-                    first_line: QRect, lines: int) -> None:
-        font = QFont(self.font())
-        font.setItalic(memo)
+    def _draw_label(self, painter: QPainter, fonts: _Fonts, name: str, memo: bool,
+                    color: QColor, first_line: QRect, lines: int) -> None:
+        font = fonts.italic if memo else fonts.normal
         text = wrap_name(name, font.family(), font.pointSizeF(), memo,
                          first_line.width() - 6, lines)
         if not text:
             return
-        metrics = QFontMetrics(font)
+        metrics = fonts.italic_metrics if memo else fonts.metrics
         chip_width = max(metrics.horizontalAdvance(t) for t in text) + 6
         chip = QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
                      first_line.height() * len(text))
@@ -265,11 +332,9 @@ class CodingMargin(QWidget):
                                           chip.topLeft() + QPoint(0, 6)]))
         painter.setFont(font)
         painter.setPen(QColor(TEXT_COLOR))
-        for i, line in enumerate(text):
-            row = QRect(chip.left() + 3, chip.top() + i * first_line.height(),
-                        chip_width - 6, first_line.height())
-            painter.drawText(row, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             line)
+        painter.drawText(chip.adjusted(3, 0, -3, 0),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                         "\n".join(text))
 
     # -- mouse ---------------------------------------------------------------
     def _coding_at(self, point: QPoint) -> int | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 
@@ -44,6 +44,8 @@ _DARKER_STEP = 14
 _DARKER_MAX = 140
 
 _NEWLINE = re.compile("\n")
+_KEEP = QTextCursor.MoveMode.KeepAnchor
+_CLOSE, _OPEN, _STYLE = 0, 1, 2
 
 Style = tuple[int, int, int]
 """(start, end, kind): a speaker label or timestamp, in code points."""
@@ -222,41 +224,77 @@ class CodingLayer:
         if cursor is None:
             cursor = QTextCursor(self._document)
             cursor.beginEditBlock()
-        to_utf16 = self.offsets.to_utf16
+        # Bound once: this loop runs once per run of text, thousands of times on open.
+        set_position, set_format, format_for = (cursor.setPosition, cursor.setCharFormat,
+                                                self.format_for)
+        to_utf16 = self.offsets.to_utf16 if self.offsets.has_astral else None
         for s, e, kind, codes in self._runs(start, end):
             if skip_plain and kind == PLAIN and not codes:
                 continue
-            cursor.setPosition(to_utf16(s))
-            cursor.setPosition(to_utf16(e), QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(self.format_for(kind, codes))
+            if to_utf16 is not None:
+                s, e = to_utf16(s), to_utf16(e)
+            set_position(s)
+            set_position(e, _KEEP)
+            set_format(format_for(kind, codes))
         if own:
             cursor.endEditBlock()
 
-    def _runs(self, start: int, end: int) -> Iterator[tuple[int, int, int, frozenset[int]]]:
-        """Maximal runs of equal (style, code set) tiling [start, end)."""
+    def _runs(self, start: int, end: int) -> list[tuple[int, int, int, frozenset[int]]]:
+        """Maximal runs of equal (style, code set) tiling [start, end).
+
+        One sweep over the sorted boundaries of the codings and styled spans in
+        the range; the set of codes is rebuilt only where a code starts or stops.
+        """
         codings = self.codings
+        events: list[tuple[int, int, int]] = []
+        add = events.append
+        for s, e, key in self.index.overlapping_items(start, end):
+            code = codings[key].code_id
+            add((s if s > start else start, _OPEN, code))
+            add((e if e < end else end, _CLOSE, code))
         styles = self._styles
         i = max(bisect_right(self._style_starts, start) - 1, 0)
-        pending: list = []
-        for s, e, keys in self.index.segments(start, end):
-            codes = frozenset(codings[k].code_id for k in keys)
-            pos = s
-            while pos < e:
-                while i < len(styles) and styles[i][1] <= pos:
-                    i += 1
-                if i < len(styles) and styles[i][0] <= pos:
-                    cut, kind = min(e, styles[i][1]), styles[i][2]
+        while i < len(styles) and styles[i][0] < end:
+            s, e, kind = styles[i]
+            if e > start:
+                add((s if s > start else start, _STYLE, kind))
+                add((e if e < end else end, _STYLE, PLAIN))
+            i += 1
+        # At one position closings sort before openings and a style's end (PLAIN)
+        # before the next style's start, so the state after each group is right.
+        events.sort()
+        runs: list[tuple[int, int, int, frozenset[int]]] = []
+        counts: dict[int, int] = {}
+        codes: frozenset[int] = frozenset()
+        kind, pos, stale = PLAIN, start, False
+        for at, what, value in events:
+            if at > pos:
+                if stale:
+                    codes, stale = frozenset(counts), False
+                last = runs[-1] if runs else None
+                if last is not None and last[2] == kind and last[3] == codes:
+                    runs[-1] = (last[0], at, kind, codes)
                 else:
-                    cut, kind = (min(e, styles[i][0]) if i < len(styles) else e), PLAIN
-                if pending and pending[1] == pos and pending[2] == kind and pending[3] == codes:
-                    pending[1] = cut
+                    runs.append((pos, at, kind, codes))
+                pos = at
+            if what == _OPEN:
+                n = counts.get(value, 0)
+                counts[value] = n + 1
+                stale = stale or n == 0
+            elif what == _CLOSE:
+                n = counts[value] - 1
+                if n:
+                    counts[value] = n
                 else:
-                    if pending:
-                        yield tuple(pending)  # type: ignore[misc]
-                    pending = [pos, cut, kind, codes]
-                pos = cut
-        if pending:
-            yield tuple(pending)  # type: ignore[misc]
+                    del counts[value]
+                    stale = True
+            else:
+                kind = value
+        if pos < end:
+            if stale:
+                codes = frozenset(counts)
+            runs.append((pos, end, kind, codes))
+        return runs
 
     def format_for(self, kind: int, codes: frozenset[int]) -> QTextCharFormat:
         """The complete character format of a run; one cached object per combination."""

@@ -49,6 +49,7 @@ class TranscriptPanel(QWidget):
         self._source_id: int | None = None
         self._number_codes: Callable[[], list[int]] | None = None
         self._current: int | None = None
+        self._clicking = False
         self.view = TranscriptView(self)
         self.margin = CodingMargin(self.view, self)
         layout = QHBoxLayout(self)
@@ -147,8 +148,12 @@ class TranscriptPanel(QWidget):
     # -- gestures --------------------------------------------------------------
     def _show_context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu_at(pos)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        self.exec_menu(menu, self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def exec_menu(self, menu: QMenu, where: QPoint) -> None:
+        """Run a menu modally at a global point. Tests replace this (exec blocks)."""
+        menu.exec(where)
 
     def _apply_number(self, number: int) -> None:
         if self._number_codes is None:
@@ -158,6 +163,8 @@ class TranscriptPanel(QWidget):
             self.actions.apply([codes[number - 1]])
 
     def _caret_moved(self) -> None:
+        if self._clicking:
+            return
         position = self.view.caret_position()
         here = [] if position is None else self.view.layer.codings_at(position)
         self._set_current(here[0].id if here else None)
@@ -167,7 +174,12 @@ class TranscriptPanel(QWidget):
         if coding is None:
             return
         # Select without re-centring: the stripe was clicked because it is on screen.
-        self.view.select_range(coding.start, coding.end, centre=False)
+        # The click, not the caret, says which of the overlapping codings is meant.
+        self._clicking = True
+        try:
+            self.view.select_range(coding.start, coding.end, centre=False)
+        finally:
+            self._clicking = False
         self._set_current(coding_id)
 
     def _set_current(self, coding_id: int | None) -> None:
@@ -197,10 +209,10 @@ class TranscriptPanel(QWidget):
                     continue
                 if coding.source_id == self._source_id:
                     changed.append(coding)
-        layer.update_codings(changed, removed)
+        dirty = layer.update_codings(changed, removed)
         if self._current is not None and self._current not in layer.codings:
             self._caret_moved()
-        self.margin.update()
+        self.margin.update_ranges(dirty)
 
     def _codes_changed(self, ids: frozenset[int]) -> None:
         if self._source_id is None:

@@ -53,6 +53,10 @@ class TranscriptView(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("transcriptView")
         self.setReadOnly(True)
+        # Read-only text edits select by mouse only; researchers also select with
+        # Shift+arrows, which needs a (non-editing) caret.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # Keeps our format writes out of any undo history; the project has its own.
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

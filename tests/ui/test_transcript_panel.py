@@ -1,0 +1,533 @@
+"""The transcript pane driven as a researcher drives it: select with the mouse, then code.
+
+Selections are made with real mouse events on the viewport (press at the start of
+a word, move, release at the end of another) or real key presses (Shift+arrows);
+codes are applied through each path the pane offers; then the project file is
+closed, reopened and every coding's start, end and text checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QHelpEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
+
+from annotator.model.entities import Coding
+from annotator.project import Project
+from annotator.ui.bridge import ProjectBridge
+from annotator.ui.coding_actions import in_vivo_name
+from annotator.ui.mime import code_ids_mime
+from annotator.ui.transcript_panel import TranscriptPanel
+from annotator.ui.transcript_view import TranscriptView
+from tests.helpers import write_txt
+
+TEXT = (
+    "Interviewer: [00:01:02] How did it begin for you?\n"
+    "P1: The clinic 😀 called us about the students. We felt worried, really worried, "
+    "because the community support had gone and nobody at the council would answer.\n"
+    "Interviewer: What happened next?\n"
+    "P1: My neighbour helped. She knew the nurse from church and the volunteer group "
+    "met every Tuesday in the hall.\n"
+    "访谈者：您好😀，请谈谈𠀋社区参与的经历。\n"
+    "受访者：社区参与很重要，我们每周都去社区中心帮忙。\n"
+    "مرحبا بكم في المقابلة، نتحدث اليوم عن المجتمع.\n"
+)
+
+
+def span(phrase: str, until: str | None = None, *, after: str = "") -> tuple[int, int]:
+    """Code-point span of `phrase` (through `until` if given), searching past `after`."""
+    start = TEXT.index(phrase, TEXT.index(after) if after else 0)
+    end = TEXT.index(until, start) + len(until) if until else start + len(phrase)
+    return start, end
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    path = tmp_path / "study.annotator"
+    with Project.create(path) as project:
+        source = project.import_file(write_txt(tmp_path, "Ana.txt", TEXT))
+        trust = project.add_code("Trust", color="#FFD54F")
+        support = project.add_code("Community support", color="#81D4FA")
+        project.add_code("Worry", parent_id=support, color="#F48FB1")
+        project.add_code("社区参与", color="#A5D6A7")
+        project.add_coding(source, trust, *span("The clinic", "students."))
+        project.add_coding(source, support, *span("called us", "worried,"),
+                           memo="Contact came from the clinic.")
+        write_txt(tmp_path, "Ben.txt", "P2: A second, short transcript.\n")
+        project.import_file(tmp_path / "Ben.txt")
+    return path
+
+
+@pytest.fixture
+def bridge(project_path: Path):
+    bridge = ProjectBridge(Project.open(project_path))
+    yield bridge
+    if bridge.project.store is not None:
+        bridge.close()
+
+
+@pytest.fixture
+def panel(qtbot, bridge: ProjectBridge) -> TranscriptPanel:
+    widget = TranscriptPanel(bridge)
+    qtbot.addWidget(widget)
+    widget.resize(900, 560)
+    widget.show_source(source_named(bridge, "Ana"))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.view.setFocus()
+    return widget
+
+
+def source_named(bridge: ProjectBridge, name: str) -> int:
+    return next(s.id for s in bridge.project.sources() if s.name == name)
+
+
+def code_named(bridge: ProjectBridge, name: str) -> int:
+    return next(c.id for c in bridge.project.codes() if c.name == name)
+
+
+def point(view: TranscriptView, codepoint: int) -> QPoint:
+    """The viewport point of the gap before a code point (where a word starts)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_utf16(codepoint))
+    return view.cursorRect(cursor).center()
+
+
+def drag_select(qtbot, view: TranscriptView, start: int, end: int) -> None:
+    """Press at `start`, move, release at `end`: what a hand does."""
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(view, start))
+    qtbot.mouseMove(viewport, point(view, (start + end) // 2))
+    qtbot.mouseMove(viewport, point(view, end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(view, end))
+
+
+def select_by_mouse(qtbot, panel: TranscriptPanel, start: int, end: int) -> None:
+    drag_select(qtbot, panel.view, start, end)
+    assert panel.selected_range() == (start, end)
+
+
+def inside(view: TranscriptView, codepoint: int) -> QPoint:
+    """A viewport point over the character at a code point (for hover and right-click)."""
+    a, b = point(view, codepoint), point(view, codepoint + 1)
+    return QPoint((a.x() + b.x()) // 2, a.y())
+
+
+def stored(path: Path) -> list[tuple[str, int, int, str, str]]:
+    """(code path, start, end, excerpt, memo) of every coding, read from the reopened file."""
+    with Project.open(path) as project:
+        text = {s.id: project.source(s.id).text for s in project.sources()}
+        return sorted((project.code_path(c.code_id), c.start, c.end,
+                       text[c.source_id][c.start:c.end], c.memo) for c in project.codings())
+
+
+def drop_codes(view: TranscriptView, code_ids: list[int], at: QPoint) -> QDropEvent:
+    """Deliver enter, move and drop events of a code drag to the viewport.
+
+    A real QDrag runs a nested event loop that blocks on the offscreen platform,
+    so the drag's events are made here, with the payload the code tree puts on it.
+    """
+    mime: QMimeData = code_ids_mime(code_ids)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, actions, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), enter)
+    move = QDragMoveEvent(at, actions, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), move)
+    drop = QDropEvent(QPointF(at), actions, mime, buttons, mods)
+    if enter.isAccepted():
+        QApplication.sendEvent(view.viewport(), drop)
+    return drop
+
+
+def _value(value: object) -> str:
+    if isinstance(value, QBrush):
+        return f"brush({value.color().name()}, {value.style()})"
+    return str(value)
+
+
+def formats(view: TranscriptView) -> list[tuple[int, int, str]]:
+    """The document's character formats as maximal runs (start, end, properties)."""
+    runs: list[tuple[int, int, str]] = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            props = repr(sorted((k, _value(v))
+                                for k, v in fragment.charFormat().properties().items()))
+            start, end = fragment.position(), fragment.position() + fragment.length()
+            if runs and runs[-1][1] == start and runs[-1][2] == props:
+                runs[-1] = (runs[-1][0], end, props)
+            else:
+                runs.append((start, end, props))
+            it += 1
+        block = block.next()
+    return runs
+
+
+def background(view: TranscriptView, codepoint: int) -> QColor:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_utf16(codepoint) + 1)
+    return cursor.charFormat().background().color()
+
+
+# -- selecting --------------------------------------------------------------
+
+
+def test_mouse_selection_is_exactly_what_was_covered(qtbot, panel: TranscriptPanel) -> None:
+    view = panel.view
+    english = span("called", "students")  # after the emoji
+    chinese = span("社区参与的", "经历")  # after an emoji and an astral CJK character
+    arabic = span("نتحدث", "اليوم")  # right to left
+    for start, end in (english, chinese, arabic):
+        drag_select(qtbot, view, start, end)
+        assert panel.selected_range() == (start, end), TEXT[start:end]
+    # Mid-word, no snapping to whole words.
+    start, end = TEXT.index("linic"), TEXT.index("students") + 3
+    drag_select(qtbot, view, start, end)
+    assert panel.selected_range() == (start, end)
+    assert view.selected_text() == "linic 😀 called us about the stu"
+
+
+def test_keyboard_selection_and_number_keys(qtbot, panel: TranscriptPanel, bridge,
+                                            project_path: Path) -> None:
+    worry, trust = code_named(bridge, "Worry"), code_named(bridge, "Trust")
+    panel.set_number_codes(lambda: [trust, worry])
+    view = panel.view
+    start = TEXT.index("nobody")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point(view, start))
+    for _ in range(len("nobody")):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.selected_range() == (start, start + 6)
+    with qtbot.waitSignal(panel.codes_applied) as applied:
+        qtbot.keyClick(view, Qt.Key.Key_2)
+    assert applied.args == [[worry]]
+    assert panel.selected_range() == (start, start + 6), "the selection stays for the next code"
+    qtbot.keyClick(view, Qt.Key.Key_9)  # no ninth code: nothing happens
+    # Without a selection a digit codes nothing.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point(view, start))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert bridge.recent_codes == [worry]
+    bridge.close()
+    assert ("Community support/Worry", start, start + 6, "nobody", "") in stored(project_path)
+
+
+# -- coding -----------------------------------------------------------------
+
+
+def test_dropping_codes_codes_the_selection(qtbot, panel: TranscriptPanel, bridge,
+                                            project_path: Path) -> None:
+    view = panel.view
+    trust, worry = code_named(bridge, "Trust"), code_named(bridge, "Worry")
+    # Nothing selected: the drag is refused.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=point(view, TEXT.index("neighbour")))
+    assert not drop_codes(view, [trust], inside(view, TEXT.index("neighbour"))).isAccepted()
+    start, end = span("My neighbour", "nurse")
+    select_by_mouse(qtbot, panel, start, end)
+    with qtbot.waitSignal(panel.codes_applied) as applied:
+        # Dropped on a word outside the selection: the selection is still what is coded.
+        drop = drop_codes(view, [trust, worry], inside(view, TEXT.index("Tuesday")))
+    assert drop.isAccepted()
+    assert applied.args == [[trust, worry]]
+    assert bridge.undo_stack.undoText() == "Code excerpt with 2 codes"
+    assert panel.selected_range() == (start, end)
+    assert background(view, start) != background(view, TEXT.index("Tuesday"))
+    bridge.close()
+    codings = stored(project_path)
+    assert ("Trust", start, end, "My neighbour helped. She knew the nurse", "") in codings
+    assert ("Community support/Worry", start, end, TEXT[start:end], "") in codings
+
+
+def test_chinese_selection_after_emoji_and_astral_character(qtbot, panel: TranscriptPanel,
+                                                            bridge, project_path: Path) -> None:
+    code = code_named(bridge, "社区参与")
+    start, end = span("社区参与的", "经历")
+    select_by_mouse(qtbot, panel, start, end)
+    drop_codes(panel.view, [code], inside(panel.view, start))
+    bridge.close()
+    assert ("社区参与", start, end, "社区参与的经历", "") in stored(project_path)
+
+
+def test_context_menu_actions(qtbot, panel: TranscriptPanel, bridge, project_path: Path,
+                              monkeypatch) -> None:
+    view = panel.view
+    trust = code_named(bridge, "Trust")
+    bridge.note_code_used(trust)
+    start, end = span("volunteer group")
+    select_by_mouse(qtbot, panel, start, end)
+
+    def action(menu: QMenu, name: str):
+        found = [a for a in menu.findChildren(type(menu.menuAction())) if a.objectName() == name]
+        assert found, [a.objectName() for a in menu.actions()]
+        return found[0]
+
+    # Recent codes.
+    menu = panel.context_menu_at(inside(view, start))
+    assert "Trust" in [a.text() for a in menu.actions()]
+    action(menu, f"recentCode{trust}").trigger()
+    # New code, named in a dialog (replaced here), created and applied in one step.
+    monkeypatch.setattr(panel, "ask_code_name", lambda: "Faith/Church groups")
+    depth = bridge.undo_stack.count()
+    action(panel.context_menu_at(inside(view, start)), "newCode").trigger()
+    assert bridge.undo_stack.count() == depth + 1
+    # In-vivo: a top-level code named after the words, in one step.
+    action(panel.context_menu_at(inside(view, start)), "inVivoCode").trigger()
+    assert bridge.undo_stack.count() == depth + 2
+    assert bridge.undo_stack.undoText() == "In-vivo code “volunteer group”"
+    assert panel.selected_range() == (start, end)
+    # Three codings lie under the click now: remove offers one entry per code.
+    menu = panel.context_menu_at(inside(view, start + 3))
+    here = view.codings_at_point(inside(view, start + 3))
+    assert len(here) == 3
+    names = {a.text() for a in menu.findChild(QMenu, "removeCoding").actions()}
+    assert names == {"Trust", "Faith/Church groups", "volunteer group"}
+    faith = next(c for c in here if bridge.project.code_path(c.code_id) == "Faith/Church groups")
+    action(menu, f"removeCoding{faith.id}").trigger()
+    # Adjust an excerpt: select new bounds, right-click on the excerpt.
+    clinic = span("The clinic", "students.")
+    coding = next(c for c in bridge.project.codings() if (c.start, c.end) == clinic)
+    new = span("clinic", "us")
+    select_by_mouse(qtbot, panel, *new)
+    menu = panel.context_menu_at(inside(view, new[0]))
+    assert menu.findChild(QMenu, "adjustExcerpt") is None  # only Trust lies there
+    action(menu, f"adjustExcerpt{coding.id}").trigger()
+    assert bridge.undo_stack.undoText() == "Adjust excerpt"
+    # Away from any excerpt there is nothing to remove.
+    menu = panel.context_menu_at(inside(view, TEXT.index("happened")))
+    assert menu.findChild(QMenu, "removeCoding") is None
+    assert not [a for a in menu.actions() if a.objectName().startswith("removeCoding")]
+    bridge.close()
+    codings = stored(project_path)
+    assert ("Trust", *new, "clinic 😀 called us", "") in codings
+    assert ("Trust", start, end, "volunteer group", "") in codings
+    assert ("volunteer group", start, end, "volunteer group", "") in codings
+    assert not [c for c in codings if c[0] == "Faith/Church groups"]
+
+
+def test_right_click_opens_the_real_menu(qtbot, panel: TranscriptPanel, bridge,
+                                         monkeypatch) -> None:
+    """A context-menu event on the viewport reaches the menu, and its action codes."""
+    view = panel.view
+    start, end = span("council")
+    select_by_mouse(qtbot, panel, start, end)
+    shown: list[QMenu] = []
+
+    def fake_exec(menu: QMenu, _where: QPoint) -> None:
+        # QMenu.exec would block; do what the researcher would: pick In-vivo code.
+        shown.append(menu)
+        next(a for a in menu.actions() if a.objectName() == "inVivoCode").trigger()
+
+    monkeypatch.setattr(panel, "exec_menu", fake_exec)
+    pos = inside(view, start + 2)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    assert len(shown) == 1
+    assert bridge.project.find_code("council") is not None
+
+
+# Popups and tooltips ask the offscreen platform for things it cannot do.
+OFFSCREEN_POPUP = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+@OFFSCREEN_POPUP
+def test_quick_code_box(qtbot, panel: TranscriptPanel, bridge, project_path: Path) -> None:
+    view = panel.view
+    start, end = span("the hall")
+    select_by_mouse(qtbot, panel, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    box = panel.quick_code
+    qtbot.waitUntil(box.isVisible)
+    assert box.objectName() == "quickCode"
+    assert box.visible_paths() == ["Trust", "Community support", "Community support/Worry",
+                                   "社区参与"]
+    qtbot.keyClicks(box.line_edit, "SUPP")
+    assert box.visible_paths() == ["Community support", "Community support/Worry"]
+    qtbot.keyClick(box.line_edit, Qt.Key.Key_Down)
+    with qtbot.waitSignal(panel.codes_applied) as applied:
+        qtbot.keyClick(box.line_edit, Qt.Key.Key_Return)
+    assert applied.args == [[code_named(bridge, "Worry")]]
+    assert not box.isVisible()
+    # Escape closes without coding.
+    panel.open_quick_code()
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClicks(box.line_edit, "trust")
+    depth = bridge.undo_stack.count()
+    qtbot.keyClick(box.line_edit, Qt.Key.Key_Escape)
+    assert not box.isVisible()
+    assert bridge.undo_stack.count() == depth
+    bridge.close()
+    assert ("Community support/Worry", start, end, "the hall", "") in stored(project_path)
+
+
+def test_in_vivo_names() -> None:
+    assert in_vivo_name("  “nobody at the\ncouncil would answer.” ") == \
+        "nobody at the council would answer"
+    assert in_vivo_name("and/or") == "and or"
+    long = in_vivo_name("word " * 40)
+    assert len(long) <= 60 and long.endswith("word…")
+    assert len(in_vivo_name("社区" * 50)) == 60
+
+
+# -- margin, hover ------------------------------------------------------------
+
+
+def test_margin_stripe_click_selects_its_excerpt(qtbot, panel: TranscriptPanel, bridge) -> None:
+    margin = panel.margin
+    assert margin.objectName() == "codingMargin"
+    qtbot.waitUntil(lambda: len(margin.stripes()) == 2)
+    support = next(c for c in bridge.project.codings() if c.memo)
+    rect = margin.stripe_rect(support.id)
+    assert rect is not None
+    # Overlapping codings sit in separate columns.
+    other = next(r for r, k in margin.stripes() if k != support.id)
+    assert not rect.intersects(other)
+    with qtbot.waitSignal(panel.coding_selected) as selected:
+        qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert selected.args == [support.id]
+    assert panel.selected_range() == (support.start, support.end)
+    tip = margin.tooltip_at(rect.center())
+    assert "Community support" in tip and "Contact came from the clinic." in tip
+
+
+@OFFSCREEN_POPUP
+def test_hover_names_codes_and_memos(qtbot, panel: TranscriptPanel) -> None:
+    view = panel.view
+    pos = inside(view, TEXT.index("called"))  # Trust and Community support overlap here
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    assert "Trust" in text and "Community support" in text
+    assert "Contact came from the clinic." in text
+    QToolTip.hideText()
+    assert view.tooltip_at(inside(view, TEXT.index("happened"))) == ""
+    # Far right of a short line is not over any character.
+    assert view.position_at(QPoint(view.viewport().width() - 5, pos.y() + 200)) is None
+
+
+# -- painting -----------------------------------------------------------------
+
+
+def test_overlaps_are_blended_and_distinct(panel: TranscriptPanel) -> None:
+    view = panel.view
+    only_trust = background(view, TEXT.index("clinic"))
+    both = background(view, TEXT.index("called"))
+    only_support = background(view, TEXT.index("worried"))
+    assert only_trust.name().upper() == "#FFD54F"
+    assert only_support.name().upper() == "#81D4FA"
+    assert both.name() not in {only_trust.name(), only_support.name()}
+    # Still light enough for black text.
+    assert both.lightness() > 110
+    # A speaker label stays bold under a coding's background.
+    assert view.document().begin().next().begin().fragment().charFormat().fontWeight() == 700
+
+
+def test_incremental_paint_equals_a_fresh_paint(qtbot, panel: TranscriptPanel, bridge) -> None:
+    project = bridge.project
+    source = panel.source_id
+    assert source is not None
+    trust, worry = code_named(bridge, "Trust"), code_named(bridge, "Worry")
+
+    def fresh() -> list[tuple[int, int, str]]:
+        other = TranscriptView()
+        qtbot.addWidget(other)
+        other.show_source(TEXT, project.paragraphs(source), project.codings(source_id=source),
+                          project.codes())
+        return formats(other)
+
+    steps = [
+        lambda: project.add_coding(source, worry, *span("Interviewer: What", "next?")),
+        lambda: project.add_coding(source, trust, *span("students", "community")),
+        lambda: project.resize_coding(project.codings(source_id=source)[0].id,
+                                      *span("clinic", "about")),
+        lambda: project.remove_coding(project.codings(source_id=source)[-1].id),
+        lambda: project.recolor_code(trust, "#CE93D8"),
+        lambda: project.rename_code(worry, "Worries"),
+    ]
+    for step in steps:
+        bridge.run("step", step)
+        assert formats(panel.view) == fresh()
+    for _ in steps:
+        bridge.undo_stack.undo()
+        assert formats(panel.view) == fresh()
+    assert background(panel.view, TEXT.index("clinic")).name().upper() == "#FFD54F"
+
+
+def test_undo_redo_then_reopen(qtbot, panel: TranscriptPanel, bridge,
+                               project_path: Path) -> None:
+    before = stored(project_path)
+    trust = code_named(bridge, "Trust")
+    start, end = span("nurse", "church")
+    select_by_mouse(qtbot, panel, start, end)
+    drop_codes(panel.view, [trust], inside(panel.view, start))
+    painted = background(panel.view, start)
+    assert painted.name().upper() == "#FFD54F"
+    bridge.undo_stack.undo()
+    assert background(panel.view, start) != painted
+    bridge.undo_stack.redo()
+    assert background(panel.view, start) == painted
+    bridge.close()
+    assert stored(project_path) == sorted([*before, ("Trust", start, end, "nurse from church",
+                                                     "")])
+
+
+def test_switching_and_removing_sources(qtbot, panel: TranscriptPanel, bridge) -> None:
+    ben = source_named(bridge, "Ben")
+    qtbot.waitUntil(lambda: len(panel.margin.stripes()) == 2)
+    panel.show_source(ben)
+    assert panel.source_id == ben
+    assert panel.view.toPlainText().startswith("P2:")
+    assert panel.margin.stripes() == []
+    bridge.run("Remove", lambda: bridge.project.remove_source(ben))
+    assert panel.source_id is None
+    assert panel.view.toPlainText() == ""
+
+
+# -- screenshots --------------------------------------------------------------
+
+
+def dense(bridge: ProjectBridge, source: int) -> None:
+    """Code a passage densely, with overlaps, nesting, memos and long names."""
+    project = bridge.project
+    names = ["Loss of services", "Neighbours and informal help", "Faith communities",
+             "Worry about the future", "Trust in professionals"]
+    ids = [project.add_code(n) for n in names]
+    plan = [
+        (0, "We felt", "answer.", "They felt abandoned by the council."),
+        (3, "worried, really", "worried,", ""),
+        (1, "My neighbour", "Tuesday", ""),
+        (2, "from church", "hall.", "Church as the hub of the network."),
+        (4, "She knew", "nurse", ""),
+        (1, "volunteer", "group", ""),
+        (0, "我们每周", "帮忙。", ""),
+        (3, "请谈谈", "经历", "Opening question."),
+    ]
+    with project.batch("dense"):
+        for i, first, last, memo in plan:
+            project.add_coding(source, ids[i], *span(first, last), memo=memo)
+
+
+def test_screenshots(qtbot, panel: TranscriptPanel, bridge, shots: Path) -> None:
+    dense(bridge, panel.source_id or 0)
+    qtbot.waitUntil(lambda: len(panel.margin.stripes()) >= 10)
+    panel.select_range(*span("社区参与很重要"))
+    panel.grab().save(str(shots / "transcript_panel.png"))
+    panel.resize(560, 420)
+    panel.select_range(*span("社区参与的", "经历"))
+    qtbot.waitUntil(lambda: panel.margin.stripes() != [])
+    panel.grab().save(str(shots / "transcript_panel_chinese.png"))
