@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
-from annotator.model.entities import Coding
 from annotator.project import Project
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.coding_actions import in_vivo_name
@@ -522,12 +521,43 @@ def dense(bridge: ProjectBridge, source: int) -> None:
             project.add_coding(source, ids[i], *span(first, last), memo=memo)
 
 
-def test_screenshots(qtbot, panel: TranscriptPanel, bridge, shots: Path) -> None:
+CHINESE = (
+    "访谈者：请您谈谈😀您参与社区活动的经历。\n"
+    "受访者：𠀋我最早是通过邻居介绍去社区中心做志愿者的。那时候大家都很热情，"
+    "每周三下午一起打扫街道、照顾老人。后来社区参与变成了我生活的一部分。\n"
+    "访谈者：您觉得这些活动对您有什么影响？\n"
+    "受访者：最大的影响是信任。以前我不认识楼上楼下的人，现在遇到困难可以互相帮忙。"
+    "不过有时候也觉得压力很大，因为志愿者太少，事情太多。\n"
+)
+
+
+def test_screenshots(qtbot, panel: TranscriptPanel, bridge, tmp_path: Path,
+                     shots: Path) -> None:
     dense(bridge, panel.source_id or 0)
     qtbot.waitUntil(lambda: len(panel.margin.stripes()) >= 10)
     panel.select_range(*span("社区参与很重要"))
     panel.grab().save(str(shots / "transcript_panel.png"))
-    panel.resize(560, 420)
-    panel.select_range(*span("社区参与的", "经历"))
-    qtbot.waitUntil(lambda: panel.margin.stripes() != [])
+
+    project = bridge.project
+    source = project.import_file(write_txt(tmp_path, "王女士.txt", CHINESE))
+    names = ["社区参与", "邻里互助", "信任", "志愿者压力", "Volunteering"]
+    ids = {n: project.find_code(n).id if project.find_code(n) else project.add_code(n)
+           for n in names}
+    plan = [("社区参与", "我最早", "一部分。", "从志愿者到社区参与"),
+            ("邻里互助", "通过邻居", "照顾老人。", ""),
+            ("Volunteering", "社区中心", "志愿者的", ""),
+            ("信任", "最大的影响", "互相帮忙。", ""),
+            ("志愿者压力", "不过有时候", "事情太多。", "Burden: too few volunteers."),
+            ("邻里互助", "现在遇到困难", "互相帮忙。", "")]
+    with project.batch("Chinese codings"):
+        for name, first, last, memo in plan:
+            start = CHINESE.index(first)
+            project.add_coding(source, ids[name], start,
+                               CHINESE.index(last, start) + len(last), memo=memo)
+    panel.resize(620, 360)
+    panel.show_source(source)
+    qtbot.waitUntil(lambda: len(panel.margin.stripes()) == len(plan))
+    start = CHINESE.index("社区参与变成")
+    panel.select_range(start, start + 4)
+    assert panel.view.selected_text() == "社区参与"
     panel.grab().save(str(shots / "transcript_panel_chinese.png"))
