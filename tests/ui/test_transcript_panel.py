@@ -8,6 +8,7 @@ closed, reopened and every coding's start, end and text checked.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
+from annotator.model.entities import Code, Coding
 from annotator.project import Project
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.coding_actions import in_vivo_name
+from annotator.ui.margin_columns import ColumnPlan, assign_columns
 from annotator.ui.mime import code_ids_mime
 from annotator.ui.transcript_panel import TranscriptPanel
 from annotator.ui.transcript_view import TranscriptView
@@ -561,3 +564,74 @@ def test_screenshots(qtbot, panel: TranscriptPanel, bridge, tmp_path: Path,
     panel.select_range(start, start + 4)
     assert panel.view.selected_text() == "社区参与"
     panel.grab().save(str(shots / "transcript_panel_chinese.png"))
+
+
+# -- more behaviour -------------------------------------------------------------
+
+
+def test_caret_in_an_excerpt_reports_its_coding(qtbot, panel: TranscriptPanel, bridge) -> None:
+    view = panel.view
+    trust = next(c for c in bridge.project.codings() if not c.memo)
+    with qtbot.waitSignal(panel.coding_selected) as selected:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=point(view, TEXT.index("clinic")))
+    assert selected.args == [trust.id]
+    # Where two overlap, the shorter (innermost) one is reported.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point(view, TEXT.index("us")))
+    assert panel.margin.selected == trust.id
+    with qtbot.waitSignal(panel.coding_selected) as selected:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=point(view, TEXT.index("happened")))
+    assert selected.args == [None]
+
+
+def test_select_range_scrolls_a_far_excerpt_to_the_middle(qtbot, bridge, tmp_path: Path) -> None:
+    lines = "".join(f"P1: line {i} 😀 of a long transcript.\n" for i in range(400))
+    source = bridge.project.import_file(write_txt(tmp_path, "Long.txt", lines))
+    panel = TranscriptPanel(bridge)
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    panel.show_source(source)
+    qtbot.waitExposed(panel)
+    start = lines.index("line 350 ")
+    panel.select_range(start, start + len("line 350"))
+    assert panel.selected_range() == (start, start + 8)
+    y = point(panel.view, start).y()
+    height = panel.view.viewport().height()
+    assert height * 0.3 < y < height * 0.7
+
+
+def test_margin_columns_never_collide_through_changes(qtbot) -> None:
+    """Random adds, moves and removals: codings that share a paragraph never share a column."""
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    text = "".join(f"Paragraph {i} " + "word " * (i % 7 * 10) + "\n" for i in range(60))
+    view.show_source(text, [], [], [Code(1, "g", None, "A", "#FFD54F")])
+    layer = view.layer
+    plan = ColumnPlan()
+    rng = random.Random(7)
+    rows = layer.newlines
+
+    def row(cp: int) -> int:
+        return sum(1 for n in rows if n < cp)
+
+    for step in range(300):
+        ids = list(layer.codings)
+        if ids and rng.random() < 0.3:
+            layer.update_codings([], [rng.choice(ids)])
+        else:
+            start = rng.randrange(0, len(text) - 2)
+            end = min(len(text), start + rng.randint(1, 400))
+            key = rng.choice(ids) if ids and rng.random() < 0.3 else 1000 + step
+            layer.update_codings([Coding(key, "g", 1, 1, start, end)], [])
+        plan.sync(layer)
+        spans = {k: (row(c.start), row(c.end - 1)) for k, c in layer.codings.items()}
+        assert set(plan.columns) == set(spans)
+        for a, (a0, a1) in spans.items():
+            for b, (b0, b1) in spans.items():
+                if a < b and a0 <= b1 and b0 <= a1:
+                    assert plan.columns[a] != plan.columns[b]
+    # A fresh plan needs no more columns than the kept one.
+    _, fresh = assign_columns([(a0, a1, k) for k, (a0, a1) in spans.items()])
+    assert fresh <= plan.count
