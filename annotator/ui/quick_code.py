@@ -13,7 +13,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 CODE_ID = Qt.ItemDataRole.UserRole
-_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
+# By the key's int: QKeyEvent.key() may be a code that Qt.Key has no member for.
+_STEPS = {Qt.Key.Key_Up.value: -1, Qt.Key.Key_Down.value: 1, Qt.Key.Key_PageUp.value: -8,
+          Qt.Key.Key_PageDown.value: 8}
 
 
 class QuickCodeBox(QFrame):
@@ -86,7 +88,7 @@ class QuickCodeBox(QFrame):
         if watched is self.line_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            step = _STEPS.get(Qt.Key(key))
+            step = _STEPS.get(int(key))
             if step is not None:
                 # The list moves; the typing stays in the line edit.
                 count = self.list.count()

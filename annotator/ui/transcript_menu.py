@@ -39,7 +39,7 @@ def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
     """The menu for a right-click at `pos` (viewport coordinates of the panel's view)."""
     view = panel.view
     layer = view.layer
-    actions = panel.actions
+    actions = panel.coding_actions
     selected = view.selected_range() is not None
     menu = QMenu(view)
     menu.setObjectName("transcriptMenu")

@@ -15,7 +15,8 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -49,7 +50,7 @@ class TranscriptPanel(QWidget):
         self._source_id: int | None = None
         self._number_codes: Callable[[], list[int]] | None = None
         self._current: int | None = None
-        self._clicking = False
+        self._quiet = False  # see _caret_silenced
         self.view = TranscriptView(self)
         self.margin = CodingMargin(self.view, self)
         layout = QHBoxLayout(self)
@@ -59,10 +60,10 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
-        self.actions = CodingActions(bridge, self.view, lambda: self._source_id, self)
-        self.actions.codes_applied.connect(self.codes_applied)
+        self.coding_actions = CodingActions(bridge, self.view, lambda: self._source_id, self)
+        self.coding_actions.codes_applied.connect(self.codes_applied)
         self.quick_code = QuickCodeBox(self)
-        self.quick_code.code_chosen.connect(lambda code_id: self.actions.apply([code_id]))
+        self.quick_code.code_chosen.connect(lambda code_id: self.coding_actions.apply([code_id]))
         self.quick_code_action = QAction("Code with…", self)
         self.quick_code_action.setObjectName("quickCodeAction")
         self.quick_code_action.setShortcut(QKeySequence("Ctrl+K"))
@@ -74,7 +75,7 @@ class TranscriptPanel(QWidget):
 
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
-        self.view.codes_dropped.connect(self.actions.apply)
+        self.view.codes_dropped.connect(self.coding_actions.apply)
         self.view.number_pressed.connect(self._apply_number)
         self.view.cursorPositionChanged.connect(self._caret_moved)
         self.margin.coding_clicked.connect(self._stripe_clicked)
@@ -94,8 +95,10 @@ class TranscriptPanel(QWidget):
         project = self.bridge.project
         source = project.source(source_id)
         self._source_id = source_id
-        self.view.show_source(source.text, project.paragraphs(source_id),
-                              project.codings(source_id=source_id), project.codes())
+        # setPlainText moves the caret while the layer still holds the old codings.
+        with self._caret_silenced():
+            self.view.show_source(source.text, project.paragraphs(source_id),
+                                  project.codings(source_id=source_id), project.codes())
         self.margin.reset_width()
         self.margin.set_selected(None)
         self._set_current(None)
@@ -103,7 +106,8 @@ class TranscriptPanel(QWidget):
     def clear(self) -> None:
         """Show no source."""
         self._source_id = None
-        self.view.clear()
+        with self._caret_silenced():
+            self.view.clear()
         self.margin.reset_width()
         self._set_current(None)
 
@@ -143,7 +147,7 @@ class TranscriptPanel(QWidget):
             return
         name = self.ask_code_name()
         if name:
-            self.actions.new_code(name)
+            self.coding_actions.new_code(name)
 
     # -- gestures --------------------------------------------------------------
     def _show_context_menu(self, pos: QPoint) -> None:
@@ -160,10 +164,19 @@ class TranscriptPanel(QWidget):
             return
         codes = self._number_codes()
         if 0 < number <= len(codes):
-            self.actions.apply([codes[number - 1]])
+            self.coding_actions.apply([codes[number - 1]])
+
+    @contextmanager
+    def _caret_silenced(self) -> Iterator[None]:
+        """Caret moves inside say nothing: the caller sets the current coding itself."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
 
     def _caret_moved(self) -> None:
-        if self._clicking:
+        if self._quiet:
             return
         position = self.view.caret_position()
         here = [] if position is None else self.view.layer.codings_at(position)
@@ -175,11 +188,8 @@ class TranscriptPanel(QWidget):
             return
         # Select without re-centring: the stripe was clicked because it is on screen.
         # The click, not the caret, says which of the overlapping codings is meant.
-        self._clicking = True
-        try:
+        with self._caret_silenced():
             self.view.select_range(coding.start, coding.end, centre=False)
-        finally:
-            self._clicking = False
         self._set_current(coding_id)
 
     def _set_current(self, coding_id: int | None) -> None:

@@ -37,7 +37,8 @@ from annotator.ui.transcript_paint import CodingLayer
 
 # Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo...).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+# By the key's int: QKeyEvent.key() may be a code that Qt.Key has no member for.
+_DIGITS = {Qt.Key.Key_1.value + n - 1: n for n in range(1, 10)}
 
 
 class TranscriptView(QPlainTextEdit):
@@ -196,7 +197,7 @@ class TranscriptView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        number = _DIGITS.get(Qt.Key(event.key()))
+        number = _DIGITS.get(int(event.key()))
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if number and plain == Qt.KeyboardModifier.NoModifier and self.selected_range():
             self.number_pressed.emit(number)
