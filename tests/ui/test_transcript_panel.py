@@ -635,3 +635,22 @@ def test_margin_columns_never_collide_through_changes(qtbot) -> None:
     # A fresh plan needs no more columns than the kept one.
     _, fresh = assign_columns([(a0, a1, k) for k, (a0, a1) in spans.items()])
     assert fresh <= plan.count
+
+
+def test_a_right_to_left_transcript_aligns_right_and_selects_by_mouse(qtbot) -> None:
+    arabic = "المحاور: كيف بدأت القصة؟\nالمشارك: بدأت في المجتمع المحلي مع الجيران.\n"
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    view.show_source(arabic, [], [], [])
+    qtbot.waitExposed(view)
+    alignment = view.document().defaultTextOption().alignment()
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    start = arabic.index("المجتمع")
+    end = start + len("المجتمع المحلي")
+    drag_select(qtbot, view, start, end)
+    assert view.selected_range() == (start, end)
+    # The next, left-to-right transcript is aligned left again.
+    view.show_source(TEXT, [], [], [])
+    assert view.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignLeft
