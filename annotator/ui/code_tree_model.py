@@ -72,7 +72,6 @@ class CodeTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {None: []}
         self._usage: dict[int, tuple[int, int]] = {}
         self._swatches: dict[str, QIcon] = {}
-        self.beginResetModel()
         self._usage = bridge.project.code_usage()
         codes = bridge.project.codes()
         self._codes = {code.id: code for code in codes}
@@ -80,7 +79,6 @@ class CodeTreeModel(QAbstractItemModel):
             self._parent[code.id] = code.parent_id
             self._children.setdefault(code.parent_id, []).append(code.id)
             self._children.setdefault(code.id, [])
-        self.endResetModel()
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)

@@ -10,8 +10,10 @@ release point, as the platform would. Other drops are synthesized the same way.
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QInputMethodEvent,
 )
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -206,10 +209,21 @@ def mouse_drag(qtbot, panel: CodeTreePanel, monkeypatch, start: QPoint, end: QPo
 
 
 # -- the model -------------------------------------------------------------------
+def check_both_models(qtmodeltester, panel: CodeTreePanel) -> QAbstractItemModelTester:
+    """Check the model and the view's filter proxy over it, now and after every change.
+
+    qtmodeltester keeps one tester at a time, so the proxy gets its own; it
+    reports through Qt warnings, which fail the test. Keep the returned tester.
+    """
+    proxy_tester = QAbstractItemModelTester(
+        panel.tree.model(), QAbstractItemModelTester.FailureReportingMode.Warning)
+    qtmodeltester.check(panel.model)
+    return proxy_tester
+
+
 def test_model_contract_and_agreement_through_edits_and_undo(
         qtbot, qtmodeltester, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
-    qtmodeltester.check(panel.model)
-    qtmodeltester.check(panel.tree.model())
+    proxy_tester = check_both_models(qtmodeltester, panel)  # noqa: F841 (kept alive)
     assert_agrees(qtbot, panel, bridge)
     project = bridge.project
     trust, belonging = code_id(bridge, "Trust"), code_id(bridge, "Belonging")
@@ -231,6 +245,47 @@ def test_model_contract_and_agreement_through_edits_and_undo(
     for _ in steps:
         bridge.undo_stack.redo()
         assert_agrees(qtbot, panel, bridge)
+
+
+def test_random_edits_keep_model_and_domain_in_step(
+        qtbot, qtmodeltester, panel: CodeTreePanel, bridge: ProjectBridge) -> None:
+    proxy_tester = check_both_models(qtmodeltester, panel)  # noqa: F841 (kept alive)
+    project, rng = bridge.project, random.Random(7)
+    refused: list[str] = []
+    bridge.error.connect(refused.append)  # moves into a descendant, name clashes...
+
+    def some_code() -> int:
+        return rng.choice(project.codes()).id
+
+    def maybe_parent() -> int | None:
+        return None if rng.random() < 0.3 else some_code()
+
+    for step in range(150):
+        kind = rng.choice(["add"] * 4 + ["move"] * 4 + ["merge", "delete", "rename"]
+                          + ["undo"] * 2 + ["redo"])
+        if len(project.codes()) < 6 and kind in ("merge", "delete"):
+            kind = "add"
+        if kind == "add":
+            bridge.run("add", partial(project.add_code, f"c{step}", maybe_parent()))
+        elif kind == "move":
+            bridge.run("move", partial(project.move_code, some_code(), maybe_parent(),
+                                       rng.randrange(4)))
+        elif kind == "merge":
+            bridge.run("merge", partial(project.merge_codes, some_code(), some_code()))
+        elif kind == "delete":
+            bridge.run("delete", partial(project.delete_code, some_code()))
+        elif kind == "rename":
+            bridge.run("rename", partial(project.rename_code, some_code(), f"r{step}"))
+        elif kind == "undo":
+            bridge.undo_stack.undo()
+        else:
+            bridge.undo_stack.redo()
+        assert panel.model.tree() == domain_tree(project), (step, kind)
+        assert qt_tree(panel) == domain_tree(project), (step, kind)
+    assert refused  # the run did try the impossible now and then
+    assert bridge.undo_stack.count() > 40 and len(project.codes()) > 10
+    assert any(code.parent_id is not None for code in project.codes())
+    assert_agrees(qtbot, panel, bridge)
 
 
 def test_structure_changes_keep_expansion_and_selection(
