@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import ctypes
 import os
 import pstats
 import random
@@ -44,22 +43,6 @@ SEED = 42
 CODES = 24
 ADDS = 100
 
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11: Qt calls drop references to None and bools.
-
-    (`sys.getrefcount(None)` falls by one per `QPoint().setX(1)`, and True/False
-    likewise for calls returning bool; after a few thousand calls CPython aborts
-    with "none_dealloc" or "bool_dealloc".) From 3.12 these objects are immortal
-    and this does nothing; here it gives them enough references to outlive the run.
-    """
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-keep_none_alive()
 
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402

@@ -179,9 +179,9 @@ def drop_at(panel: CodeTreePanel, mime: QMimeData, pos: QPoint,
     """What the platform does when a drag ends over the viewport at `pos`."""
     viewport = panel.tree.viewport()
     buttons = Qt.MouseButton.LeftButton
-    enter = QDragEnterEvent(pos.toPointF(), actions, mime, buttons, modifiers)
+    enter = QDragEnterEvent(pos, actions, mime, buttons, modifiers)
     QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(pos.toPointF(), actions, mime, buttons, modifiers)
+    move = QDragMoveEvent(pos, actions, mime, buttons, modifiers)
     QApplication.sendEvent(viewport, move)
     if not move.isAccepted():
         return Qt.DropAction.IgnoreAction
