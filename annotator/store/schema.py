@@ -70,7 +70,7 @@ CREATE TABLE codings (
     CHECK (0 <= start AND start < "end")
 );
 CREATE INDEX codings_source ON codings(source_id, start);
-CREATE INDEX codings_code ON codings(code_id);
+CREATE INDEX codings_code ON codings(code_id, source_id);
 
 CREATE TABLE themes (
     id INTEGER PRIMARY KEY,
