@@ -41,7 +41,7 @@ MAX_COLUMNS = 6
 and the text's own colours still tell them apart)."""
 
 REPAINT_ALL = 50  # more changed ranges than this: repaint the whole margin
-BUDGET = 230  # pixels for all columns together, before the minimum width applies
+BUDGET = 170  # pixels for all columns together, before the minimum width applies
 MIN_COLUMN, MAX_COLUMN = 40, 120
 STRIPE = 4
 GAP = 2

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         # Room for code names and counts at first start; the user's layout wins later.
         self.resizeDocks([self.docks["documents"], self.docks["codes"]], [340, 340],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["inspector"]], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["inspector"]], [250], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["documents"], self.docks["codes"]], [230, 420],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["retrieval"]], [190], Qt.Orientation.Vertical)
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(bridge)
         self.retrieval = RetrievalPanel(bridge)
         self.codes_panel.codes_selected.connect(self.retrieval.show_codes)
+        self.codes_panel.code_activated.connect(self._read_code)
         self.retrieval.excerpt_activated.connect(self.show_excerpt)
         for key, widget in (("documents", self.documents), ("codes", self.codes_panel),
                             ("inspector", self.inspector), ("retrieval", self.retrieval)):
@@ -211,6 +212,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, name)
         self.tabs.setCurrentIndex(index)
         return panel
+
+    def _read_code(self, code_id: int) -> None:
+        """Enter or double-click on a code: bring its excerpts into view."""
+        if self.retrieval is not None:
+            self.retrieval.show_codes([code_id])
+            self.docks["retrieval"].show()
+            self.docks["retrieval"].raise_()
 
     def show_excerpt(self, source_id: int, start: int, end: int) -> None:
         panel = self.open_source(source_id)

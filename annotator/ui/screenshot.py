@@ -35,8 +35,20 @@ def save_screenshot(project: Path, out: Path, view: str = "workspace",
             except OperationError as exc:
                 raise ValueError(str(exc)) from exc
             window.open_source(source_id)
+        panel = window.current_panel()
+        if panel is not None and panel.source_id is not None:
+            # Start where the coding starts, so the shot shows the work, not a title page.
+            codings = window.project.codings(panel.source_id)
+            if codings:
+                cursor = panel.view.textCursor()
+                cursor.setPosition(panel.view.offsets.to_utf16(codings[0].start))
+                panel.view.setTextCursor(cursor)
         window.resize(*SIZE)
         window.show()
+        if panel is not None:
+            # Once laid out at its final size, bring that first excerpt to the middle.
+            app.processEvents()
+            panel.view.centerCursor()
         if window.codes_panel is not None:
             # Show retrieval at work: the first code in the tree that has excerpts.
             usage = window.project.code_usage()
