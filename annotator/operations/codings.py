@@ -9,13 +9,14 @@ from annotator.store.store import Store
 
 
 def _check_span(store: Store, source_id: int, start: int, end: int) -> None:
-    source = store.sources.get(source_id)
-    if source is None:
+    # Checked on every coding: ask for the length, not the whole transcript.
+    found = store.sources.name_and_length(source_id)
+    if found is None:
         raise OperationError("That transcript no longer exists.")
-    if not 0 <= start < end <= len(source.text):
+    name, length = found
+    if not 0 <= start < end <= length:
         raise OperationError(
-            f"The excerpt {start}–{end} is not inside “{source.name}” "
-            f"(0–{len(source.text)}), or is empty."
+            f"The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty."
         )
 
 

@@ -57,6 +57,13 @@ class SourceRepository:
         ).fetchone()
         return Source(*row) if row else None
 
+    def name_and_length(self, source_id: int) -> tuple[str, int] | None:
+        """A source's name and text length, without reading the text into Python."""
+        row = self._conn.execute(
+            "SELECT name, length(text) FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return (row[0], int(row[1])) if row else None
+
     def names(self) -> set[str]:
         return {row[0] for row in self._conn.execute("SELECT name FROM sources")}
 
