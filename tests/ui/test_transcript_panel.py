@@ -12,14 +12,11 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QHelpEvent,
     QTextCursor,
 )
@@ -34,6 +31,7 @@ from annotator.ui.mime import code_ids_mime
 from annotator.ui.transcript_panel import TranscriptPanel
 from annotator.ui.transcript_view import TranscriptView
 from tests.helpers import write_txt
+from tests.ui.drive import drag_select, point, send_drop
 
 TEXT = (
     "Interviewer: [00:01:02] How did it begin for you?\n"
@@ -101,22 +99,6 @@ def code_named(bridge: ProjectBridge, name: str) -> int:
     return next(c.id for c in bridge.project.codes() if c.name == name)
 
 
-def point(view: TranscriptView, codepoint: int) -> QPoint:
-    """The viewport point of the gap before a code point (where a word starts)."""
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(view.offsets.to_utf16(codepoint))
-    return view.cursorRect(cursor).center()
-
-
-def drag_select(qtbot, view: TranscriptView, start: int, end: int) -> None:
-    """Press at `start`, move, release at `end`: what a hand does."""
-    viewport = view.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(view, start))
-    qtbot.mouseMove(viewport, point(view, (start + end) // 2))
-    qtbot.mouseMove(viewport, point(view, end))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(view, end))
-
-
 def select_by_mouse(qtbot, panel: TranscriptPanel, start: int, end: int) -> None:
     drag_select(qtbot, panel.view, start, end)
     assert panel.selected_range() == (start, end)
@@ -136,23 +118,9 @@ def stored(path: Path) -> list[tuple[str, int, int, str, str]]:
                        text[c.source_id][c.start:c.end], c.memo) for c in project.codings())
 
 
-def drop_codes(view: TranscriptView, code_ids: list[int], at: QPoint) -> QDropEvent:
-    """Deliver enter, move and drop events of a code drag to the viewport.
-
-    A real QDrag runs a nested event loop that blocks on the offscreen platform,
-    so the drag's events are made here, with the payload the code tree puts on it.
-    """
-    mime: QMimeData = code_ids_mime(code_ids)
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(at, actions, mime, buttons, mods)
-    QApplication.sendEvent(view.viewport(), enter)
-    move = QDragMoveEvent(at, actions, mime, buttons, mods)
-    QApplication.sendEvent(view.viewport(), move)
-    drop = QDropEvent(QPointF(at), actions, mime, buttons, mods)
-    if enter.isAccepted():
-        QApplication.sendEvent(view.viewport(), drop)
-    return drop
+def drop_codes(view: TranscriptView, code_ids: list[int], at: QPoint) -> bool:
+    """A code drag from the tree ending over the viewport; True if the drop was taken."""
+    return send_drop(view.viewport(), code_ids_mime(code_ids), at)
 
 
 def _value(value: object) -> str:
@@ -238,13 +206,13 @@ def test_dropping_codes_codes_the_selection(qtbot, panel: TranscriptPanel, bridg
     # Nothing selected: the drag is refused.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=point(view, TEXT.index("neighbour")))
-    assert not drop_codes(view, [trust], inside(view, TEXT.index("neighbour"))).isAccepted()
+    assert not drop_codes(view, [trust], inside(view, TEXT.index("neighbour")))
     start, end = span("My neighbour", "nurse")
     select_by_mouse(qtbot, panel, start, end)
     with qtbot.waitSignal(panel.codes_applied) as applied:
         # Dropped on a word outside the selection: the selection is still what is coded.
-        drop = drop_codes(view, [trust, worry], inside(view, TEXT.index("Tuesday")))
-    assert drop.isAccepted()
+        accepted = drop_codes(view, [trust, worry], inside(view, TEXT.index("Tuesday")))
+    assert accepted
     assert applied.args == [[trust, worry]]
     assert bridge.undo_stack.undoText() == "Code excerpt with 2 codes"
     assert panel.selected_range() == (start, end)
