@@ -389,6 +389,31 @@ class Project:
         return self._run("Link themes", theme_ops.link_themes, self.store, from_theme_id,
                          to_theme_id, label)
 
+    def relabel_link(self, link_id: int, label: str) -> None:
+        self._run("Relabel link", theme_ops.relabel_link, self.store, link_id, label)
+
+    def unlink_themes(self, link_id: int) -> None:
+        self._run("Remove link", theme_ops.unlink_themes, self.store, link_id)
+
+    def move_code_to_theme(self, code_id: int, from_theme_id: int, to_theme_id: int) -> None:
+        self._run("Move code to theme", theme_ops.move_code_to_theme, self.store, code_id,
+                  from_theme_id, to_theme_id)
+
+    def theme_from_codes(self, name: str, code_ids: Iterable[int], x: float = 0,
+                         y: float = 0) -> int:
+        return self._run(f"New theme “{name.strip()}”", theme_ops.theme_from_codes, self.store,
+                         name, list(code_ids), x=x, y=y)
+
+    def theme_memberships(self) -> list[tuple[int, int]]:
+        """Every (theme id, code id) pair: one query for a whole board."""
+        return self.store.themes.memberships()
+
+    def theme_excerpts(self, theme_id: int) -> list[Excerpt]:
+        """Every excerpt behind a theme: its codes' and its sub-themes' codes', once each."""
+        family = theme_ops.theme_family(self.store, theme_id)
+        code_ids = {code for theme in family for code in self.store.themes.codes(theme)}
+        return self.excerpts(code_ids)
+
     def themes(self) -> list[Theme]:
         return self.store.themes.all()
 

@@ -67,3 +67,48 @@ def link_themes(store: Store, from_id: int, to_id: int, label: str = "") -> int:
     if from_id == to_id:
         raise OperationError("A theme cannot be linked to itself.")
     return store.themes.add_link(from_id, to_id, label.strip())
+
+
+def _existing_link(store: Store, link_id: int) -> None:
+    if store.themes.link(link_id) is None:
+        raise OperationError("That link no longer exists.")
+
+
+def relabel_link(store: Store, link_id: int, label: str) -> None:
+    _existing_link(store, link_id)
+    store.themes.relabel_link(link_id, label.strip())
+
+
+def unlink_themes(store: Store, link_id: int) -> None:
+    _existing_link(store, link_id)
+    store.themes.delete_link(link_id)
+
+
+def move_code_to_theme(store: Store, code_id: int, from_id: int, to_id: int) -> None:
+    """Take a code out of one theme and put it in another (a chip dragged between cards)."""
+    if code_id not in store.themes.codes(from_id):
+        raise OperationError("That code is no longer in the theme it was dragged from.")
+    add_code_to_theme(store, to_id, code_id)
+    if from_id != to_id:
+        store.themes.remove_code(from_id, code_id)
+
+
+def theme_from_codes(store: Store, name: str, code_ids: list[int], **placement: float) -> int:
+    """A new candidate theme gathering `code_ids`."""
+    theme_id = add_theme(store, name, **placement)  # type: ignore[arg-type]
+    for code_id in code_ids:
+        add_code_to_theme(store, theme_id, code_id)
+    return theme_id
+
+
+def theme_family(store: Store, theme_id: int) -> list[int]:
+    """A theme and all its sub-themes, depth first."""
+    children: dict[int | None, list[int]] = {}
+    for theme in store.themes.all():
+        children.setdefault(theme.parent_id, []).append(theme.id)
+    family, stack = [], [theme_id]
+    while stack:
+        current = stack.pop()
+        family.append(current)
+        stack.extend(reversed(children.get(current, [])))
+    return family

@@ -75,6 +75,23 @@ class ThemeRepository:
         )
         return int(cur.lastrowid or 0)
 
+    def link(self, link_id: int) -> ThemeLink | None:
+        row = self._conn.execute(
+            "SELECT id, from_theme, to_theme, label FROM theme_links WHERE id = ?", (link_id,)
+        ).fetchone()
+        return ThemeLink(*row) if row else None
+
+    def relabel_link(self, link_id: int, label: str) -> None:
+        self._conn.execute("UPDATE theme_links SET label = ? WHERE id = ?", (label, link_id))
+
+    def delete_link(self, link_id: int) -> None:
+        self._conn.execute("DELETE FROM theme_links WHERE id = ?", (link_id,))
+
+    def memberships(self) -> list[tuple[int, int]]:
+        """Every (theme id, code id) pair, in the order codes were added."""
+        return [(r[0], r[1]) for r in self._conn.execute(
+            "SELECT theme_id, code_id FROM theme_codes ORDER BY id")]
+
     def links(self) -> list[ThemeLink]:
         rows = self._conn.execute(
             "SELECT id, from_theme, to_theme, label FROM theme_links ORDER BY id"

@@ -327,3 +327,39 @@ def test_sources_by_case_and_excerpts(project: Project, tmp_path: Path) -> None:
     assert [e.speaker for e in excerpts] == [project.paragraphs(ana.id)[1].speaker,
                                             project.paragraphs(ben)[1].speaker]
     assert excerpts[1].speaker == "P2"
+
+
+def test_theme_building_operations_and_undo(project: Project) -> None:
+    source = project.source_by_name("Ana")
+    trust = project.add_code("Trust")
+    contact = project.add_code("Contact")
+    start, end = span(source.text, "called us")
+    project.add_coding(source.id, contact, start, end)
+    start, end = span(source.text, "社区参与")
+    project.add_coding(source.id, trust, start, end)
+    before = table_dump(project.store)
+    theme = project.theme_from_codes("Building partnership", [contact], x=40, y=60)
+    assert project.history.undo_label == "New theme “Building partnership”"
+    sub = project.add_theme("Trust first", parent_id=theme)
+    project.add_code_to_theme(sub, trust)
+    assert sorted(e.text for e in project.theme_excerpts(theme)) == ["called us", "社区参与"]
+    assert [e.text for e in project.theme_excerpts(sub)] == ["社区参与"]
+    other = project.add_theme("Reciprocity")
+    project.move_code_to_theme(contact, theme, other)
+    assert project.theme_codes(theme) == [] and project.theme_codes(other) == [contact]
+    with pytest.raises(OperationError, match="no longer in the theme"):
+        project.move_code_to_theme(contact, theme, other)
+    link = project.link_themes(theme, other, "leads to")
+    project.relabel_link(link, "makes possible")
+    assert [(k.from_theme, k.to_theme, k.label) for k in project.theme_links()] == [
+        (theme, other, "makes possible")]
+    project.update_theme(theme, x=300.5, y=20.0, width=320, height=200, status="reviewed")
+    moved = next(t for t in project.themes() if t.id == theme)
+    assert (moved.x, moved.y, moved.width, moved.height, moved.status) == (
+        300.5, 20.0, 320, 200, "reviewed")
+    project.unlink_themes(link)
+    assert project.theme_links() == []
+    assert sorted(project.theme_memberships()) == sorted([(sub, trust), (other, contact)])
+    while project.history.undo_label != "Code excerpt":
+        project.undo()
+    assert table_dump(project.store) == before
