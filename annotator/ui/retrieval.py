@@ -22,7 +22,7 @@ EXCERPT = Qt.ItemDataRole.UserRole + 1
 
 
 class RetrievalPanel(QWidget):
-    """Lists the excerpts of `show_codes(ids)`.
+    """Lists the excerpts of `show_codes(ids)`, or of `show_theme(id)` by participant.
 
     Emits `excerpt_activated(source_id, start, end)` on double-click or Enter.
     """
@@ -33,6 +33,7 @@ class RetrievalPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self._code_ids: list[int] = []
+        self._theme_id: int | None = None
         self.summary = QLabel("Select codes in the tree to read their excerpts.", self)
         self.summary.setObjectName("retrievalSummary")
         self.list = QTreeWidget(self)
@@ -60,9 +61,17 @@ class RetrievalPanel(QWidget):
         bridge.codings_changed.connect(lambda _ids: self.refresh())
         bridge.codes_changed.connect(lambda _ids: self.refresh())
         bridge.sources_changed.connect(self.refresh)
+        bridge.themes_changed.connect(self.refresh)
 
     def show_codes(self, code_ids: list[int]) -> None:
+        self._theme_id = None
         self._code_ids = list(code_ids)
+        self.refresh()
+
+    def show_theme(self, theme_id: int | None) -> None:
+        """Every excerpt behind a theme, grouped by participant, to review its spread."""
+        self._theme_id = theme_id
+        self._code_ids = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -71,6 +80,10 @@ class RetrievalPanel(QWidget):
         self._code_ids = [c for c in self._code_ids if c in live]
         self.list.clear()
         self.context.clear()
+        if self._theme_id is not None:
+            self._refresh_theme(self._theme_id)
+            return
+        self.list.setRootIsDecorated(False)
         if not self._code_ids:
             self.summary.setText("Select codes in the tree to read their excerpts.")
             return
@@ -88,11 +101,49 @@ class RetrievalPanel(QWidget):
         self.summary.setText(f"{len(excerpts)} excerpt{'s' if len(excerpts) != 1 else ''} "
                              f"in {sources} transcript{'s' if sources != 1 else ''}: {names}")
 
+    def _refresh_theme(self, theme_id: int) -> None:
+        project = self._bridge.project
+        theme = next((t for t in project.themes() if t.id == theme_id), None)
+        if theme is None:
+            self._theme_id = None
+            self.summary.setText("Select codes in the tree to read their excerpts.")
+            return
+        self.list.setRootIsDecorated(True)
+        excerpts = project.theme_excerpts(theme_id)
+        paths = {c.id: project.code_path(c.id) for c in project.codes()}
+        case_names = {c.id: c.name for c in project.cases()}
+        groups: dict[str, list[Excerpt]] = {}
+        for excerpt in excerpts:
+            cases = project.cases_of_source(excerpt.source_id) or [None]
+            for case_id in cases:
+                name = case_names[case_id] if case_id is not None else "No participant"
+                groups.setdefault(name, []).append(excerpt)
+        for name in sorted(groups, key=lambda n: (n == "No participant", n.casefold())):
+            members = groups[name]
+            group = QTreeWidgetItem([f"{name} ({len(members)})", "", "", ""])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.list.addTopLevelItem(group)
+            for excerpt in members:
+                flat = " ".join(excerpt.text.split())
+                item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "",
+                                        paths.get(excerpt.code_id, ""), flat])
+                item.setData(0, EXCERPT, excerpt)
+                item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
+                group.addChild(item)
+        self.list.expandAll()
+        people = len([n for n in groups if n != "No participant"])
+        self.summary.setText(
+            f"Theme “{theme.name}”: {len(excerpts)} excerpt{'s' if len(excerpts) != 1 else ''}"
+            f" from {people} participant{'s' if people != 1 else ''}")
+
     def _show_context(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
+        excerpt: Excerpt | None = item.data(0, EXCERPT) if item is not None else None
+        if excerpt is None:
             self.context.clear()
             return
-        excerpt: Excerpt = item.data(0, EXCERPT)
         self.context.setText(
             f"<span style='color:#607D8B'>{html.escape(excerpt.before)}</span>"
             f"<b>{html.escape(excerpt.text)}</b>"
@@ -100,5 +151,7 @@ class RetrievalPanel(QWidget):
         )
 
     def _activated(self, item: QTreeWidgetItem) -> None:
-        excerpt: Excerpt = item.data(0, EXCERPT)
+        excerpt: Excerpt | None = item.data(0, EXCERPT)
+        if excerpt is None:  # a participant's heading
+            return
         self.excerpt_activated.emit(excerpt.source_id, excerpt.start, excerpt.end)
