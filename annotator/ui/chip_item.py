@@ -1,0 +1,160 @@
+"""A code on a theme card: `ChipItem` (swatch, name, number of codings) and `ChipGhost`.
+
+A chip is not movable itself: a drag carries its code, and the card's host (the
+board) decides on release whether the code moved to another card, was copied
+there (Ctrl held) or started a new theme (dropped on empty canvas). `ChipGhost`
+is what follows the mouse meanwhile.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from annotator.ui.board_model import ChipData
+from annotator.ui.board_style import ACCENT, CHIP_BORDER, CHIP_H, INK, MUTED, faces
+
+if TYPE_CHECKING:
+    from annotator.ui.theme_card import ThemeCard
+
+
+class ChipItem(QGraphicsItem):
+    """One code on a card; a drag carries the code (see the module's docstring)."""
+
+    def __init__(self, data: ChipData, card: ThemeCard) -> None:
+        super().__init__(card)
+        self.card = card
+        self.data = data
+        self._width = 0.0
+        self._label = ""
+        self._count = ""
+        self._press: QPointF | None = None
+        self._dragging = False
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    @property
+    def code_id(self) -> int:
+        return self.data.code_id
+
+    def natural_width(self) -> float:
+        face = faces().chip
+        return 26 + face.metrics.horizontalAdvance(self.data.name) + \
+            face.metrics.horizontalAdvance(str(self.data.codings)) + 10
+
+    def set_data(self, data: ChipData, max_width: float) -> None:
+        """Show `data` in at most `max_width` (the name is elided to fit)."""
+        self.data = data
+        face = faces().chip
+        width = min(self.natural_width(), max_width)
+        if width != self._width:
+            self.prepareGeometryChange()
+            self._width = width
+        self._count = str(data.codings)
+        room = width - 26 - face.metrics.horizontalAdvance(self._count) - 10
+        self._label = face.metrics.elidedText(data.name, Qt.TextElideMode.ElideRight,
+                                              max(room, 0))
+        self.setToolTip(f"{data.path}\n{data.codings} codings in {data.sources} "
+                        f"transcript{'' if data.sources == 1 else 's'}")
+        self.update()
+
+    def width(self) -> float:
+        return self._width
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self._width, CHIP_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(CHIP_BORDER, 1))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(rect, CHIP_H / 2, CHIP_H / 2)
+        color = QColor(self.data.color)
+        painter.setPen(QPen(color.darker(130), 1))
+        painter.setBrush(color)
+        painter.drawEllipse(QPointF(11, CHIP_H / 2), 5, 5)
+        face = faces().chip
+        painter.setFont(face.font)
+        painter.setPen(INK)
+        baseline = (CHIP_H + face.metrics.ascent() - face.metrics.descent()) / 2
+        painter.drawText(QPointF(20, baseline), self._label)
+        painter.setPen(MUTED)
+        painter.drawText(QPointF(self._width - 8 - face.metrics.horizontalAdvance(self._count),
+                                 baseline), self._count)
+
+    # -- carrying the code ------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.ignore()  # Shift+drag draws a link from the card underneath
+            return
+        self._press = event.scenePos()
+        self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._press is None:
+            return
+        if not self._dragging:
+            moved = (event.scenePos() - self._press).manhattanLength()
+            if moved * _view_scale(self) < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            self.card.host.begin_chip_drag(self, event.scenePos())
+        self.card.host.drag_chip(event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._dragging:
+            copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._dragging = False
+            self._press = None
+            self.card.host.finish_chip_drag(event.scenePos(), copy)
+            return
+        self._press = None
+
+
+def _view_scale(item: QGraphicsItem) -> float:
+    scene = item.scene()
+    views = scene.views() if scene is not None else []
+    return views[0].transform().m11() if views else 1.0
+
+
+class ChipGhost(QGraphicsItem):
+    """What follows the mouse while a chip is carried to another card."""
+
+    def __init__(self, chip: ChipItem) -> None:
+        super().__init__()
+        self._text = chip.data.name
+        self._color = QColor(chip.data.color)
+        self._width = min(faces().chip.metrics.horizontalAdvance(self._text) + 30, 260)
+        self.setZValue(1000)
+        self.setOpacity(0.85)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self._width, CHIP_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(ACCENT, 1.5))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(self.boundingRect(), CHIP_H / 2, CHIP_H / 2)
+        painter.setBrush(self._color)
+        painter.drawEllipse(QPointF(11, CHIP_H / 2), 5, 5)
+        painter.setFont(faces().chip.font)
+        painter.setPen(INK)
+        metrics = faces().chip.metrics
+        painter.drawText(QPointF(20, (CHIP_H + metrics.ascent() - metrics.descent()) / 2),
+                         metrics.elidedText(self._text, Qt.TextElideMode.ElideRight,
+                                            self._width - 26))
