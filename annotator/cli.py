@@ -16,7 +16,8 @@ from annotator.store.errors import ProjectFileError
 
 USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError)
 
-COMMANDS = ("new", "demo", "import", "info", "text", "codes", "code", "codings", "screenshot")
+COMMANDS = ("new", "demo", "import", "info", "text", "codes", "code", "codings", "screenshot",
+            "export")
 
 
 class CliError(Exception):
@@ -167,6 +168,17 @@ def cmd_screenshot(args: argparse.Namespace) -> None:
     _out(f"Saved {args.out}\n")
 
 
+def cmd_export_board(args: argparse.Namespace) -> None:
+    Project.open(args.project).close()  # refuse a bad file before Qt starts
+    from annotator.ui.board_export import export_board
+
+    try:
+        export_board(args.project, args.out)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    _out(f"Saved {args.out}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -211,8 +223,16 @@ def build_parser() -> argparse.ArgumentParser:
             "Render the main window offscreen at 1400x900 and save it as a PNG.")
     p.add_argument("project", type=Path)
     p.add_argument("--out", type=Path, required=True, help="the PNG file to write")
-    p.add_argument("--view", default="workspace", help="which view (workspace)")
+    p.add_argument("--view", default="workspace", help="which view: workspace or board")
     p.add_argument("--source", help="the transcript to show")
+    export = sub.add_parser("export", help="Write part of a project to a file.",
+                            description="Write part of a project to a file.")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    p = kinds.add_parser("board", help="The theme board as PNG or SVG.",
+                         description="The theme board as PNG or SVG (by the file's suffix).")
+    p.set_defaults(handler=cmd_export_board)
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.svg")
     p = add("codings", cmd_codings, "Print every coding.")
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true")

@@ -76,7 +76,15 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["quick_code"] = _action(window, code_menu, "&Quick Code…  (Ctrl+K)", window.quick_code,
                                  None, "Code the selection by typing a code's name")
 
+    # The menu entries carry the action's name ("Undo Move code"); the toolbar keeps
+    # a short label so that it never elides.
+    acts["undo"].setIconText("Undo")
+    acts["redo"].setIconText("Redo")
+
     view_menu = bar.addMenu("&View")
+    acts["board"] = _action(window, view_menu, "Theme &Board", window.show_board, "Ctrl+B",
+                            "Gather codes into themes on the board")
+    view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())
 

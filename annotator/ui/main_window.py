@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
 
 from annotator.operations.errors import OperationError
 from annotator.project import Project
+from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
 from annotator.ui.documents_panel import DocumentsPanel
@@ -29,8 +32,10 @@ from annotator.ui.inspector import Inspector
 from annotator.ui.main_menus import build_menus
 from annotator.ui.recent_projects import load_session, remember_project, save_session
 from annotator.ui.retrieval import RetrievalPanel
+from annotator.ui.theme_inspector import ThemeInspector
 from annotator.ui.transcript_panel import TranscriptPanel
 
+BOARD_TAB = 0  # stands for the board in a saved session (source ids start at 1)
 EMPTY_HINT = ("Open a project (Ctrl+O) or create one (Ctrl+N), then import Word or text "
               "transcripts (Ctrl+I) or drop them here.")
 
@@ -51,6 +56,9 @@ class MainWindow(QMainWindow):
         self.codes_panel: CodeTreePanel | None = None
         self.inspector: Inspector | None = None
         self.retrieval: RetrievalPanel | None = None
+        self.board: BoardPanel | None = None
+        self.theme_inspector: ThemeInspector | None = None
+        self.inspector_stack: QStackedWidget | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("transcriptTabs")
         self.tabs.setTabsClosable(True)
@@ -67,7 +75,7 @@ class MainWindow(QMainWindow):
         for key, title, area in (
             ("documents", "Transcripts", Qt.DockWidgetArea.LeftDockWidgetArea),
             ("codes", "Codes", Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("inspector", "Excerpt", Qt.DockWidgetArea.RightDockWidgetArea),
+            ("inspector", "Inspector", Qt.DockWidgetArea.RightDockWidgetArea),
             ("retrieval", "Retrieved excerpts", Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
@@ -125,11 +133,18 @@ class MainWindow(QMainWindow):
         self.codes_panel = CodeTreePanel(bridge)
         self.inspector = Inspector(bridge)
         self.retrieval = RetrievalPanel(bridge)
+        self.theme_inspector = ThemeInspector(bridge)
+        self.inspector_stack = QStackedWidget()
+        self.inspector_stack.addWidget(self.inspector)
+        self.inspector_stack.addWidget(self.theme_inspector)
+        self.board = BoardPanel(bridge)
+        self.board.theme_selected.connect(self._theme_selected)
         self.codes_panel.codes_selected.connect(self.retrieval.show_codes)
         self.codes_panel.code_activated.connect(self._read_code)
         self.retrieval.excerpt_activated.connect(self.show_excerpt)
         for key, widget in (("documents", self.documents), ("codes", self.codes_panel),
-                            ("inspector", self.inspector), ("retrieval", self.retrieval)):
+                            ("inspector", self.inspector_stack),
+                            ("retrieval", self.retrieval)):
             self.docks[key].setWidget(widget)
         self.takeCentralWidget()
         self.setCentralWidget(self.tabs)
@@ -144,12 +159,17 @@ class MainWindow(QMainWindow):
             return
         if self.inspector is not None:
             self.inspector.save_memo()
+        if self.theme_inspector is not None:
+            self.theme_inspector.save()
         if self._remember:
             current = self.current_panel()
             save_session(self.bridge.project.path, self.open_source_ids(),
-                         current.source_id if current else None)
+                         BOARD_TAB if self.tabs.currentWidget() is self.board
+                         else current.source_id if current else None)
         while self.tabs.count():
             self.close_tab(0)
+        if self.board is not None:
+            self.board.deleteLater()
         for dock in self.docks.values():
             old = dock.widget()
             dock.setWidget(QWidget())
@@ -159,6 +179,7 @@ class MainWindow(QMainWindow):
         self.bridge.deleteLater()
         self.bridge = None
         self.documents = self.codes_panel = self.inspector = self.retrieval = None
+        self.board = self.theme_inspector = self.inspector_stack = None
         self.takeCentralWidget()
         self.empty = QLabel(EMPTY_HINT, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -170,19 +191,55 @@ class MainWindow(QMainWindow):
     def _restore_session(self) -> None:
         assert self.bridge is not None
         existing = {s.id for s in self.bridge.project.sources()}
-        open_ids, current = (load_session(self.bridge.project.path) if self._remember
-                             else ([], None))
-        open_ids = [s for s in open_ids if s in existing]
+        saved_ids, current = (load_session(self.bridge.project.path) if self._remember
+                              else ([], None))
+        open_ids = [s for s in saved_ids if s in existing]
         if not open_ids and existing:
             open_ids = [self.documents.source_ids()[0]] if self.documents else []
+        if BOARD_TAB in saved_ids:
+            self.show_board()
         for source_id in open_ids:
             self.open_source(source_id)
-        if current in open_ids:
+        if current == BOARD_TAB and BOARD_TAB in saved_ids:
+            self.show_board()
+        elif current in open_ids:
             self.open_source(current)
 
     # -- transcripts in tabs ----------------------------------------------------
     def open_source_ids(self) -> list[int]:
-        return [self.tabs.widget(i).source_id for i in range(self.tabs.count())]
+        """The open tabs' transcripts, with BOARD_TAB for the theme board."""
+        ids: list[int] = []
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if widget is self.board:
+                ids.append(BOARD_TAB)
+            elif isinstance(widget, TranscriptPanel) and widget.source_id is not None:
+                ids.append(widget.source_id)
+        return ids
+
+    def show_board(self) -> None:
+        """Show the theme board: the first tab, which never closes by accident."""
+        if self.board is None:
+            return
+        index = self.tabs.indexOf(self.board)
+        if index < 0:
+            index = self.tabs.insertTab(0, self.board, "Theme board")
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.setCurrentIndex(index)
+
+    def _theme_selected(self, theme_id: int | None) -> None:
+        if theme_id is None or self.theme_inspector is None or self.retrieval is None:
+            return
+        assert self.inspector_stack is not None
+        self.theme_inspector.show_theme(theme_id)
+        self.inspector_stack.setCurrentWidget(self.theme_inspector)
+        self.retrieval.show_theme(theme_id)
+
+    def _coding_selected(self, coding_id: int | None) -> None:
+        if self.inspector is None or self.inspector_stack is None:
+            return
+        self.inspector.show_coding(coding_id)
+        self.inspector_stack.setCurrentWidget(self.inspector)
 
     def current_panel(self) -> TranscriptPanel | None:
         widget = self.tabs.currentWidget()
@@ -206,8 +263,7 @@ class MainWindow(QMainWindow):
         panel.show_source(source_id)
         if self.codes_panel is not None:
             panel.set_number_codes(self.codes_panel.visible_code_ids)
-        if self.inspector is not None:
-            panel.coding_selected.connect(self.inspector.show_coding)
+        panel.coding_selected.connect(self._coding_selected)
         index = self.tabs.addTab(panel, name)
         self.tabs.setTabToolTip(index, name)
         self.tabs.setCurrentIndex(index)
@@ -229,6 +285,8 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         self.tabs.removeTab(index)
+        if widget is self.board:
+            return  # kept for the next show_board()
         if isinstance(widget, TranscriptPanel):
             widget.detach()
         if widget is not None:
@@ -322,7 +380,7 @@ class MainWindow(QMainWindow):
     # -- state of the chrome --------------------------------------------------------
     def _update_actions(self) -> None:
         has_project = self.bridge is not None
-        for name in ("import", "new_code", "close_project"):
+        for name in ("import", "new_code", "close_project", "board"):
             self.actions_by_name[name].setEnabled(has_project)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)
@@ -332,6 +390,11 @@ class MainWindow(QMainWindow):
         redo.setEnabled(bool(stack and stack.canRedo()))
         undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
         redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        # setText resets the toolbar's short label; keep it short.
+        undo.setIconText("Undo")
+        redo.setIconText("Redo")
+        undo.setToolTip(undo.text().replace("&", ""))
+        redo.setToolTip(redo.text().replace("&", ""))
 
     def undo(self) -> None:
         if self.bridge is not None:

@@ -12,7 +12,7 @@ from annotator.ui.app import make_app
 from annotator.ui.main_window import MainWindow
 
 SIZE = (1400, 900)
-VIEWS = ("workspace",)
+VIEWS = ("workspace", "board")
 
 
 def save_screenshot(project: Path, out: Path, view: str = "workspace",
@@ -43,13 +43,26 @@ def save_screenshot(project: Path, out: Path, view: str = "workspace",
                 cursor = panel.view.textCursor()
                 cursor.setPosition(panel.view.offsets.to_utf16(codings[0].start))
                 panel.view.setTextCursor(cursor)
+        if view == "board":
+            # The map is the subject: give it the room the reading panes would take.
+            for key in ("documents", "codes", "retrieval"):
+                window.docks[key].hide()
+            window.show_board()
         window.resize(*SIZE)
         window.show()
-        if panel is not None:
+        if view == "board" and window.board is not None:
+            app.processEvents()
+            window.board.fit_all()
+        elif panel is not None:
             # Once laid out at its final size, bring that first excerpt to the middle.
             app.processEvents()
             panel.view.centerCursor()
-        if window.codes_panel is not None:
+        if view == "board" and window.board is not None:
+            # Show a theme under review: its excerpts by participant, its definition.
+            themes = [t for t in window.project.themes() if t.parent_id is None]
+            if themes:
+                window.board.select_theme(themes[0].id)
+        elif window.codes_panel is not None:
             # Show retrieval at work: the first code in the tree that has excerpts.
             usage = window.project.code_usage()
             used = [c for c in window.codes_panel.visible_code_ids(1000) if c in usage]
