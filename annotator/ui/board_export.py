@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from annotator.project import Project
 from annotator.ui.board_scene import BoardScene
@@ -57,12 +57,19 @@ def render_board(scene: BoardScene, out: Path) -> None:
     source = board_rect(scene)
     selected = scene.selectedItems()
     scene.clearSelection()  # a selection outline does not belong in a figure
+    # Cached cards would be drawn as bitmaps: an SVG must get shapes and text.
+    cached = [(item, item.cacheMode()) for item in scene.items()
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         if kind == "png":
             _png(scene, source, out)
         else:
             _svg(scene, source, out)
     finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for item in selected:
             item.setSelected(True)
 

@@ -38,17 +38,39 @@ LABEL_WIDTH = 230.0
 ARROW = 11.0
 
 
+Point = tuple[float, float]
+Box = tuple[float, float, float, float]
+"""left, top, right, bottom: routing runs thousands of tests, in plain floats."""
+
+
 @dataclass(frozen=True)
 class Route:
-    """Where a link runs: its points, and the rectangle its label takes."""
+    """Where a link runs: its points, the rectangle its label takes, its bend."""
 
-    points: list[QPointF]
+    points: list[Point]
     label: QRectF
+    bow: int = 0
 
 
-def _cubic(p0: QPointF, c1: QPointF, c2: QPointF, p3: QPointF, t: float) -> QPointF:
+def _box(rect: QRectF, grow: float = 0.0) -> Box:
+    return rect.left() - grow, rect.top() - grow, rect.right() + grow, rect.bottom() + grow
+
+
+def _meet(p: Box, q: Box) -> bool:
+    return p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]
+
+
+def _bounds(points: list[Point]) -> Box:
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _cubic(p0: Point, c1: Point, c2: Point, p3: Point, t: float) -> Point:
     u = 1 - t
-    return p0 * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p3 * (t * t * t)
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0],
+            a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
 
 
 def label_size(text: str) -> QRectF:
@@ -62,68 +84,81 @@ def label_size(text: str) -> QRectF:
 
 
 def route(a: QRectF, b: QRectF, obstacles: list[QRectF], label: QRectF,
-          taken: list[QRectF], lines: list[list[QPointF]] | None = None,
-          shifts: tuple[float, float] = (0.0, 0.0)) -> Route:
+          taken: list[QRectF], lines: list[list[Point]] | None = None,
+          shifts: tuple[float, float] = (0.0, 0.0), bows: tuple[int, ...] = BOWS) -> Route:
     """The least bent curve from card `a` to card `b` that keeps clear of `obstacles`
     (other cards) and of other links' labels (`taken`), with a label of size `label`
     clear of every card, of `taken` and of other links' `lines`. `shifts` slide the
-    ends along the cards' edges, so that links meeting one card do not share a point."""
+    ends along the cards' edges, so that links meeting one card do not share a point.
+    With a single bend in `bows` (while a card is dragged) that one is simply drawn."""
     start, end = a.center(), b.center()
+    if a.intersects(b):  # overlapping cards: nothing to draw between them
+        return Route([(start.x(), start.y()), (end.x(), end.y())], QRectF())
     line = QLineF(start, end)
     length = max(line.length(), 1.0)
     along = QPointF(line.dx() / length, line.dy() / length)
     normal = QPointF(along.y(), -along.x())
-    cards = [a, b, *obstacles]
+    walls = [_box(rect, 8) for rect in obstacles]
+    cards = [_box(rect) for rect in (a, b, *obstacles)]
+    labels = [_box(rect) for rect in taken]
+    others = [(_bounds(points), points) for points in lines or []]
     best: tuple[int, Route] | None = None
-    if a.intersects(b):
-        return Route([start, end], QRectF())  # overlapping cards: nothing between them
-    for bow in BOWS:
+    for bow in bows:
         if bow == 0:
             first, last = _leave(a, end), _leave(b, start)
-            c1, c2 = first + (last - first) / 3, first + (last - first) * (2 / 3)
+            p0, p3 = (first.x(), first.y()), (last.x(), last.y())
+            c1 = (p0[0] + (p3[0] - p0[0]) / 3, p0[1] + (p3[1] - p0[1]) / 3)
+            c2 = (p0[0] + (p3[0] - p0[0]) * 2 / 3, p0[1] + (p3[1] - p0[1]) * 2 / 3)
         else:
             # Leave each card on the side the line bends to, a little toward the other
             # card: over a row of cards, links rise from the tops and land on them.
             side = normal * (1 if bow > 0 else -1)
-            first = _leave(a, start + side * 1000 + along * 350)
-            last = _leave(b, end + side * 1000 - along * 350)
-            first, last = _slide(a, first, shifts[0]), _slide(b, last, shifts[1])
-            c1, c2 = first + side * (abs(bow) * 4 / 3), last + side * (abs(bow) * 4 / 3)
-        points = [_cubic(first, c1, c2, last, i / SAMPLES) for i in range(SAMPLES + 1)]
+            first = _slide(a, _leave(a, start + side * 1000 + along * 350), shifts[0])
+            last = _slide(b, _leave(b, end + side * 1000 - along * 350), shifts[1])
+            p0, p3 = (first.x(), first.y()), (last.x(), last.y())
+            reach = abs(bow) * 4 / 3
+            c1 = (p0[0] + side.x() * reach, p0[1] + side.y() * reach)
+            c2 = (p3[0] + side.x() * reach, p3[1] + side.y() * reach)
+        points = [_cubic(p0, c1, c2, p3, i / SAMPLES) for i in range(SAMPLES + 1)]
         box = QRectF(label)
-        box.moveCenter(_cubic(first, c1, c2, last, 0.5))
-        hits = _hits(points, box, obstacles, cards, taken, lines or [])
-        candidate = Route(points, box)
+        box.moveCenter(QPointF(*_cubic(p0, c1, c2, p3, 0.5)))
+        candidate = Route(points, box, bow)
+        if len(bows) == 1:
+            return candidate
+        hits = _hits(points, _box(box, 4) if not box.isEmpty() else None, walls, cards,
+                     labels, others, best[0] if best else 1 << 30)
         if hits == 0:
             return candidate
         if best is None or hits < best[0]:
             best = (hits, candidate)
     if best is None:
-        return Route([start, end], QRectF())
+        return Route([(start.x(), start.y()), (end.x(), end.y())], QRectF())
     return best[1]
 
 
-def _hits(points: list[QPointF], box: QRectF, obstacles: list[QRectF], cards: list[QRectF],
-          taken: list[QRectF], lines: list[list[QPointF]]) -> int:
-    """How badly a candidate collides: points of the line inside cards or other labels,
-    and (weighing more) its label over a card, another label or another line."""
-    xs = [p.x() for p in points]
-    ys = [p.y() for p in points]
-    span = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys))).adjusted(-8, -8, 8, 8)
+def _hits(points: list[Point], box: Box | None, walls: list[Box], cards: list[Box],
+          labels: list[Box], lines: list[tuple[Box, list[Point]]], enough: int) -> int:
+    """How badly a candidate collides: points of the line inside (grown) cards or other
+    labels, and (weighing more) its label over a card, another label or another line.
+    Counting stops at `enough`: a candidate no better than the best so far is out."""
+    l0, t0, r0, b0 = _bounds(points)
+    span = (l0 - 8, t0 - 8, r0 + 8, b0 + 8)
     inner = points[1:-1]
     hits = 0
-    for rect in obstacles:
-        if rect.intersects(span):
-            grown = rect.adjusted(-8, -8, 8, 8)
-            hits += sum(1 for p in inner if grown.contains(p))
-    for rect in taken:
-        if rect.intersects(span):
-            hits += sum(1 for p in inner if rect.contains(p))
-    if not box.isEmpty():
-        roomy = box.adjusted(-4, -4, 4, 4)
-        hits += 3 * sum(1 for rect in cards if rect.intersects(roomy))
-        hits += 3 * sum(1 for rect in taken if rect.intersects(roomy))
-        hits += 3 * sum(1 for other in lines if any(roomy.contains(p) for p in other))
+    if box is not None:
+        hits += 3 * sum(1 for card in cards if _meet(card, box))
+        hits += 3 * sum(1 for other in labels if _meet(other, box))
+        for bounds, other in lines:
+            if _meet(bounds, box) and any(box[0] <= x <= box[2] and box[1] <= y <= box[3]
+                                          for x, y in other):
+                hits += 3
+        if hits >= enough:
+            return hits
+    for left, top, right, bottom in (*walls, *labels):
+        if left < span[2] and span[0] < right and top < span[3] and span[1] < bottom:
+            hits += sum(1 for x, y in inner if left <= x <= right and top <= y <= bottom)
+            if hits >= enough:
+                return hits
     return hits
 
 
@@ -134,7 +169,8 @@ class LinkItem(QGraphicsItem):
         super().__init__()
         self.link = link
         self._path = QPainterPath()
-        self._points: list[QPointF] = []
+        self._points: list[Point] = []
+        self.bow = 0  # the bend the last full routing chose: kept while a card is dragged
         self._head = QPolygonF()
         self._label_rect = QRectF()
         self._label_size = label_size(link.label)
@@ -162,18 +198,20 @@ class LinkItem(QGraphicsItem):
         """Where the label is drawn, in scene coordinates."""
         return QRectF(self._label_rect)
 
-    def points(self) -> list[QPointF]:
+    def points(self) -> list[Point]:
         """The route's points, in scene coordinates."""
         return list(self._points)
 
     def set_route(self, found: Route) -> None:
         self.prepareGeometryChange()
         points = self._points = found.points
-        path = QPainterPath(points[0])
-        for point in points[1:]:
-            path.lineTo(point)
+        self.bow = found.bow
+        path = QPainterPath(QPointF(*points[0]))
+        for x, y in points[1:]:
+            path.lineTo(x, y)
         self._path = path
-        tip, before = points[-1], points[-2] if len(points) > 1 else points[0]
+        tip = QPointF(*points[-1])
+        before = QPointF(*points[-2]) if len(points) > 1 else tip
         angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
         wing = math.radians(25)
         self._head = QPolygonF([

@@ -159,6 +159,6 @@ class BoardPanel(QWidget):
             self.theme_selected.emit(theme_id)
 
     def _tray_count(self, count: int) -> None:
-        self.tray_label.setText(f"<b>Codes not in a theme</b> ({count})<br>"
-                                "<small>Drag onto a theme, or onto empty board for a new one"
-                                "</small>")
+        hint = ("Drag onto a theme, or onto empty board for a new one" if count
+                else "Every code is in a theme.")
+        self.tray_label.setText(f"<b>Codes not in a theme</b> ({count})<br><small>{hint}</small>")

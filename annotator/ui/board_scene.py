@@ -205,8 +205,11 @@ class BoardScene(QGraphicsScene):
         parent, child = self.cards[connector.parent_id], self.cards[connector.child_id]
         connector.set_ends(parent.scene_rect(), child.scene_rect(), QColor(parent.theme.color))
 
-    def route_links(self, only: list[LinkItem] | None = None) -> None:
-        """Lay out links (all, or `only` these) clear of cards and of other labels."""
+    def route_links(self, only: list[LinkItem] | None = None, *, quick: bool = False) -> None:
+        """Lay out links (all, or `only` these) clear of cards and of other labels.
+
+        `quick` (while a card is being dragged) keeps each link's bend and only
+        follows the cards; the full search runs again once the move is stored."""
         rects = {theme_id: card.scene_rect() for theme_id, card in self.cards.items()}
         items = list(self.links.values()) if only is None else only
 
@@ -229,12 +232,15 @@ class BoardScene(QGraphicsScene):
                 continue
             item.show()
             a, b = rects[link.from_theme], rects[link.to_theme]
+            shifts = (self._shift(link.from_theme, item, rects),
+                      self._shift(link.to_theme, item, rects))
+            if quick:
+                item.set_route(route(a, b, [], item.label_box(), [], None, shifts, (item.bow,)))
+                continue
             # A card overlapping an end (its parent, a nested sub-theme) cannot be avoided.
             obstacles = [rect for theme_id, rect in rects.items()
                          if theme_id not in (link.from_theme, link.to_theme)
                          and not rect.intersects(a) and not rect.intersects(b)]
-            shifts = (self._shift(link.from_theme, item, rects),
-                      self._shift(link.to_theme, item, rects))
             found = route(a, b, obstacles, item.label_box(), taken, lines, shifts)
             item.set_route(found)
             lines.append(found.points)
@@ -309,7 +315,7 @@ class BoardScene(QGraphicsScene):
             return
         theme_id = card.theme_id
         if theme_id in self._links_of:
-            self.route_links(self._links_of[theme_id])
+            self.route_links(self._links_of[theme_id], quick=True)
         for connector in self._connectors.values():
             if theme_id in (connector.parent_id, connector.child_id):
                 self._update_connector(connector)

@@ -35,25 +35,35 @@ class ChipItem(QGraphicsItem):
         self.card = card
         self.data = data
         self._width = 0.0
+        self._max_width = 0.0
+        self._natural: tuple[tuple[str, int] | None, float] = (None, 0.0)
         self._label = ""
         self._count = ""
         self._press: QPointF | None = None
         self._dragging = False
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def code_id(self) -> int:
         return self.data.code_id
 
     def natural_width(self) -> float:
-        face = faces().chip
-        return 26 + face.metrics.horizontalAdvance(self.data.name) + \
-            face.metrics.horizontalAdvance(str(self.data.codings)) + 10
+        """The width that shows the whole name and count."""
+        key = (self.data.name, self.data.codings)
+        if self._natural[0] != key:
+            metrics = faces().chip.metrics
+            self._natural = (key, 26 + metrics.horizontalAdvance(self.data.name)
+                             + metrics.horizontalAdvance(str(self.data.codings)) + 10)
+        return self._natural[1]
 
     def set_data(self, data: ChipData, max_width: float) -> None:
         """Show `data` in at most `max_width` (the name is elided to fit)."""
+        if data == self.data and max_width == self._max_width and self._label:
+            return  # a relayout that changes nothing here (most of them)
         self.data = data
+        self._max_width = max_width
         face = faces().chip
         width = min(self.natural_width(), max_width)
         if width != self._width:

@@ -76,6 +76,7 @@ class ThemeCard(QGraphicsObject):
         self.parent_name: str | None = None
         self._size = QSizeF(theme.width, theme.height)
         self._chips: dict[int, ChipItem] = {}
+        self._chip_data: dict[int, ChipData] = {}
         self._order: list[int] = []
         self._definition_lines: list[str] = []
         self._name = ""
@@ -91,6 +92,9 @@ class ThemeCard(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
         self.setAcceptHoverEvents(True)
+        # Painted once into a pixmap, then blitted: dragging a card over a full
+        # board repaints dozens of cards per frame (export switches this off).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._relayout()
 
     # -- what it shows -------------------------------------------------------------
@@ -131,12 +135,11 @@ class ThemeCard(QGraphicsObject):
                 item.scene().removeItem(item)
             else:
                 item.setParentItem(None)
+        self._chip_data = {data.code_id: data for data in chips}
         for data in chips:
             if data.code_id not in self._chips:
                 self._chips[data.code_id] = ChipItem(data, self)
-            self._chips[data.code_id].data = data
         self._order = [chip.code_id for chip in chips]
-        self.setToolTip(theme.definition)
         if QSizeF(theme.width, theme.height) != self._size:
             self.prepareGeometryChange()
             self._size = QSizeF(theme.width, theme.height)
@@ -192,7 +195,7 @@ class ThemeCard(QGraphicsObject):
         bottom = self._size.height() - PAD
         chips = self.chips()
         for chip in chips:
-            chip.set_data(chip.data, inner)
+            chip.set_data(self._chip_data.get(chip.code_id, chip.data), inner)
         places: list[QPointF] = []
         x, y = PAD, self._chips_top
         for chip in chips:
@@ -217,6 +220,8 @@ class ThemeCard(QGraphicsObject):
         if not places:
             self._more_at = QPointF(PAD, self._chips_top)
         self._more = len(chips) - len(places)
+        hidden = ", ".join(chip.data.name for chip in chips[len(places):])
+        self.setToolTip(self.theme.definition + (f"\n\nAlso holds: {hidden}" if hidden else ""))
         for index, chip in enumerate(chips):
             visible = index < len(places)
             chip.setVisible(visible)

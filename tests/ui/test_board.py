@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QImage, QWheelEvent
+from PySide6.QtGui import QAction, QImage, QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.demo import build_demo
@@ -384,3 +384,296 @@ def test_a_chip_carried_onto_empty_board_starts_a_theme(qtbot, open_board: Opene
     new = card(panel, "New theme")
     assert new.code_ids() == [trust] and first.code_ids() == []
     assert panel.bridge.undo_stack.count() == 1
+
+
+# -- menus and in-place editing -----------------------------------------------------------
+def test_card_chip_and_link_menus_each_make_one_command(qtbot, open_board: Opener,
+                                                        small_path: Path) -> None:
+    panel = open_board(small_path)
+    scene, stack = panel.scene, panel.bridge.undo_stack
+    first, second = card(panel, "Trust in people"), card(panel, "Belonging")
+    start = table_dump(panel.bridge.project.store)
+    prompts = scene.prompts
+    prompts.ask_theme_name = lambda title, default="New theme": (
+        "Trust in people and places" if title == "Rename theme" else "Trust in nurses")
+    prompts.ask_color = lambda current: "#AB47BC"
+    prompts.ask_definition = lambda name, current: "Who is trusted, why, and how it is lost."
+    prompts.ask_link_label = lambda default="": "feeds"
+
+    menu_action(panel.context_menu_for(first), "Rename…").trigger()
+    assert first.theme.name == "Trust in people and places"
+    menu_action(panel.context_menu_for(first), "Colour…").trigger()
+    assert first.theme.color == "#AB47BC"
+    status = menu_action(panel.context_menu_for(first), "final")
+    assert status.isCheckable() and not status.isChecked()
+    status.trigger()
+    assert first.theme.status == "final"
+    assert menu_action(panel.context_menu_for(first), "final").isChecked()
+    menu_action(panel.context_menu_for(first), "Edit definition…").trigger()
+    assert first.theme.definition.startswith("Who is trusted, why")
+    menu_action(panel.context_menu_for(first), "New sub-theme…").trigger()
+    sub = card(panel, "Trust in nurses")
+    assert sub.theme.parent_id == first.theme_id and sub.parent_name == first.theme.name
+    assert sub.scene_rect().top() == first.scene_rect().bottom() + 40, "placed below its parent"
+    assert sub.parentItem() is None and scene._connectors, "beside its parent, tied by a line"
+    trust = code_id(panel, "Trust")
+    chip = first.chip(trust)
+    assert chip is not None
+    menu_action(panel.context_menu_for(chip), "Remove “Trust” from “Trust in people and places”"
+                ).trigger()
+    assert first.code_ids() == []
+    scene.commands.link(first.theme_id, second.theme_id, "feeds")
+    [link] = scene.links.values()
+    prompts.ask_link_label = lambda default="": "feeds into"
+    menu_action(panel.context_menu_for(link), "Edit label…").trigger()
+    assert link.link.label == "feeds into"
+    menu_action(panel.context_menu_for(link), "Remove link").trigger()
+    assert not scene.links
+    delete = menu_action(panel.context_menu_for(first), "Delete theme and its 1 sub-theme")
+    delete.trigger()
+    assert set(scene.cards) == {second.theme_id}
+    assert stack.count() == 10, [stack.text(i) for i in range(stack.count())]
+    assert [stack.text(i) for i in range(3)] == [
+        "Rename theme “Trust in people” to “Trust in people and places”",
+        "Colour theme “Trust in people and places”",
+        "Mark “Trust in people and places” final"]
+    while stack.canUndo():
+        stack.undo()
+    assert table_dump(panel.bridge.project.store) == start
+    assert first.scene() is None, "the deleted card was removed, not reused"
+    again = card(panel, "Trust in people")
+    assert again.code_ids() == [trust] and again.theme.status == "candidate"
+    while stack.canRedo():
+        stack.redo()
+    assert set(scene.cards) == {second.theme_id}
+
+
+def test_empty_board_menu_makes_a_theme_there(qtbot, open_board: Opener,
+                                              small_path: Path) -> None:
+    panel = open_board(small_path)
+    panel.scene.prompts.ask_theme_name = lambda title, default="New theme": "Place"
+    menu = panel.context_menu_for(None, QPointF(100, 500))
+    menu_action(menu, "New theme here…").trigger()
+    assert card(panel, "Place").scenePos() == QPointF(100, 500)
+    assert card(panel, "Place").isSelected()
+    panel.scene.prompts.ask_theme_name = lambda title, default="New theme": None
+    panel.new_theme_action.trigger()
+    assert len(panel.scene.cards) == 3, "a cancelled name makes nothing"
+
+
+def test_double_click_on_the_name_edits_it_in_place(qtbot, open_board: Opener,
+                                                    small_path: Path) -> None:
+    panel = open_board(small_path)
+    item = card(panel, "Belonging")
+    name = at(panel, item.mapToScene(item.name_rect().center()))
+    qtbot.mouseDClick(panel.view.viewport(), LEFT, NONE, name)
+    assert item.editor is not None and item.editor.hasFocus()
+    typing = QInputMethodEvent()
+    typing.setCommitString("归属 ")  # what a Chinese input method hands over
+    QApplication.sendEvent(panel.view, typing)
+    qtbot.keyClicks(panel.view, "Belonging")
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert item.theme.name == "归属 Belonging"
+    assert panel.bridge.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: item.editor is None and not [
+        i for i in panel.scene.items() if i.parentItem() is item and i.hasFocus()])
+    # Escape leaves the name as it was.
+    qtbot.mouseDClick(panel.view.viewport(), LEFT, NONE, name)
+    qtbot.keyClicks(panel.view, "nothing")
+    qtbot.keyClick(panel.view, Qt.Key.Key_Escape)
+    assert item.theme.name == "归属 Belonging" and panel.bridge.undo_stack.count() == 1
+    # Double-click on the definition opens its editor.
+    panel.scene.prompts.ask_definition = lambda name, current: "Being at home here."
+    qtbot.mouseDClick(panel.view.viewport(), LEFT, NONE,
+                      at(panel, item.mapToScene(item.definition_rect().center())))
+    assert item.theme.definition == "Being at home here."
+    panel.bridge.close()
+    assert "归属 Belonging" in stored_themes(small_path)
+
+
+def test_delete_key_removes_the_selected_cards_and_links(qtbot, open_board: Opener,
+                                                         small_path: Path) -> None:
+    panel = open_board(small_path)
+    first, second = card(panel, "Trust in people"), card(panel, "Belonging")
+    panel.scene.commands.link(first.theme_id, second.theme_id, "")
+    [link] = panel.scene.links.values()
+    link.setSelected(True)
+    first.setSelected(True)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert set(panel.scene.cards) == {second.theme_id} and not panel.scene.links
+    assert panel.bridge.undo_stack.undoText() == "Delete from the board"
+    panel.bridge.undo_stack.undo()
+    assert len(panel.scene.cards) == 2 and len(panel.scene.links) == 1
+
+
+# -- the view: selection, zoom, fit, pan, refresh ---------------------------------------------
+def test_selection_is_announced_and_can_be_set(qtbot, open_board: Opener,
+                                               small_path: Path) -> None:
+    panel = open_board(small_path)
+    item = card(panel, "Belonging")
+    with qtbot.waitSignal(panel.theme_selected) as signal:
+        qtbot.mouseClick(panel.view.viewport(), LEFT, NONE, at(panel, body_point(item)))
+    assert signal.args == [item.theme_id]
+    with qtbot.waitSignal(panel.theme_selected) as signal:
+        qtbot.mouseClick(panel.view.viewport(), LEFT, NONE, at(panel, QPointF(300, 600)))
+    assert signal.args == [None]
+    with qtbot.waitSignal(panel.theme_selected) as signal:
+        panel.select_theme(theme_id(panel, "Trust in people"))
+    assert signal.args == [theme_id(panel, "Trust in people")]
+
+
+def test_zoom_fit_and_pan_keep_their_place_through_refreshes(qtbot, open_board: Opener,
+                                                             demo_path: Path) -> None:
+    panel = open_board(demo_path)
+    view = panel.view
+    visible = lambda: view.mapToScene(view.viewport().rect()).boundingRect()  # noqa: E731
+    assert visible().contains(view.board_rect()), "the board opens fitted"
+    assert 0.5 < view.zoom() <= 1.0
+    fitted = view.zoom()
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, CTRL, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom() == pytest.approx(fitted * 1.25)
+    panel.zoom_in_action.trigger()
+    zoomed = view.zoom()
+    assert zoomed == pytest.approx(fitted * 1.25 ** 2)
+    # Middle-drag pans.
+    bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+    scroll = (bars[0].value(), bars[1].value())
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, NONE, QPoint(600, 400))
+    qtbot.mouseMove(viewport, QPoint(500, 350))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, NONE, QPoint(500, 350))
+    assert (bars[0].value(), bars[1].value()) == (scroll[0] + 100, scroll[1] + 50)
+    # Space+drag pans too, even when it starts on a card, and moves nothing.
+    item = card(panel, "Reciprocity in partnership")
+    place = item.scenePos()
+    scroll = (bars[0].value(), bars[1].value())
+    view.setFocus()
+    start = at(panel, item.scene_rect().center())
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    drag(qtbot, panel, start, start + QPoint(40, 20))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert (bars[0].value(), bars[1].value()) == (scroll[0] - 40, scroll[1] - 20)
+    assert item.scenePos() == place and panel.bridge.undo_stack.count() == 0
+    # A change elsewhere refreshes the board without losing zoom or scroll.
+    scroll = (bars[0].value(), bars[1].value())
+    same = panel.card(item.theme_id)
+    panel.bridge.run("Rename", lambda: panel.bridge.project.update_theme(
+        item.theme_id, name="Reciprocity, or not"))
+    assert panel.card(item.theme_id) is same and same.theme.name == "Reciprocity, or not"
+    assert view.zoom() == zoomed and (bars[0].value(), bars[1].value()) == scroll
+    # F fits again.
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert view.zoom() == pytest.approx(fitted)
+    panel.zoom_out_action.trigger()
+    panel.fit_action.trigger()
+    assert view.zoom() == pytest.approx(fitted)
+
+
+def test_chips_and_tray_follow_codes_and_codings(qtbot, open_board: Opener,
+                                                 small_path: Path) -> None:
+    panel = open_board(small_path)
+    project = panel.bridge.project
+    item = card(panel, "Trust in people")
+    trust = code_id(panel, "Trust")
+    chip = item.chip(trust)
+    assert chip is not None and chip.data.codings == 1
+    source = project.sources()[0].id
+    panel.bridge.run("Code", lambda: project.add_coding(source, trust, *span("Interviewer")))
+    assert item.chip(trust) is chip and chip.data.codings == 2
+    panel.bridge.run("Rename", lambda: project.rename_code(trust, "信任 Trust"))
+    assert chip.data.name == "信任 Trust"
+    panel.bridge.run("New code", lambda: project.add_code("Hope", color="#FFF59D"))
+    assert "Hope" in [project.code(c).name for c in panel.tray.code_ids()]
+    panel.bridge.run("Delete", lambda: project.delete_code(trust))
+    assert item.code_ids() == [] and chip.scene() is None
+
+
+def test_a_sub_theme_dragged_into_its_parent_is_drawn_nested(qtbot, open_board: Opener,
+                                                             demo_path: Path) -> None:
+    panel = open_board(demo_path)
+    parent = card(panel, "Building partnership")
+    sub = card(panel, "Trust is carried by people, not paper")
+    assert sub.parentItem() is None and sub.theme.parent_id == parent.theme_id
+    panel.bridge.run("Room", lambda: panel.bridge.project.update_theme(
+        parent.theme_id, width=445, height=520))
+    assert sub.parentItem() is None, "overlapping is not inside"
+    press = at(panel, body_point(sub))
+    # Into the parent's lower part, clear of its edges.
+    target = at(panel, parent.mapToScene(QPointF(20 + 12, 300 + 8)))
+    drag(qtbot, panel, press, target)
+    qtbot.waitUntil(lambda: sub.parentItem() is parent)
+    assert panel.bridge.undo_stack.count() == 2
+    stored = {t.name: t for t in panel.bridge.project.themes()}
+    inner = stored["Trust is carried by people, not paper"]
+    # Moving the parent carries its nested sub-theme: one command, both stored.
+    parent_start = parent.scenePos()
+    press = at(panel, body_point(parent))
+    drag(qtbot, panel, press, press + QPoint(0, 100))
+    assert panel.bridge.undo_stack.count() == 3
+    stored = {t.name: t for t in panel.bridge.project.themes()}
+    shift = stored["Building partnership"].y - parent_start.y()
+    assert shift > 50
+    assert stored["Trust is carried by people, not paper"].y == inner.y + shift
+    assert panel.bridge.undo_stack.undoText() == "Move 2 themes"
+    panel.bridge.undo_stack.undo()
+    assert sub.parentItem() is parent and sub.scenePos() == QPointF(inner.x, inner.y)
+
+
+# -- export and screenshots ---------------------------------------------------------------
+def test_export_png_and_svg(qtbot, open_board: Opener, demo_path: Path, tmp_path: Path) -> None:
+    png, svg = tmp_path / "out" / "board.png", tmp_path / "board.svg"
+    export_board(demo_path, png)
+    export_board(demo_path, svg)
+    image = QImage(str(png))
+    panel = open_board(demo_path)
+    rect = board_rect(panel.scene)
+    assert (image.width(), image.height()) == (
+        pytest.approx(rect.width() * 2, abs=2), pytest.approx(rect.height() * 2, abs=2))
+    assert image.pixelColor(3, 3).name() == "#ffffff"
+    assert rect.contains(QRectF(40, 40, 1320, 780)), "every card is inside the picture"
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    text = " ".join("".join(node.itertext()) for node in root.iter() if node.tag.endswith("text"))
+    for name in DEMO_THEMES:
+        assert name in text
+    assert "trust has to be renewed" in text
+    with pytest.raises(ValueError, match=r"\.png or \.svg"):
+        check_suffix(tmp_path / "board.pdf")
+    with pytest.raises(ValueError, match=r"\.png or \.svg"):
+        export_board(demo_path, tmp_path / "board.jpeg")
+    # From the panel's toolbar, with the selection left as it was.
+    item = card(panel, "Building partnership")
+    item.setSelected(True)
+    panel.ask_export_path = lambda: tmp_path / "from panel.svg"
+    panel.export_action.trigger()
+    assert (tmp_path / "from panel.svg").stat().st_size > 1000 and item.isSelected()
+
+
+def test_screenshots(qtbot, open_board: Opener, demo_path: Path, shots: Path) -> None:
+    panel = open_board(demo_path)
+    for name in DEMO_THEMES:
+        item = card(panel, name)
+        visible = panel.view.mapToScene(panel.view.viewport().rect()).boundingRect()
+        assert visible.contains(item.scene_rect()), name
+        assert item.hidden_chips() <= 2
+    assert len(panel.scene.links) == 3
+    assert len(panel.scene._connectors) == 4
+    panel.grab().save(str(shots / "board_demo.png"))
+    # A Chinese code and sub-theme, to see that they render.
+    project = panel.bridge.project
+    parent = theme_id(panel, "Maintenance of relationship")
+
+    def chinese() -> None:
+        with project.batch("Chinese"):
+            code = project.add_code("社区参与 Community", color="#A5D6A7")
+            project.add_code_to_theme(parent, code)
+            project.update_theme(theme_id(panel, "Starting again every September"),
+                                 name="每年九月重新开始")
+
+    panel.bridge.run("Chinese", chinese)
+    assert card(panel, "每年九月重新开始").parent_name == "Maintenance of relationship"
+    panel.grab().save(str(shots / "board_chinese.png"))
