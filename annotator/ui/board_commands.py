@@ -81,6 +81,9 @@ class BoardCommands:
                   lambda p: p.update_theme(theme_id, color=color.upper()))
 
     def set_status(self, theme_id: int, status: str) -> None:
+        theme = self._model.themes.get(theme_id)
+        if theme is not None and theme.status == status:
+            return  # choosing the status it has is not a change to undo
         self._run(f"Mark {self._theme(theme_id)} {status}",
                   lambda p: p.update_theme(theme_id, status=status))
 

@@ -40,6 +40,9 @@ class BoardGestures(QObject):
     def card_geometry_changed(self, card: ThemeCard) -> None:
         self.scene.card_geometry_changed(card)
 
+    def select_card(self, card: ThemeCard) -> None:
+        self.scene.select_only(card)
+
     def commit_resize(self, card: ThemeCard) -> None:
         theme = self.scene.model.themes.get(card.theme_id)
         size = card.size()
@@ -101,8 +104,7 @@ class BoardGestures(QObject):
     def select_only(self, theme_id: int | None) -> None:
         card = self.scene.cards.get(theme_id) if theme_id is not None else None
         if card is not None:
-            self.scene.clearSelection()
-            card.setSelected(True)
+            self.scene.select_only(card)
 
     # -- drawing a link -----------------------------------------------------------------
     def begin_link(self, card: ThemeCard, at: QPointF) -> None:

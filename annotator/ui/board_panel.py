@@ -91,6 +91,8 @@ class BoardPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
+        self._tray_sized_by_hand = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.tray.count_changed.connect(self._tray_count)
         self._tray_count(self.tray.count())
@@ -114,10 +116,9 @@ class BoardPanel(QWidget):
 
     def select_theme(self, theme_id: int | None) -> None:
         """Select one theme's card (None: select nothing) and bring it into view."""
-        self.scene.clearSelection()
         card = self.scene.card(theme_id) if theme_id is not None else None
+        self.scene.select_only(card)
         if card is not None:
-            card.setSelected(True)
             self.view.ensureVisible(card, 40, 40)
 
     def context_menu_for(self, item: QGraphicsItem | None, at: QPointF | None = None) -> QMenu:
@@ -162,3 +163,11 @@ class BoardPanel(QWidget):
         hint = ("Drag onto a theme, or onto empty board for a new one" if count
                 else "Every code is in a theme.")
         self.tray_label.setText(f"<b>Codes not in a theme</b> ({count})<br><small>{hint}</small>")
+        if self._tray_sized_by_hand:
+            return
+        # An empty tray gives its room to the board; it comes back with the first free code.
+        total = sum(self.splitter.sizes()) or 1000 + TRAY_WIDTH
+        self.splitter.setSizes([total - TRAY_WIDTH, TRAY_WIDTH] if count else [total, 0])
+
+    def _splitter_moved(self) -> None:
+        self._tray_sized_by_hand = True

@@ -21,7 +21,7 @@ codes to that theme; on empty canvas they start a new theme there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -291,6 +291,18 @@ class BoardScene(QGraphicsScene):
                 return found
         return None
 
+    def select_only(self, card: ThemeCard | None) -> None:
+        """Make `card` the whole selection (None: nothing), with one selectionChanged."""
+        if card is None:
+            self.clearSelection()
+            return
+        if self.selectedItems() == [card]:
+            return
+        blocked = self.blockSignals(True)  # listeners hear the end state, not the way there
+        self.clearSelection()
+        self.blockSignals(blocked)
+        card.setSelected(True)
+
     def selected_theme_ids(self) -> list[int]:
         return [item.theme_id for item in self.selectedItems() if isinstance(item, ThemeCard)]
 
@@ -368,8 +380,12 @@ class BoardScene(QGraphicsScene):
         transform = views[0].transform() if views else None
         item = self.itemAt(event.scenePos(), transform) if transform is not None else None
         menu = self.context_menu_for(item, event.scenePos())
-        menu.exec(event.screenPos())
+        self.exec_menu(menu, event.screenPos())
         menu.deleteLater()
+
+    def exec_menu(self, menu: QMenu, where: QPoint) -> None:
+        """Show a context menu and wait for the choice (a seam: tests pick instead)."""
+        menu.exec(where)
 
     # -- codes dropped from the code tree or the tray ------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802

@@ -130,6 +130,12 @@ class ChipItem(QGraphicsItem):
             self._press = None
             self.card.host.finish_chip_drag(event.scenePos(), copy)
             return
+        if self._press is not None:
+            # A click on a chip is a click on its theme: select the card (Ctrl adds to it).
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.card.setSelected(True)
+            else:
+                self.card.host.select_card(self.card)
         self._press = None
 
 

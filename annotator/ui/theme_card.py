@@ -50,6 +50,8 @@ from annotator.ui.board_style import (
 from annotator.ui.chip_item import ChipItem
 from annotator.ui.name_editor import NameEditor
 
+PLACEHOLDER = "No definition yet: double-click here to write one"
+
 
 class CardHost(Protocol):
     """What a card asks of the scene it sits in."""
@@ -64,6 +66,7 @@ class CardHost(Protocol):
     def commit_resize(self, card: ThemeCard) -> None: ...
     def rename_theme(self, theme_id: int, name: str) -> None: ...
     def edit_definition(self, theme_id: int) -> None: ...
+    def select_card(self, card: ThemeCard) -> None: ...
 
 
 class ThemeCard(QGraphicsObject):
@@ -187,6 +190,10 @@ class ThemeCard(QGraphicsObject):
             top += f.caption.metrics.height() + 2
         max_lines = 3 if self._size.height() >= 170 else 2
         self._definition_lines = wrap(self.theme.definition, f.body.font, inner, max_lines)
+        if not self._definition_lines:
+            # Defining a theme is a phase of the analysis: say where to do it.
+            self._definition_lines = [f.caption.metrics.elidedText(
+                PLACEHOLDER, Qt.TextElideMode.ElideRight, inner)]
         top += len(self._definition_lines) * f.body.metrics.lineSpacing()
         self._chips_top = top + (6 if self._definition_lines else 0)
         self._layout_chips(inner)
@@ -221,7 +228,8 @@ class ThemeCard(QGraphicsObject):
             self._more_at = QPointF(PAD, self._chips_top)
         self._more = len(chips) - len(places)
         hidden = ", ".join(chip.data.name for chip in chips[len(places):])
-        self.setToolTip(self.theme.definition + (f"\n\nAlso holds: {hidden}" if hidden else ""))
+        tip = f"{self.theme.name}\n\n{self.theme.definition}".strip()
+        self.setToolTip(tip + (f"\n\nAlso holds: {hidden}" if hidden else ""))
         for index, chip in enumerate(chips):
             visible = index < len(places)
             chip.setVisible(visible)
@@ -268,8 +276,9 @@ class ThemeCard(QGraphicsObject):
                 rect.width() - 2 * PAD)
             painter.drawText(QPointF(PAD, y + f.caption.metrics.ascent()), caption)
             y += f.caption.metrics.height() + 2
-        painter.setFont(f.body.font)
-        painter.setPen(MUTED)
+        defined = bool(self.theme.definition.strip())
+        painter.setFont(f.body.font if defined else f.caption.font)
+        painter.setPen(MUTED if defined else MUTED.lighter(150))
         for line in self._definition_lines:
             painter.drawText(QPointF(PAD, y + f.body.metrics.ascent()), line)
             y += f.body.metrics.lineSpacing()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QImage, QInputMethodEvent, QWheelEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.demo import build_demo
@@ -448,6 +448,31 @@ def test_card_chip_and_link_menus_each_make_one_command(qtbot, open_board: Opene
     assert set(scene.cards) == {second.theme_id}
 
 
+def test_right_click_opens_the_menu_of_what_is_under_the_mouse(
+    qtbot, open_board: Opener, small_path: Path, monkeypatch
+) -> None:
+    panel = open_board(small_path)
+    item = card(panel, "Belonging")
+    chip = item.chip(code_id(panel, "Belonging"))
+    assert chip is not None
+    shown: list[list[str]] = []
+
+    def pick(menu: QMenu, _where: QPoint) -> None:
+        # QMenu.exec would block; pick what the researcher would.
+        shown.append([action.text() for action in menu.actions() if action.text()])
+        menu_action(menu, "reviewed").trigger()
+
+    monkeypatch.setattr(panel.scene, "exec_menu", pick)
+    for scene_pos in (body_point(item), chip.sceneBoundingRect().center()):
+        pos = at(panel, scene_pos)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                  panel.view.viewport().mapToGlobal(pos))
+        QApplication.sendEvent(panel.view.viewport(), event)
+    assert shown[0][0] == "Rename…"
+    assert shown[1][0] == "Remove “Belonging” from “Belonging”", "a chip's menu starts with it"
+    assert item.theme.status == "reviewed" and panel.bridge.undo_stack.count() == 1
+
+
 def test_empty_board_menu_makes_a_theme_there(qtbot, open_board: Opener,
                                               small_path: Path) -> None:
     panel = open_board(small_path)
@@ -521,6 +546,13 @@ def test_selection_is_announced_and_can_be_set(qtbot, open_board: Opener,
     with qtbot.waitSignal(panel.theme_selected) as signal:
         panel.select_theme(theme_id(panel, "Trust in people"))
     assert signal.args == [theme_id(panel, "Trust in people")]
+    chip = item.chip(code_id(panel, "Belonging"))
+    assert chip is not None
+    with qtbot.waitSignal(panel.theme_selected) as signal:
+        qtbot.mouseClick(panel.view.viewport(), LEFT, NONE,
+                         at(panel, chip.sceneBoundingRect().center()))
+    assert signal.args == [item.theme_id], "a click on a chip selects its theme"
+    assert panel.bridge.undo_stack.count() == 0
 
 
 def test_zoom_fit_and_pan_keep_their_place_through_refreshes(qtbot, open_board: Opener,
@@ -590,6 +622,25 @@ def test_chips_and_tray_follow_codes_and_codings(qtbot, open_board: Opener,
     assert "Hope" in [project.code(c).name for c in panel.tray.code_ids()]
     panel.bridge.run("Delete", lambda: project.delete_code(trust))
     assert item.code_ids() == [] and chip.scene() is None
+
+
+def test_an_empty_tray_gives_its_room_to_the_board(qtbot, open_board: Opener,
+                                                   demo_path: Path) -> None:
+    panel = open_board(demo_path)
+    assert panel.tray.count() == 0 and panel.splitter.sizes()[1] == 0
+    project = panel.bridge.project
+    free = code_id(panel, "Funding and resources")
+
+    def take_out() -> None:
+        with project.batch("Take out"):
+            for theme, code in project.theme_memberships():
+                if code == free:
+                    project.remove_code_from_theme(theme, code)
+
+    panel.bridge.run("Take out", take_out)
+    assert panel.tray.code_ids() == [free] and panel.splitter.sizes()[1] > 150
+    panel.bridge.undo_stack.undo()
+    assert panel.tray.count() == 0 and panel.splitter.sizes()[1] == 0
 
 
 def test_a_sub_theme_dragged_into_its_parent_is_drawn_nested(qtbot, open_board: Opener,
