@@ -80,7 +80,7 @@ class BoardGestures(QObject):
         if name is None:
             return None
         theme_id = self.scene.commands.new_theme(name, pos.x(), pos.y())
-        self.select_only(theme_id)
+        self._select_theme(theme_id)
         return theme_id
 
     def new_subtheme(self, parent_id: int) -> int | None:
@@ -97,11 +97,11 @@ class BoardGestures(QObject):
             and self.scene.cards[t.id].parentItem() is None]
         y = max(rect.bottom() for rect in below) + 40
         theme_id = self.scene.commands.new_theme(name, parent.x, y, parent_id=parent_id,
-                                           width=parent.width, height=200)
-        self.select_only(theme_id)
+                                                 width=parent.width, height=200)
+        self._select_theme(theme_id)
         return theme_id
 
-    def select_only(self, theme_id: int | None) -> None:
+    def _select_theme(self, theme_id: int | None) -> None:
         card = self.scene.cards.get(theme_id) if theme_id is not None else None
         if card is not None:
             self.scene.select_only(card)
@@ -202,7 +202,7 @@ class BoardGestures(QObject):
         if target is None:
             name = self.scene.prompts.ask_theme_name("New theme")
             if name is not None:
-                self.select_only(self.scene.commands.theme_from_codes(
+                self._select_theme(self.scene.commands.theme_from_codes(
                     name, [code_id], at.x(), at.y(), take_from=None if copy else source))
         elif copy:
             self.scene.commands.copy_code(code_id, target)
@@ -221,5 +221,5 @@ class BoardGestures(QObject):
     def _new_theme_from(self, code_ids: list[int], at: QPointF) -> None:
         name = self.scene.prompts.ask_theme_name("New theme")
         if name is not None:
-            self.select_only(self.scene.commands.theme_from_codes(name, code_ids, at.x(), at.y()))
+            self._select_theme(self.scene.commands.theme_from_codes(name, code_ids, at.x(), at.y()))
 

@@ -129,6 +129,14 @@ class ThemeCard(QGraphicsObject):
 
     def set_theme(self, theme: Theme, chips: list[ChipData], parent_name: str | None) -> None:
         """Show a new state of the theme: its fields, its codes, its parent's name."""
+        looks = (theme.name, theme.definition, theme.status, theme.color, theme.width,
+                 theme.height, parent_name, chips)
+        old = self.theme
+        if looks == (old.name, old.definition, old.status, old.color, old.width, old.height,
+                     self.parent_name, [self._chip_data.get(c) for c in self._order]) \
+                and self._chips.keys() == self._chip_data.keys():
+            self.theme = theme  # only its place changed (the scene places cards): no repaint
+            return
         self.theme = theme
         self.parent_name = parent_name
         wanted = {chip.code_id for chip in chips}
