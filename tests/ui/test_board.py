@@ -2,10 +2,12 @@
 
 Real mouse events (QTest press/move/release on the view's viewport) move cards,
 resize them by the grip, draw links with Shift+drag, carry chips between cards,
-pan with the middle button and Space+drag, double-click a name to edit it in
-place. Drops of codes from the code tree or the tray are synthesized with the
-payload the real drag source makes (`drive.send_drop`: a real QDrag blocks
-offscreen). Questions (names, labels, colours) are answered by replacing the
+select, pan with the middle button and Space+drag, double-click a name to edit
+it in place. Drags out of the code tree and the tray start from real mouse
+moves too; since a real QDrag blocks offscreen, their `_exec_drag` seam then
+delivers the drop the platform would (`drive.send_drop`, with the payload the
+drag carries). Other drops, Ctrl+wheel and the right-click are synthesized
+events. Questions (names, labels, colours) are answered by replacing the
 methods of `scene.prompts`. Every change is checked as one undo command, undone
 and redone through the bridge's QUndoStack, and read back from the reopened file.
 """
@@ -192,11 +194,13 @@ def test_codes_dragged_from_the_code_tree_join_a_card(qtbot, open_board: Opener,
     qtbot.addWidget(tree)
     community, council = code_id(panel, "社区参与"), code_id(panel, "Distrust of officials")
     tree.select_code(community)
-    tree.tree.selectionModel().select(
-        tree._proxy.mapFromSource(tree.model.index_of(council)),
-        tree.tree.selectionModel().SelectionFlag.Select
-        | tree.tree.selectionModel().SelectionFlag.Rows)
-    rows = tree.tree.selectionModel().selectedRows(0)
+    view = tree.tree
+    [council_row] = [view.model().index(row, 0) for row in range(view.model().rowCount())
+                     if view.model().index(row, 0).data() == "Distrust of officials"]
+    flags = view.selectionModel().SelectionFlag
+    view.selectionModel().select(council_row, flags.Select | flags.Rows)  # Ctrl+click
+    assert tree.selected_code_ids() == [community, council]
+    rows = view.selectionModel().selectedRows(0)
     payload = tree.tree.model().mimeData(rows)
     target = card(panel, "Belonging")
     before = panel.bridge.undo_stack.count()
@@ -214,18 +218,56 @@ def test_codes_dragged_from_the_code_tree_join_a_card(qtbot, open_board: Opener,
         ("Belonging", "Distrust of officials")}
 
 
+def test_a_real_mouse_drag_from_the_code_tree_lands_on_a_card(qtbot, open_board: Opener,
+                                                             small_path: Path,
+                                                             monkeypatch) -> None:
+    """The tree starts the drag from real mouse moves; its `_exec_drag` seam stands in
+    for the platform's drag loop and drops on the board (a real QDrag blocks offscreen)."""
+    panel = open_board(small_path)
+    tree = CodeTreePanel(panel.bridge)
+    qtbot.addWidget(tree)
+    tree.resize(300, 300)
+    tree.show()
+    qtbot.waitExposed(tree)
+    target = card(panel, "Trust in people")
+    landed: list[bool] = []
+    monkeypatch.setattr(tree.tree, "_exec_drag", lambda drag, actions: landed.append(send_drop(
+        panel.view.viewport(), drag.mimeData(), at(panel, target.scene_rect().center()))))
+    community = code_id(panel, "社区参与")
+    tree.select_code(community)
+    row = tree.tree.visualRect(tree.tree.selectionModel().selectedRows(0)[0]).center()
+    viewport = tree.tree.viewport()
+    qtbot.mousePress(viewport, LEFT, NONE, row)
+    qtbot.mouseMove(viewport, row + QPoint(8, 4))
+    qtbot.mouseMove(viewport, row + QPoint(40, 20))
+    qtbot.mouseRelease(viewport, LEFT, NONE, row + QPoint(40, 20))
+    assert landed == [True]
+    assert target.code_ids() == [code_id(panel, "Trust"), community]
+    names = [c.name for c in panel.bridge.project.codes()]
+    assert names.count("社区参与") == 1, "the code is copied onto the card, not moved"
+    assert panel.bridge.undo_stack.undoText() == "Add “社区参与” to “Trust in people”"
+
+
 def test_codes_from_the_tray_on_empty_board_start_a_theme(qtbot, open_board: Opener,
-                                                          small_path: Path) -> None:
+                                                          small_path: Path, monkeypatch) -> None:
     panel = open_board(small_path)
     tray = panel.tray
     assert [panel.bridge.project.code(c).name for c in tray.code_ids()] == [
         "社区参与", "Distrust of officials"]
     tray.select_codes(tray.code_ids())
-    payload = tray.mimeData(tray.selectedItems())
     panel.scene.prompts.ask_theme_name = lambda title, default="New theme": "社区 and officials"
     empty = QPointF(200, 400)
     assert panel.scene.card_at(empty) is None
-    assert send_drop(panel.view.viewport(), payload, at(panel, empty))
+    # A real mouse drag out of the tray; its `_exec_drag` seam drops where the platform would.
+    landed: list[bool] = []
+    monkeypatch.setattr(tray, "_exec_drag", lambda drag: landed.append(
+        send_drop(panel.view.viewport(), drag.mimeData(), at(panel, empty))))
+    row = tray.visualItemRect(tray.item(0)).center()
+    qtbot.mousePress(tray.viewport(), LEFT, NONE, row)
+    qtbot.mouseMove(tray.viewport(), row + QPoint(8, 4))
+    qtbot.mouseMove(tray.viewport(), row + QPoint(30, 40))
+    qtbot.mouseRelease(tray.viewport(), LEFT, NONE, row + QPoint(30, 40))
+    assert landed == [True]
     qtbot.waitUntil(lambda: len(panel.scene.cards) == 3)
     new = card(panel, "社区 and officials")
     assert new.isSelected()
