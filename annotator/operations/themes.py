@@ -36,12 +36,16 @@ def add_theme(
 
 
 def update_theme(store: Store, theme_id: int, **fields: object) -> None:
-    if store.themes.get(theme_id) is None:
+    theme = store.themes.get(theme_id)
+    if theme is None:
         raise OperationError("That theme no longer exists.")
     _check(fields.get("status"), fields.get("color"))  # type: ignore[arg-type]
     if "name" in fields and not str(fields["name"]).strip():
         raise OperationError("A theme needs a name.")
-    store.themes.update(theme_id, **fields)
+    # Setting a field to what it already holds changes nothing and records no step.
+    changed = {k: v for k, v in fields.items() if getattr(theme, k, object()) != v}
+    if changed:
+        store.themes.update(theme_id, **changed)
 
 
 def delete_theme(store: Store, theme_id: int) -> None:

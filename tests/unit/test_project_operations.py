@@ -363,3 +363,9 @@ def test_theme_building_operations_and_undo(project: Project) -> None:
     while project.history.undo_label != "Code excerpt":
         project.undo()
     assert table_dump(project.store) == before
+
+
+def test_updating_a_theme_to_what_it_holds_records_no_step(project: Project) -> None:
+    theme = project.add_theme("T", x=10, y=20)
+    project.update_theme(theme, x=10, y=20, name="T")
+    assert project.history.undo_label == "New theme “T”"
