@@ -194,8 +194,12 @@ class MainWindow(QMainWindow):
         saved_ids, current = (load_session(self.bridge.project.path) if self._remember
                               else ([], None))
         open_ids = [s for s in saved_ids if s in existing]
-        if not open_ids and existing:
-            open_ids = [self.documents.source_ids()[0]] if self.documents else []
+        if not saved_ids and self.bridge.project.themes():
+            # First opening of a project that has themes (the demo does): the board
+            # sits beside the first transcript.
+            saved_ids = [BOARD_TAB]
+        if not open_ids and existing and self.documents is not None:
+            open_ids = [self.documents.source_ids()[0]]
         if BOARD_TAB in saved_ids:
             self.show_board()
         for source_id in open_ids:

@@ -29,6 +29,9 @@ def test_demo_flag_builds_once_and_opens(qtbot, monkeypatch, shots: Path) -> Non
     assert window.codes_panel is not None and window.codes_panel.model.rowCount() > 3
     panel = window.current_panel()
     assert panel is not None and "Interviewer:" in panel.view.toPlainText()
+    # The demo opens with its themes on the board, in the tab beside the transcript.
+    assert window.board is not None and window.tabs.indexOf(window.board) == 0
+    assert len(window.board.scene.cards) == len(window.project.themes()) == 7
     window.grab().save(str(shots / "demo_english.png"))
     project = window.project
     assert project is not None
