@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from annotator import __version__
+from annotator import __version__, cli_refi, cli_word
 from annotator.formats.errors import UnreadableFile
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -16,8 +16,6 @@ from annotator.store.errors import ProjectFileError
 
 USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError)
 
-COMMANDS = ("new", "demo", "import", "info", "text", "codes", "code", "codings", "screenshot",
-            "export")
 
 
 class CliError(Exception):
@@ -233,16 +231,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_export_board)
     p.add_argument("project", type=Path)
     p.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.svg")
+    cli_refi.register(sub, kinds)
+    cli_word.register(sub, kinds)
     p = add("codings", cmd_codings, "Print every coding.")
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true")
     return parser
 
 
+def command_names() -> list[str]:
+    """The subcommands, as the parser knows them (modules may register more)."""
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(sub.choices)
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        description="Opens the app. Commands: " + ", ".join(COMMANDS) +
+        description="Opens the app. Commands: " + ", ".join(command_names()) +
                     " (see `annotator COMMAND --help`).",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
@@ -278,7 +285,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in COMMANDS:
+        if argv and argv[0] in command_names():
             args = build_parser().parse_args(argv)
             args.handler(args)
             return 0
