@@ -177,6 +177,48 @@ def cmd_export_board(args: argparse.Namespace) -> None:
     _out(f"Saved {args.out}\n")
 
 
+def cmd_check(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        problems = project.check()
+        info = project.info()
+    if problems:
+        raise CliError(f"“{args.project.name}” has {len(problems)} problem(s): "
+                       + " ".join(problems))
+    _out(f"“{args.project.name}” is sound: the database passes SQLite's integrity check, "
+         f"all {info['codings']} codings lie inside their transcripts and nothing points at "
+         "something that no longer exists.\n")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from annotator.project import default_backup_root
+    from annotator.store.backups import list_backups, restore_backup
+
+    root = default_backup_root()
+    backups = list_backups(args.project, root)
+    if args.backup is None:
+        if not backups:
+            _out(f"There are no backups of “{args.project.name}” yet; one is taken each "
+                 "time the app opens it.\n")
+            return
+        for number, backup in enumerate(backups, 1):
+            when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            _out(f"{number:>3}  {when}  {backup.size / 1024:,.0f} KB\n")
+        _out(f"Restore one with: annotator restore {args.project} --backup N\n")
+        return
+    if not 1 <= args.backup <= len(backups):
+        raise CliError(f"There is no backup number {args.backup}; "
+                       f"there are {len(backups)} (list them without --backup).")
+    chosen = backups[args.backup - 1].path
+    if args.project.exists():
+        # The state being replaced is itself kept, so a restore can be undone.
+        with Project.open(args.project) as project:
+            project.take_backup(root, keep=max(len(backups) + 1, 10))
+    restore_backup(chosen, args.project)
+    _out(f"Restored “{args.project.name}” from the backup of "
+         f"{backups[args.backup - 1].taken.astimezone():%Y-%m-%d %H:%M:%S}; the state it "
+         "replaced was backed up first.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -231,6 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_export_board)
     p.add_argument("project", type=Path)
     p.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.svg")
+    p = add("check", cmd_check, "Check a project's integrity and consistency.")
+    p.add_argument("project", type=Path)
+    p = add("restore", cmd_restore,
+            "List a project's backups, or restore one (--backup N, 1 is the newest).")
+    p.add_argument("project", type=Path)
+    p.add_argument("--backup", type=int, help="the number shown in the list")
     cli_refi.register(sub, kinds)
     cli_word.register(sub, kinds)
     p = add("codings", cmd_codings, "Print every coding.")

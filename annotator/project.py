@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from platformdirs import user_data_path
+
 from annotator.formats.reader import read_file
 from annotator.model.entities import (
     Attribute,
@@ -36,10 +38,17 @@ from annotator.operations import themes as theme_ops
 from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
+from annotator.store.backups import DEFAULT_KEEP
 from annotator.store.store import Store
 from annotator.store.undolog import LogEntry
 
 P = ParamSpec("P")
+
+
+def default_backup_root() -> Path:
+    return user_data_path("Annotator", appauthor=False) / "backups"
+
+
 T = TypeVar("T")
 
 Listener = Callable[[Changes], None]
@@ -422,6 +431,15 @@ class Project:
 
     def theme_codes(self, theme_id: int) -> list[int]:
         return self.store.themes.codes(theme_id)
+
+    # -- safety ----------------------------------------------------------------
+    def take_backup(self, root: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
+        """A consistent copy of the project in the backup folder (the newest `keep` stay)."""
+        return self.store.take_backup(root or default_backup_root(), keep)
+
+    def check(self) -> list[str]:
+        """Integrity and consistency problems, each one plain sentence ([] when sound)."""
+        return self.store.integrity_problems()
 
     # -- summary -------------------------------------------------------------
     def info(self) -> dict[str, int]:

@@ -8,6 +8,7 @@ through an operation, and turns SQLite's environment errors into sentences.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,8 +102,16 @@ class Database:
         if not path.parent.is_dir():
             raise ProjectFileError(f"The folder “{path.parent}” does not exist.")
         try:
+            # Transcripts are confidential: the file (and the -wal/-shm files SQLite
+            # gives the same mode) is readable by its owner only.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             conn = _connect(path)
+        except FileExistsError:
+            raise FileExistsError(f"“{path.name}” already exists; choose another name.") from None
+        except OSError as exc:
+            raise ProjectFileError(f"“{path.name}” cannot be created ({exc.strerror}).") from exc
         except sqlite3.Error as exc:
+            path.unlink(missing_ok=True)
             raise translate_error(exc, path) from exc
         database = cls(conn, path)
         try:

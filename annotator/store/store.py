@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.store import undolog
+from annotator.store.backups import take_backup
 from annotator.store.cases import CaseRepository
+from annotator.store.checks import consistency_problems
 from annotator.store.codes import CodeRepository
 from annotator.store.codings import CodingRepository
 from annotator.store.database import Database
@@ -95,13 +97,10 @@ class Store:
         conn: sqlite3.Connection = self.database.conn
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [
-            f"row {row[1]} of {row[0]} points at a missing {row[2]}"
+            f"Row {row[1]} of {row[0]} points at a missing {row[2]}."
             for row in conn.execute("PRAGMA foreign_key_check")
         ]
-        outside = conn.execute(
-            'SELECT count(*) FROM codings c JOIN sources s ON s.id = c.source_id'
-            ' WHERE c."end" > length(s.text)'
-        ).fetchone()[0]
-        if outside:
-            problems.append(f"{outside} codings reach past the end of their transcript")
-        return problems
+        return problems + consistency_problems(conn)
+
+    def take_backup(self, root: Path, keep: int) -> Path:
+        return take_backup(self.database.conn, self.path, root, keep)

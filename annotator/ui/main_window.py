@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc), modal=True)
             return False
         self._set_project(project)
+        if self._remember:
+            try:
+                project.take_backup()
+            except (OSError, *USER_ERRORS) as exc:
+                self.show_error(f"No backup could be taken this time ({exc}); "
+                                "your project itself is unaffected.")
         return True
 
     def create_project(self, path: Path) -> bool:

@@ -1,0 +1,109 @@
+"""Rolling backups of a project file, taken with SQLite's online backup API.
+
+A backup is a consistent copy even while the project is open and being
+written, so it can be taken at every opening. Backups live in the user's data
+folder, one subfolder per project path, and only the newest `keep` are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.store.database import inspect_file
+from annotator.store.errors import ProjectFileError
+
+DEFAULT_KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken: datetime
+    size: int
+
+
+def backup_folder(project: Path, root: Path) -> Path:
+    """Where the backups of one project path go: readable name plus a short path hash."""
+    resolved = str(project.resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
+    return root / f"{project.stem}-{digest}"
+
+
+def _private(path: Path) -> None:
+    # Transcripts are confidential: backups are for the owner's eyes only.
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def take_backup(conn: sqlite3.Connection, project: Path, root: Path,
+                keep: int = DEFAULT_KEEP) -> Path:
+    """Copy the open database behind `conn` into the backup folder; prune to `keep`."""
+    folder = backup_folder(project, root)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    target = folder / f"{project.stem}-{stamp}.annotator"
+    partial = target.with_suffix(".partial")
+    copy = sqlite3.connect(partial)
+    try:
+        conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+    _private(partial)
+    # Renamed only once complete: a crash mid-copy never leaves a half backup
+    # that looks like a whole one.
+    partial.replace(target)
+    for old in list_backups(project, root)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(project: Path, root: Path) -> list[Backup]:
+    """Backups of `project`, newest first."""
+    folder = backup_folder(project, root)
+    if not folder.is_dir():
+        return []
+    found: list[Backup] = []
+    for path in folder.glob(f"{project.stem}-*.annotator"):
+        stamp = path.stem[len(project.stem) + 1:]
+        try:
+            taken = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def restore_backup(backup: Path, project: Path) -> None:
+    """Replace `project` with `backup`, after checking the backup is a sound project.
+
+    The replacement is a rename of a complete copy, so the project is never
+    half-restored; the caller backs the current file up first.
+    """
+    inspect_file(backup)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = [r[0] for r in source.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        if problems:
+            raise ProjectFileError(f"The backup “{backup.name}” is damaged and was not restored.")
+        staging = project.with_name(f".{project.name}.restoring")
+        copy = sqlite3.connect(staging)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = WAL")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    _private(staging)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{project}{suffix}").unlink(missing_ok=True)
+    staging.replace(project)

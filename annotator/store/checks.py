@@ -1,0 +1,39 @@
+"""Consistency checks beyond SQLite's own: what a damaged or hand-edited file might hold."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Memo targets are not foreign keys (one column points into several tables).
+_MEMO_TARGETS = {"source": "sources", "code": "codes", "theme": "themes",
+                 "coding": "codings", "case": "cases"}
+
+
+def consistency_problems(conn: sqlite3.Connection) -> list[str]:
+    """Each problem as one plain sentence; an empty list means the project is sound."""
+    problems: list[str] = []
+
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    outside = count('SELECT count(*) FROM codings c JOIN sources s ON s.id = c.source_id'
+                    ' WHERE c.start < 0 OR c."end" > length(s.text) OR c.start >= c."end"')
+    if outside:
+        problems.append(f"{outside} coding(s) lie outside their transcript's text.")
+    paragraphs = count('SELECT count(*) FROM paragraphs p JOIN sources s ON s.id = p.source_id'
+                       ' WHERE p."end" > length(s.text)')
+    if paragraphs:
+        problems.append(f"{paragraphs} paragraph(s) reach past the end of their transcript.")
+    for kind, table in _MEMO_TARGETS.items():
+        orphans = count(f"SELECT count(*) FROM memos m WHERE m.target_kind = '{kind}'"
+                        f" AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = m.target_id)")
+        if orphans:
+            problems.append(f"{orphans} memo(s) belong to a {kind} that no longer exists.")
+    loops = count("WITH RECURSIVE up(id, parent, depth) AS ("
+                  " SELECT id, parent_id, 0 FROM codes"
+                  " UNION ALL SELECT up.id, c.parent_id, depth + 1 FROM up"
+                  " JOIN codes c ON c.id = up.parent WHERE depth < 1000)"
+                  " SELECT count(DISTINCT id) FROM up WHERE depth >= 1000")
+    if loops:
+        problems.append(f"{loops} code(s) are their own ancestors.")
+    return problems
