@@ -1,0 +1,114 @@
+"""Kill a working Annotator with SIGKILL at random moments; nothing committed may be lost.
+
+Each round starts the worker on the same project, lets it report a random number
+of committed operations, kills it without warning, then reopens the project and
+checks its integrity and every operation reported so far. The default suite runs
+a short version; `uv run pytest -m slow` runs the full 200 kills.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from annotator.project import Project
+
+WORKER = Path(__file__).with_name("crash_worker.py")
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Expected:
+    """What the reported operations promise the project holds."""
+
+    sources: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)
+    memos: set[str] = field(default_factory=set)
+    theme_x: float | None = None
+    project_memo: str | None = None
+    operations: int = 0
+
+    def apply(self, line: str) -> None:
+        kind, *rest = line.split()
+        self.operations += 1
+        if kind == "IMPORT":
+            self.sources.add(rest[0])
+        elif kind == "CODE":
+            self.codes.add(rest[0])
+        elif kind == "CODING":
+            self.memos.add(rest[0])
+        elif kind == "MERGE":
+            self.codes.discard(rest[0])
+        elif kind == "MOVE":
+            self.theme_x = float(rest[0])
+        elif kind == "MEMO":
+            self.project_memo = f"memo {rest[0]}"
+
+    def check(self, path: Path) -> None:
+        with Project.open(path) as project:
+            assert project.check() == [], "the project must stay sound"
+            names = {s.name for s in project.sources()}
+            assert self.sources <= names, f"lost transcripts: {self.sources - names}"
+            codes = {c.name for c in project.codes()}
+            assert self.codes <= codes, f"lost codes: {self.codes - codes}"
+            # Merged codings carry both memos, so look for each token among the words.
+            tokens = {word for c in project.codings() for word in c.memo.split()}
+            lost = self.memos - tokens
+            assert not lost, f"lost codings: {sorted(lost)[:5]}"
+            if self.theme_x is not None:
+                assert project.themes()[0].x == self.theme_x
+            if self.project_memo is not None:
+                assert project.memo_for("project", None).body == self.project_memo
+
+
+def run_kills(tmp_path: Path, kills: int, seed: int) -> Expected:
+    rng = random.Random(seed)
+    path = tmp_path / "crash test.annotator"
+    expected = Expected()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for round_ in range(kills):
+        worker = subprocess.Popen(
+            [sys.executable, str(WORKER), str(path), str(seed * 1000 + round_),
+             str(round_ * 100_000)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )
+        assert worker.stdout is not None
+        first = worker.stdout.readline().strip()
+        assert first == "READY", worker.stderr.read() if worker.stderr else first
+        for _ in range(rng.randint(0, 40)):
+            line = worker.stdout.readline().strip()
+            if not line:
+                break
+            expected.apply(line)
+        # Killed mid-stride: whatever it was doing may be half done, never half saved.
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=30)
+        # Lines it reported before dying still count: they were committed.
+        for line in worker.stdout.read().splitlines():
+            if line.strip():
+                expected.apply(line.strip())
+        worker.stdout.close()
+        if worker.stderr is not None:
+            worker.stderr.close()
+        expected.check(path)
+    return expected
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+def test_short_kill_run_loses_nothing(tmp_path: Path) -> None:
+    expected = run_kills(tmp_path, kills=12, seed=1)
+    assert expected.operations > 50
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+def test_full_kill_run_loses_nothing(tmp_path: Path) -> None:
+    expected = run_kills(tmp_path, kills=200, seed=2)
+    print(f"kills: 200, operations reported: {expected.operations}, lost: 0")
