@@ -39,6 +39,7 @@ from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
 from annotator.store.backups import DEFAULT_KEEP
+from annotator.store.lock import ProjectLock
 from annotator.store.store import Store
 from annotator.store.undolog import LogEntry
 
@@ -59,8 +60,9 @@ Progress = Callable[[int, int, str], bool]
 class Project:
     """An open project file with its undo history."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, lock: ProjectLock | None = None) -> None:
         self.store = store
+        self._lock = lock
         self.history = History()
         self._listeners: list[Listener] = []
         self._batch: list[tuple[str, list[LogEntry]]] = []
@@ -71,8 +73,19 @@ class Project:
         return cls(Store.create(Path(path)))
 
     @classmethod
-    def open(cls, path: Path | str) -> Project:
-        return cls(Store.open(Path(path)))
+    def open(cls, path: Path | str, exclusive: bool = False) -> Project:
+        """Open a project; `exclusive` (the app's windows) refuses a second window."""
+        path = Path(path)
+        lock = None
+        if exclusive:
+            lock = ProjectLock(path)
+            lock.acquire()
+        try:
+            return cls(Store.open(path), lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
     @property
     def path(self) -> Path:
@@ -85,6 +98,8 @@ class Project:
     def close(self) -> None:
         self._listeners.clear()
         self.store.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Project:
         return self

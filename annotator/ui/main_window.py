@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path) -> bool:
         try:
-            project = Project.open(path)
+            project = Project.open(path, exclusive=self._remember)
         except USER_ERRORS as exc:
             self.show_error(str(exc), modal=True)
             return False

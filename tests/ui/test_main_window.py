@@ -185,3 +185,18 @@ def test_opening_a_non_project_says_so(qtbot, tmp_path: Path, monkeypatch) -> No
     assert not win.open_project(fake)
     assert shown == ["“notes.annotator” is not an Annotator project."]
     assert win.project is None and win.centralWidget() is win.empty
+
+
+def test_a_second_window_on_the_same_project_is_told(qtbot, window: MainWindow,
+                                                     project_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: shown.append(text))
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.open_project(project_path)
+    assert shown == ["“study.annotator” is already open in another Annotator window; "
+                     "switch to that window, or close the project there first."]
+    window.close()
+    assert second.open_project(project_path)
+    second.close()

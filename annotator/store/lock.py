@@ -1,0 +1,62 @@
+"""One window per project: an advisory lock held while the app has the project open.
+
+SQLite already keeps two writers from corrupting the file; this lock is about
+the researcher: two windows on one project would each show a stale picture of
+the other's work and undo it row by row. The lock is a small hidden file beside
+the project, locked with the operating system's advisory lock, so it is released
+even when the app is killed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO
+
+from annotator.store.errors import ProjectFileError
+
+
+class ProjectInUse(ProjectFileError):
+    """Another Annotator window has the project open."""
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    if os.name == "nt":
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class ProjectLock:
+    def __init__(self, project: Path) -> None:
+        self.path = project.with_name(f".{project.name}.lock")
+        self._project = project
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise ProjectInUse with a sentence for the user."""
+        handle = self.path.open("a+b")
+        if not _try_lock(handle):
+            handle.close()
+            raise ProjectInUse(
+                f"“{self._project.name}” is already open in another Annotator window; "
+                "switch to that window, or close the project there first."
+            )
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+            self.path.unlink(missing_ok=True)
