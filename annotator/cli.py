@@ -45,6 +45,9 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> None:
+    if any(cli_refi.is_exchange_file(f) for f in args.files):  # REFI-QDA: its own importer
+        cli_refi.import_exchange(args.project, args.files)
+        return
     with Project.open(args.project) as project:
         ids = project.import_files(args.files)
         for source_id in ids:

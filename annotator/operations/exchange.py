@@ -1,0 +1,425 @@
+"""REFI-QDA exchange as operations on the store: a project to the exchange model and back.
+
+Export (`to_refi`) reads; import (`import_refi`) writes, and is meant to run
+inside one `Project.batch(...)`, so the whole import is one transaction and one
+undo step and a failure half-way leaves the project as it was.
+
+GUIDs come from the store (sources, codes, codings, memos, themes, cases) or are
+derived from stable keys (users, variables, board vertices), so two exports of
+one project carry the same GUIDs, and an import keeps the file's GUIDs, so a
+project that travels out and back keeps its identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from annotator.formats.refi_model import (
+    BOARD_NAME,
+    CHOICES_PREFIX,
+    CHOICES_SEPARATOR,
+    JOURNAL_MARK,
+    SHAPE_STATUSES,
+    STATUS_SHAPES,
+    SUBTHEME_EDGE,
+    ImportReport,
+    RefiCase,
+    RefiCode,
+    RefiCoding,
+    RefiEdge,
+    RefiGraph,
+    RefiNote,
+    RefiProject,
+    RefiSelection,
+    RefiSet,
+    RefiSource,
+    RefiUser,
+    RefiVariable,
+    RefiVertex,
+    derived_guid,
+)
+from annotator.model.entities import Memo
+from annotator.model.palette import CODE_COLORS, THEME_COLORS, is_color, next_color
+from annotator.operations.cases import normalise_value
+from annotator.operations.errors import OperationError
+from annotator.operations.sources import unique_name
+from annotator.operations.stamps import now_iso
+from annotator.store.exchange import ExchangeQueries
+from annotator.store.store import Store
+
+__all__ = ["import_refi", "to_refi", "ImportReport"]
+
+ORIGIN = "Annotator"
+_VARIABLE_TYPES = {"text": "Text", "number": "Float", "date": "Date", "choice": "Text"}
+
+
+class _Users:
+    """User GUIDs derived from names, so the same coder has the same GUID in every export."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, str] = {}
+
+    def guid(self, name: str) -> str | None:
+        if not name:
+            return None
+        if name not in self.by_name:
+            self.by_name[name] = derived_guid("user", name)
+        return self.by_name[name]
+
+
+def to_refi(store: Store, name: str) -> RefiProject:
+    """The whole project as the exchange model, ready for refi_export."""
+    users = _Users()
+    project = RefiProject(name=name, origin=ORIGIN)
+    memos = store.memos.list()
+    notes_of: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+    for memo in memos:
+        project.notes.append(_note(memo, users))
+        if memo.target_kind == "project":
+            project.project_note_guids.append(memo.guid)
+        elif memo.target_kind != "journal":
+            notes_of[(memo.target_kind, memo.target_id)].append(memo.guid)
+
+    code_guid: dict[int, str] = {}
+    nodes: dict[int, RefiCode] = {}
+    for code in store.codes.all():  # parents come before their children
+        node = RefiCode(code.guid, code.name, code.color.upper() or None, code.description,
+                        note_guids=notes_of[("code", code.id)])
+        code_guid[code.id] = code.guid
+        nodes[code.id] = node
+        if code.parent_id is None:
+            project.codes.append(node)
+        else:
+            nodes[code.parent_id].children.append(node)
+
+    source_guid: dict[int, str] = {}
+    for summary in store.sources.summaries():
+        source = store.sources.get(summary.id)
+        assert source is not None
+        source_guid[source.id] = source.guid
+        rich = store.sources.original(source.id) if source.kind == "docx" else None
+        refi_source = RefiSource(source.guid, source.name, source.text, rich=rich,
+                                 created=source.imported_at,
+                                 note_guids=notes_of[("source", source.id)])
+        for coding in store.codings.list(source_id=source.id):
+            user = users.guid(coding.coder)
+            refi_source.selections.append(RefiSelection(
+                coding.guid, coding.start, coding.end, coding.memo, user, coding.created_at,
+                [RefiCoding(derived_guid("coding", coding.guid), code_guid[coding.code_id],
+                            user, coding.created_at)],
+                notes_of[("coding", coding.id)],
+            ))
+        project.sources.append(refi_source)
+
+    attributes = store.cases.attributes()
+    variable_guid = {a.name: derived_guid("attribute", a.name) for a in attributes}
+    for attribute in attributes:
+        description = (CHOICES_PREFIX + CHOICES_SEPARATOR.join(attribute.choices)
+                       if attribute.type == "choice" else "")
+        project.variables.append(RefiVariable(variable_guid[attribute.name], attribute.name,
+                                              _VARIABLE_TYPES[attribute.type], description))
+    sources_of_case: dict[int, list[str]] = defaultdict(list)
+    for source_id, case_id in store.cases.source_case_pairs():
+        sources_of_case[case_id].append(source_guid[source_id])
+    for case in store.cases.all():
+        project.cases.append(RefiCase(
+            case.guid, case.name, case.description,
+            {variable_guid[k]: v for k, v in case.values.items()}, sources_of_case[case.id]))
+
+    _themes(store, project, code_guid)
+    project.users = [RefiUser(guid, name) for name, guid in users.by_name.items()]
+    return project
+
+
+def _note(memo: Memo, users: _Users) -> RefiNote:
+    return RefiNote(memo.guid, memo.title, memo.body,
+                    JOURNAL_MARK if memo.target_kind == "journal" else "",
+                    users.guid(memo.author), memo.created, memo.updated)
+
+
+def _themes(store: Store, project: RefiProject, code_guid: dict[int, str]) -> None:
+    themes = store.themes.all()
+    if not themes:
+        return
+    theme_guid = {t.id: t.guid for t in themes}
+    codes_of: dict[int, list[str]] = defaultdict(list)
+    for theme_id, code_id in store.themes.memberships():
+        codes_of[theme_id].append(code_guid[code_id])
+    theme_notes = {m.target_id: m.guid for m in store.memos.list("theme")}
+    board = RefiGraph(derived_guid("board"), BOARD_NAME)
+    vertex = {t.id: derived_guid("vertex", t.guid) for t in themes}
+    for theme in themes:
+        note = theme_notes.get(theme.id)
+        project.sets.append(RefiSet(theme.guid, theme.name, theme.definition,
+                                    codes_of[theme.id], note_guids=[note] if note else []))
+        x, y = round(theme.x), round(theme.y)
+        board.vertices.append(RefiVertex(
+            vertex[theme.id], theme.guid, theme.name, x, y, x + round(theme.width),
+            y + round(theme.height), STATUS_SHAPES.get(theme.status), theme.color.upper()))
+        if theme.parent_id is not None:
+            board.edges.append(RefiEdge(
+                derived_guid("subtheme", theme.guid), vertex[theme.id], vertex[theme.parent_id],
+                SUBTHEME_EDGE, "OneWay", "dotted"))
+    seen: dict[tuple[int, int], int] = defaultdict(int)
+    for link in store.themes.links():
+        # Numbered per pair, not by row id, so the GUID survives a round trip.
+        seen[(link.from_theme, link.to_theme)] += 1
+        board.edges.append(RefiEdge(
+            derived_guid("link", theme_guid[link.from_theme], theme_guid[link.to_theme],
+                         str(seen[(link.from_theme, link.to_theme)])),
+            vertex[link.from_theme], vertex[link.to_theme], link.label, "OneWay", "solid"))
+    project.graphs.append(board)
+
+
+# -- import ------------------------------------------------------------------
+
+_ATTRIBUTE_TYPES = {"Text": "text", "Integer": "number", "Float": "number", "Date": "date",
+                    "DateTime": "text", "Boolean": "text"}
+
+
+class _Importer:
+    """One import into one store; every write goes through the repositories."""
+
+    def __init__(self, store: Store, refi: RefiProject, report: ImportReport) -> None:
+        self.store = store
+        self.refi = refi
+        self.report = report
+        queries = ExchangeQueries(store.database.conn)
+        self.ids = {table: queries.ids_by_guid(table)
+                    for table in ("sources", "codes", "codings", "memos", "themes", "cases")}
+        self.users = {u.guid: u.name for u in refi.users}
+        self.note_targets: dict[str, tuple[str, int | None]] = {}
+        self.now = now_iso()
+
+    def user(self, *guids: str | None) -> str:
+        return next((self.users[g] for g in guids if g and g in self.users), "")
+
+    def target(self, note_guids: list[str], kind: str, target_id: int | None) -> None:
+        for guid in note_guids:
+            self.note_targets.setdefault(guid, (kind, target_id))
+
+    # codes
+    def codes(self, nodes: list[RefiCode], parent_id: int | None) -> None:
+        for node in nodes:
+            code_id = self.ids["codes"].get(node.guid)
+            if code_id is None:
+                used = [c.color for c in self.store.codes.children(parent_id)]
+                color = node.color.upper() if node.color and is_color(node.color) else \
+                    next_color(used, CODE_COLORS)
+                name = node.name.strip() or "(unnamed)"
+                code_id = self.store.codes.add(guid=node.guid, name=name, parent_id=parent_id,
+                                               color=color, description=node.description)
+                self.ids["codes"][node.guid] = code_id
+                self.report.add("codes")
+            else:
+                self.report.add("codes already in the project")
+            self.target(node.note_guids, "code", code_id)
+            self.codes(node.children, code_id)
+
+    # sources and codings
+    def sources(self) -> None:
+        taken = self.store.sources.names()
+        uncoded = 0
+        for source in self.refi.sources:
+            if source.guid in self.ids["sources"]:
+                self.report.skipped.append(
+                    f"“{source.name}”, already in this project (same GUID), with its codings.")
+                continue
+            imported = source.imported
+            assert imported is not None
+            name = unique_name(source.name, taken)
+            taken.add(name)
+            original = source.rich if imported.kind == "docx" else None
+            source_id = self.store.sources.add(
+                guid=source.guid, name=name, kind=imported.kind, text=imported.text,
+                file_name=source.name, original=original,
+                sha256=hashlib.sha256(original).hexdigest() if original is not None else "",
+                imported_at=self.now, paragraphs=imported.paragraphs)
+            self.ids["sources"][source.guid] = source_id
+            self.report.add("transcripts")
+            self.target(source.note_guids, "source", source_id)
+            twins: set[tuple[int, int, int]] = set()
+            for selection in source.selections:
+                if not selection.codings:
+                    uncoded += 1
+                for coding in selection.codings:
+                    self.coding(source_id, selection, coding, twins)
+        if uncoded:
+            self.report.skipped.append(
+                f"{uncoded} selections without a code (Annotator keeps excerpts as codings).")
+
+    def coding(self, source_id: int, selection: RefiSelection, coding: RefiCoding,
+               twins: set[tuple[int, int, int]]) -> None:
+        code_id = self.ids["codes"].get(coding.code_guid)
+        if code_id is None:
+            self.report.add("codings skipped (code missing from the file)")
+            return
+        key = (code_id, selection.start, selection.end)
+        if key in twins:  # the same code on the same excerpt twice is one coding
+            return
+        twins.add(key)
+        # One coding per selection is the common case: the selection's GUID is
+        # then the coding's, which is also what our own export writes.
+        guid = selection.guid if len(selection.codings) == 1 else coding.guid
+        if guid in self.ids["codings"]:
+            guid = coding.guid if coding.guid not in self.ids["codings"] else \
+                derived_guid("coding", guid, str(source_id), str(len(self.ids["codings"])))
+        coding_id = self.store.codings.add(
+            guid=guid, source_id=source_id, code_id=code_id, start=selection.start,
+            end=selection.end, created_at=coding.created or selection.created or self.now,
+            coder=self.user(coding.user_guid, selection.user_guid), memo=selection.description)
+        self.ids["codings"][guid] = coding_id
+        self.report.add("codings")
+        self.target(selection.note_guids, "coding", coding_id)
+
+    # cases and attributes
+    def cases(self) -> None:
+        attributes = {a.name: a for a in self.store.cases.attributes()}
+        by_guid = {}
+        for variable in self.refi.variables:
+            if variable.name not in attributes:
+                kind = _ATTRIBUTE_TYPES.get(variable.type, "text")
+                choices: tuple[str, ...] = ()
+                if variable.description.startswith(CHOICES_PREFIX):
+                    kind = "choice"
+                    choices = tuple(variable.description[len(CHOICES_PREFIX):]
+                                    .split(CHOICES_SEPARATOR))
+                self.store.cases.add_attribute(name=variable.name, type=kind, choices=choices)
+                attributes = {a.name: a for a in self.store.cases.attributes()}
+                self.report.add("attributes")
+            by_guid[variable.guid] = attributes[variable.name]
+        for case in self.refi.cases:
+            name = case.name.strip() or "Participant"
+            existing = self.store.cases.by_name(name)
+            if existing is not None:
+                case_id = existing.id
+                self.report.add("participants already in the project")
+            else:
+                guid = case.guid if case.guid not in self.ids["cases"] else derived_guid(
+                    "case", case.guid, name)
+                case_id = self.store.cases.add(guid=guid, name=name,
+                                               description=case.description)
+                self.report.add("participants")
+            for variable_guid, value in case.values.items():
+                attribute = by_guid.get(variable_guid)
+                if attribute is None or not value.strip():
+                    continue
+                try:
+                    value = normalise_value(attribute.type, value, attribute.choices,
+                                            attribute.name)
+                except OperationError as error:
+                    self.report.skipped.append(f"a value of “{case.name}”: {error}")
+                    continue
+                self.store.cases.set_value(case_id, attribute.id, value)
+            for source_guid in case.source_guids:
+                source_id = self.ids["sources"].get(source_guid)
+                if source_id is not None:
+                    self.store.cases.assign_source(source_id, case_id)
+
+    # themes and the board
+    def themes(self) -> None:
+        vertices: dict[str, RefiVertex] = {}
+        vertex_theme: dict[str, int] = {}
+        graphs = sorted(self.refi.graphs, key=lambda g: g.name != BOARD_NAME)
+        for graph in graphs:
+            for vertex in graph.vertices:
+                if vertex.represented:
+                    vertices.setdefault(vertex.represented, vertex)
+        source_sets = 0
+        laid_out = 0
+        for theme_set in self.refi.sets:
+            if theme_set.source_guids and not theme_set.code_guids:
+                source_sets += 1
+                continue
+            theme_id = self.ids["themes"].get(theme_set.guid)
+            if theme_id is not None:
+                self.report.add("themes already in the project")
+            else:
+                vertex = vertices.get(theme_set.guid)
+                if vertex is None:
+                    laid_out += 1
+                x, y, width, height, status, color = self.placement(vertex, laid_out - 1)
+                theme_id = self.store.themes.add(
+                    guid=theme_set.guid, name=theme_set.name.strip() or "Theme", parent_id=None,
+                    definition=theme_set.description, status=status, color=color, x=x, y=y,
+                    width=width, height=height)
+                self.ids["themes"][theme_set.guid] = theme_id
+                self.report.add("themes")
+                for code_guid in theme_set.code_guids:
+                    code_id = self.ids["codes"].get(code_guid)
+                    if code_id is not None:
+                        self.store.themes.add_code(theme_id, code_id)
+            self.target(theme_set.note_guids, "theme", theme_id)
+            vertex = vertices.get(theme_set.guid)
+            if vertex is not None:
+                vertex_theme[vertex.guid] = theme_id
+        if source_sets:
+            self.report.skipped.append(
+                f"{source_sets} sets of documents (only sets of codes become themes).")
+        self.edges(vertex_theme)
+
+    def placement(self, vertex: RefiVertex | None,
+                  n: int) -> tuple[float, float, float, float, str, str]:
+        """Where a theme goes on the board: its vertex, or the n-th free grid slot."""
+        color = next_color([t.color for t in self.store.themes.all()], THEME_COLORS)
+        if vertex is None:
+            return 300.0 * (n % 4), 240.0 * (n // 4), 260.0, 180.0, "candidate", color
+        x2 = vertex.x2 if vertex.x2 is not None and vertex.x2 > vertex.x1 else vertex.x1 + 260
+        y2 = vertex.y2 if vertex.y2 is not None and vertex.y2 > vertex.y1 else vertex.y1 + 180
+        if vertex.color and is_color(vertex.color):
+            color = vertex.color.upper()
+        return (float(vertex.x1), float(vertex.y1), float(x2 - vertex.x1), float(y2 - vertex.y1),
+                SHAPE_STATUSES.get(vertex.shape or "", "candidate"), color)
+
+    def edges(self, vertex_theme: dict[str, int]) -> None:
+        other = 0
+        for graph in self.refi.graphs:
+            for edge in graph.edges:
+                a, b = vertex_theme.get(edge.source), vertex_theme.get(edge.target)
+                if a is None or b is None or a == b:
+                    other += 1
+                elif edge.name == SUBTHEME_EDGE and edge.line_style == "dotted":
+                    self.store.themes.update(a, parent_id=b)
+                else:
+                    self.store.themes.add_link(a, b, edge.name)
+                    self.report.add("theme links")
+        if other:
+            self.report.skipped.append(
+                f"{other} graph edges that do not join two themes.")
+
+    # notes -> memos and journal
+    def notes(self) -> None:
+        for guid in self.refi.project_note_guids:
+            self.note_targets.setdefault(guid, ("project", None))
+        for note in self.refi.notes:
+            if note.guid in self.ids["memos"]:
+                self.report.add("memos already in the project")
+                continue
+            kind, target_id = self.note_targets.get(note.guid, ("journal", None))
+            if note.description == JOURNAL_MARK:
+                kind, target_id = "journal", None
+            if kind != "journal" and self.store.memos.for_target(kind, target_id) is not None:
+                # An item has one memo; a second note on it is kept in the journal.
+                kind, target_id = "journal", None
+            created = note.created or self.now
+            memo_id = self.store.memos.add(
+                guid=note.guid, target_kind=kind, target_id=target_id, title=note.name,
+                body=note.text, author=self.user(note.user_guid), created=created)
+            if note.modified and note.modified != created:
+                self.store.memos.update(memo_id, title=note.name, body=note.text,
+                                        updated=note.modified)
+            self.ids["memos"][note.guid] = memo_id
+            self.report.add("journal entries" if kind == "journal" else "memos")
+
+
+def import_refi(store: Store, refi: RefiProject, file_name: str) -> ImportReport:
+    """Add everything in `refi` to the store; run it inside one Project.batch(...)."""
+    report = ImportReport(file_name, skipped=list(refi.skipped), remarks=list(refi.remarks))
+    importer = _Importer(store, refi, report)
+    importer.codes(refi.codes, None)
+    importer.sources()
+    importer.cases()
+    importer.themes()
+    importer.notes()
+    return report
