@@ -91,8 +91,20 @@ def read_bytes(data: bytes, file_name: str) -> ImportedText:
     )
 
 
+# Ten times the longest interview anyone transcribes; past this a file is a
+# mistake (a log, a database dump), and reading it would stall the app.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+
 def _bytes_of(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES and not path.is_dir():
+            raise UnreadableFile(
+                path.name,
+                f"is {size / 1024 / 1024:,.0f} MB, too large to be a transcript",
+                f"split it into files under {MAX_FILE_BYTES // 1024 // 1024} MB",
+            )
         return path.read_bytes()
     except FileNotFoundError as error:
         raise UnreadableFile(
