@@ -1,9 +1,131 @@
-"""Command-line subcommands for Word export and member checking (registered by cli.py)."""
+"""Command-line subcommands for Word export and member checking (registered by cli.py).
+
+The formats/ modules work on plain data (texts, paragraph maps, annotations); the
+small functions here gather that data through the Project facade, so the same
+calls can serve a menu action.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from annotator.operations.errors import OperationError
+from annotator.project import Project
+
+ANNOTATED_SUFFIX = " - annotated"
+
+Progress = Callable[[int, int, str], bool]
 
 
 def register(commands: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:
     """Add this module's commands: top-level ones to `commands`, `export KIND` ones to `exports`."""
+    p = exports.add_parser(
+        "docx", help="Annotated transcripts: the original Word files with codings as comments.",
+        description="Write each transcript as a Word document with every coding shaded in its "
+                    "code's colour and a Word comment naming the code, the coder and the memo.")
+    p.set_defaults(handler=cmd_export_docx)
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    p.add_argument("--source", action="append", default=[], metavar="NAME",
+                   help="only this transcript (repeatable; default: all)")
+    p.add_argument("--codes", nargs="+", default=[], metavar="PATH",
+                   help="only codings of these code paths (and the codes under them)")
+
+
+def _say(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+# -- annotated transcripts ---------------------------------------------------
+
+
+def file_stem(name: str) -> str:
+    """A transcript name made safe as a file name on every system."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
+    return stem or "transcript"
+
+
+def selected_code_ids(project: Project, paths: Iterable[str]) -> set[int] | None:
+    """The codes under `paths` (None: all codes); a path that does not exist is an error."""
+    paths = list(paths)
+    if not paths:
+        return None
+    children: dict[int | None, list[int]] = {}
+    for code in project.codes():
+        children.setdefault(code.parent_id, []).append(code.id)
+    chosen: set[int] = set()
+    for path in paths:
+        code = project.find_code(path)
+        if code is None:
+            raise OperationError(f"There is no code “{path}”.")
+        stack = [code.id]
+        while stack:
+            current = stack.pop()
+            chosen.add(current)
+            stack.extend(children.get(current, []))
+    return chosen
+
+
+def export_transcript(project: Project, source_id: int, code_ids: set[int] | None = None
+                      ) -> tuple[bytes, list[str]]:
+    """One annotated transcript as .docx bytes, and sentences about what could not be marked."""
+    from annotator.formats.docx_annotate import Annotation, annotate_docx, annotate_text
+
+    source = project.source(source_id)
+    codes = {code.id: code for code in project.codes()}
+    paths: dict[int, str] = {}
+    annotations = []
+    for coding in project.codings(source_id=source_id):
+        if code_ids is not None and coding.code_id not in code_ids:
+            continue
+        if coding.code_id not in paths:
+            paths[coding.code_id] = project.code_path(coding.code_id)
+        annotations.append(Annotation(
+            coding.id, coding.start, coding.end, paths[coding.code_id],
+            codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at))
+    original = project.original_bytes(source_id) if source.kind == "docx" else None
+    if original:
+        result = annotate_docx(original, source.file_name or f"{source.name}.docx", source.text,
+                               project.paragraphs(source_id), annotations, source.guid,
+                               source.name)
+    else:
+        result = annotate_text(source.text, annotations, source.guid, source.name)
+    return result.data, result.skipped
+
+
+def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
+                       code_paths: Sequence[str] = (), progress: Progress | None = None
+                       ) -> list[tuple[Path, list[str]]]:
+    """Write annotated transcripts into `out`; returns each file with its warnings."""
+    code_ids = selected_code_ids(project, code_paths)
+    if names:
+        sources = [project.source_by_name(name).id for name in names]
+    else:
+        sources = [s.id for s in project.sources()]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for done, source_id in enumerate(sources):
+        source = project.source(source_id)
+        if progress is not None and not progress(done, len(sources), source.name):
+            break
+        data, skipped = export_transcript(project, source_id, code_ids)
+        target = out / f"{file_stem(source.name)}{ANNOTATED_SUFFIX}.docx"
+        target.write_bytes(data)
+        written.append((target, skipped))
+    if progress is not None:
+        progress(len(sources), len(sources), "")
+    return written
+
+
+def cmd_export_docx(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        written = export_transcripts(project, args.out, args.source, args.codes)
+    for path, skipped in written:
+        _say(f"Saved {path}\n")
+        for sentence in skipped:
+            _say(f"  note: {sentence}\n")
