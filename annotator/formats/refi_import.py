@@ -214,7 +214,10 @@ def _text_source(element: etree._Element, package: Package | None, utf16: bool,
     else:
         data = package.find(path) if package is not None and path else None
     if data is None:
-        project.skipped.append(f"“{name}”: its text is not in the file ({path or 'no path'}).")
+        codings = len(element.findall(".//{*}Coding"))
+        lost = f", so its {codings} codings were left out too" if codings else ""
+        project.skipped.append(
+            f"“{name}”: its text is not in the file ({path or 'no path'}){lost}.")
         return None
     try:
         raw = decode(data, name)
