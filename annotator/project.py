@@ -95,6 +95,11 @@ class Project:
     def name(self) -> str:
         return self.path.stem
 
+    @property
+    def read_only(self) -> bool:
+        """True when the file cannot be written: every change is refused with a sentence."""
+        return self.store.database.read_only
+
     def close(self) -> None:
         self._listeners.clear()
         self.store.close()

@@ -32,6 +32,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _writable(path: Path) -> bool:
+    # SQLite also needs the folder, for the -wal and -shm files beside the project.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def inspect_file(path: Path) -> int:
     """Return the schema version of an Annotator project, or raise with a sentence.
 
@@ -89,9 +94,10 @@ def translate_error(exc: sqlite3.Error, path: Path) -> ProjectFileError:
 class Database:
     """The open project file: one connection, its pragmas and its transactions."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = read_only
         self.db = sqlite_utils.Database(conn)
 
     @classmethod
@@ -131,6 +137,8 @@ class Database:
     def open(cls, path: Path) -> Database:
         path = Path(path)
         version = inspect_file(path)
+        if not _writable(path):
+            return cls._open_read_only(path, version)
         try:
             conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -147,7 +155,28 @@ class Database:
                 raise
         return database
 
+    @classmethod
+    def _open_read_only(cls, path: Path, version: int) -> Database:
+        """A project on a CD, a shared drive or with its write permission removed."""
+        if version < SCHEMA_VERSION:
+            raise ProjectReadOnly(
+                f"“{path.name}” is read-only and was saved by an older version of Annotator; "
+                "copy it to a folder you can write to, then open the copy."
+            )
+        try:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                                   isolation_level=None, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            # A WAL file whose -shm cannot be made beside it: read it as it stands.
+            conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True,
+                                   isolation_level=None, check_same_thread=False)
+        return cls(conn, path, read_only=True)
+
     def close(self) -> None:
+        if self.read_only:
+            self.conn.close()
+            return
         # Fold the WAL back so the project is one self-contained file again;
         # another process still reading is no reason to fail the close.
         with contextlib.suppress(sqlite3.Error):
@@ -157,6 +186,11 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic write: everything inside lands, or nothing does."""
+        if self.read_only:
+            raise ProjectReadOnly(
+                f"“{self.path.name}” is read-only, so this change cannot be saved; "
+                "copy the project to a folder you can write to in order to work on it."
+            )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

@@ -46,7 +46,12 @@ class ProjectLock:
 
     def acquire(self) -> None:
         """Take the lock or raise ProjectInUse with a sentence for the user."""
-        handle = self.path.open("a+b")
+        try:
+            handle = self.path.open("a+b")
+        except OSError:
+            # A folder we cannot write to holds a project nobody here can change;
+            # there is nothing for a second window to spoil.
+            return
         if not _try_lock(handle):
             handle.close()
             raise ProjectInUse(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -91,6 +92,16 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["retrieval"]], [190], Qt.Orientation.Vertical)
         self.setAcceptDrops(True)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.read_only_bar = QToolBar("Read-only", self)
+        self.read_only_bar.setObjectName("readOnlyBar")
+        self.read_only_bar.setMovable(False)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setStyleSheet("QLabel { background: #FFF3CD; color: #5C4400; padding: 6px; }")
+        self.read_only_bar.addWidget(self.banner)
+        self.addToolBarBreak()
+        self.addToolBar(self.read_only_bar)
+        self.read_only_bar.hide()
         self.resize(1400, 900)
         if remember:
             self._restore_layout()
@@ -109,7 +120,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc), modal=True)
             return False
         self._set_project(project)
-        if self._remember:
+        if self._remember and not project.read_only:
             try:
                 project.take_backup()
             except (OSError, *USER_ERRORS) as exc:
@@ -154,6 +165,11 @@ class MainWindow(QMainWindow):
             self.docks[key].setWidget(widget)
         self.takeCentralWidget()
         self.setCentralWidget(self.tabs)
+        if project.read_only:
+            self.banner.setText(
+                f"“{project.path.name}” is read-only: you can read, search and export, but "
+                "changes cannot be saved. Copy it to a folder you can write to to work on it.")
+        self.read_only_bar.setVisible(project.read_only)
         if self._remember:
             remember_project(project.path)
         self._restore_session()
@@ -191,6 +207,7 @@ class MainWindow(QMainWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.setCentralWidget(self.empty)
+        self.read_only_bar.hide()
         self._update_title()
         self._update_actions()
 
