@@ -12,9 +12,14 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.operations.errors import OperationError
 from annotator.project import Project
+
+if TYPE_CHECKING:
+    from annotator.formats.comments_import import CommentsReport
+    from annotator.formats.docx_ranges import WordComment
 
 ANNOTATED_SUFFIX = " - annotated"
 
@@ -34,6 +39,13 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
                    help="only this transcript (repeatable; default: all)")
     p.add_argument("--codes", nargs="+", default=[], metavar="PATH",
                    help="only codings of these code paths (and the codes under them)")
+    p = commands.add_parser(
+        "import-comments", help="Import a partner's Word comments as memos (member checking).",
+        description="Read the comments a partner added to an exported annotated transcript and "
+                    "attach them as memos to the matching excerpts.")
+    p.set_defaults(handler=cmd_import_comments)
+    p.add_argument("project", type=Path)
+    p.add_argument("file", type=Path, metavar="FILE.docx")
 
 
 def _say(text: str) -> None:
@@ -129,3 +141,57 @@ def cmd_export_docx(args: argparse.Namespace) -> None:
         _say(f"Saved {path}\n")
         for sentence in skipped:
             _say(f"  note: {sentence}\n")
+
+
+# -- member checking -------------------------------------------------------------
+
+
+def comment_line(comment: WordComment) -> str:
+    """How a partner's comment reads inside a memo: who, when, what."""
+    when = comment.date[:10] if comment.date else "undated"
+    return f"[{comment.author or 'Unknown'}, {when}] {comment.text.strip()}"
+
+
+def import_comments(project: Project, path: Path) -> CommentsReport:
+    """Attach the new comments of a returned annotated transcript as memos, in one undo step."""
+    from annotator.formats.comments_import import (
+        CommentsImportError,
+        match_source,
+        place_comments,
+        read_returned,
+    )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise OperationError(f"“{path.name}” cannot be read ({error.strerror}).") from error
+    document = read_returned(data, path.name)  # UnreadableFile: cli.main reports it
+    sources = [project.source(s.id) for s in project.sources()]
+    try:
+        source, how = match_source(document, path.name, sources)
+    except CommentsImportError as error:
+        raise OperationError(str(error)) from error
+    report = place_comments(document, path.name, source, project.paragraphs(source.id),
+                            project.codings(source_id=source.id), how)
+    with project.batch("Import comments"):
+        for placement in report.placed:
+            line = comment_line(placement.comment)
+            for coding_id in placement.coding_ids:
+                memo = project.coding(coding_id).memo
+                if line not in memo:  # importing the same file twice adds nothing
+                    project.set_coding_memo(coding_id, f"{memo}\n\n{line}" if memo else line)
+            if not placement.coding_ids:
+                note = (f"[{placement.comment.author or 'Unknown'}, "
+                        f"{placement.comment.date[:10] or 'undated'}] on “{placement.anchored}”: "
+                        f"{placement.comment.text.strip()}")
+                existing = project.memo_for("source", source.id)
+                body = existing.body if existing else ""
+                if note not in body:
+                    project.set_memo("source", source.id, f"{body}\n\n{note}" if body else note,
+                                     title=existing.title if existing else "")
+    return report
+
+
+def cmd_import_comments(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        report = import_comments(project, args.file)
+    _say(report.summary() + "\n")
