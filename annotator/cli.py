@@ -222,6 +222,21 @@ def cmd_restore(args: argparse.Namespace) -> None:
          "replaced was backed up first.\n")
 
 
+def cmd_pseudonymise(args: argparse.Namespace) -> None:
+    mapping: dict[str, str] = {}
+    for pair in args.replace:
+        name, sep, pseudonym = pair.partition("=")
+        if not sep:
+            raise CliError(f"“{pair}” is not NAME=PSEUDONYM; write it like “Marcia=P1”.")
+        mapping[name] = pseudonym
+    with Project.open(args.project) as project:
+        report = project.pseudonymise(mapping)
+    _out(f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "
+         f"and {report.memos} memo(s); every coding still covers the same words. The "
+         "original Word files of changed transcripts were removed from the project, since "
+         "they still hold the names.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
@@ -276,6 +291,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_export_board)
     p.add_argument("project", type=Path)
     p.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.svg")
+    p = add("pseudonymise", cmd_pseudonymise,
+            "Replace names and other identifiers in every transcript and memo.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--replace", action="append", default=[], metavar="NAME=PSEUDONYM",
+                   help="one identifier and its replacement; repeat for more")
     p = add("check", cmd_check, "Check a project's integrity and consistency.")
     p.add_argument("project", type=Path)
     p = add("restore", cmd_restore,

@@ -8,7 +8,7 @@ Reads go straight to the store's repositories and return model dataclasses.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -38,6 +38,7 @@ from annotator.operations import themes as theme_ops
 from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
+from annotator.operations.pseudonymise import PseudonymReport, pseudonymise
 from annotator.store.backups import DEFAULT_KEEP
 from annotator.store.lock import ProjectLock
 from annotator.store.store import Store
@@ -453,6 +454,10 @@ class Project:
         return self.store.themes.codes(theme_id)
 
     # -- safety ----------------------------------------------------------------
+    def pseudonymise(self, mapping: Mapping[str, str]) -> PseudonymReport:
+        """Replace identifiers in every transcript and memo, as one undoable step."""
+        return self._run("Pseudonymise", pseudonymise, self.store, mapping)
+
     def take_backup(self, root: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
         """A consistent copy of the project in the backup folder (the newest `keep` stay)."""
         return self.store.take_backup(root or default_backup_root(), keep)

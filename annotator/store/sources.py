@@ -91,6 +91,22 @@ class SourceRepository:
         ).fetchall()
         return [Paragraph(*row) for row in rows]
 
+    def replace_text(self, source_id: int, text: str, *, keep_original: bool) -> None:
+        """New text for a source (pseudonymised); the original file goes unless kept."""
+        if keep_original:
+            self._conn.execute("UPDATE sources SET text = ?, words = ? WHERE id = ?",
+                               (text, count_words(text), source_id))
+        else:
+            self._conn.execute(
+                "UPDATE sources SET text = ?, words = ?, original = NULL, sha256 = ''"
+                " WHERE id = ?", (text, count_words(text), source_id))
+
+    def set_paragraph_spans(self, source_id: int, spans: list[tuple[int, int, int]]) -> None:
+        """(index, start, end) for each paragraph whose span moved."""
+        self._conn.executemany(
+            'UPDATE paragraphs SET start = ?, "end" = ? WHERE source_id = ? AND idx = ?',
+            [(start, end, source_id, index) for index, start, end in spans])
+
     def rename(self, source_id: int, name: str) -> None:
         self._conn.execute("UPDATE sources SET name = ? WHERE id = ?", (name, source_id))
 
