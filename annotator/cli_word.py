@@ -20,6 +20,7 @@ from annotator.project import Project
 if TYPE_CHECKING:
     from annotator.formats.comments_import import CommentsReport
     from annotator.formats.docx_ranges import WordComment
+    from annotator.formats.excerpts_table import ExcerptRow
 
 ANNOTATED_SUFFIX = " - annotated"
 
@@ -39,6 +40,13 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
                    help="only this transcript (repeatable; default: all)")
     p.add_argument("--codes", nargs="+", default=[], metavar="PATH",
                    help="only codings of these code paths (and the codes under them)")
+    p = exports.add_parser("excerpts", help="Every coding as a row of a CSV or Excel table.",
+                           description="Every coding as a row of a CSV (UTF-8) or Excel table, "
+                                       "with transcript, participant, attributes, speaker, code, "
+                                       "themes, excerpt and memo.")
+    p.set_defaults(handler=cmd_export_excerpts)
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     p = commands.add_parser(
         "import-comments", help="Import a partner's Word comments as memos (member checking).",
         description="Read the comments a partner added to an exported annotated transcript and "
@@ -141,6 +149,53 @@ def cmd_export_docx(args: argparse.Namespace) -> None:
         _say(f"Saved {path}\n")
         for sentence in skipped:
             _say(f"  note: {sentence}\n")
+
+
+# -- excerpts table ----------------------------------------------------------------
+
+
+def excerpt_rows(project: Project) -> tuple[list[ExcerptRow], list[str]]:
+    """One row per coding, in transcript order, and the participant attribute names."""
+    from bisect import bisect_right
+
+    from annotator.formats.excerpts_table import ExcerptRow
+
+    paths = {code.id: project.code_path(code.id) for code in project.codes()}
+    theme_names = {theme.id: theme.name for theme in project.themes()}
+    themes_of: dict[int, list[str]] = {}
+    for theme_id, code_id in project.theme_memberships():
+        themes_of.setdefault(code_id, []).append(theme_names[theme_id])
+    cases = {case.id: case for case in project.cases()}
+    attribute_names = [a.name for a in project.attributes()]
+    rows: list[ExcerptRow] = []
+    for summary in project.sources():
+        source = project.source(summary.id)
+        paragraphs = project.paragraphs(source.id)
+        starts = [p.start for p in paragraphs]
+        people = [cases[c] for c in project.cases_of_source(source.id) if c in cases]
+        participant = "; ".join(case.name for case in people)
+        attributes = {name: "; ".join(v for v in (c.values.get(name, "") for c in people) if v)
+                      for name in attribute_names}
+        for coding in project.codings(source_id=source.id):
+            index = bisect_right(starts, coding.start) - 1
+            speaker = paragraphs[index].speaker if 0 <= index < len(paragraphs) else None
+            rows.append(ExcerptRow(
+                source.name, participant, speaker or "", paths[coding.code_id],
+                "; ".join(themes_of.get(coding.code_id, [])), source.text[coding.start:coding.end],
+                coding.memo, coding.coder, coding.created_at, coding.start, coding.end,
+                attributes))
+    return rows, attribute_names
+
+
+def cmd_export_excerpts(args: argparse.Namespace) -> None:
+    from annotator.formats.excerpts_table import write_table
+
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise OperationError(f"“{args.out.name}” should end in .csv or .xlsx.")
+    with Project.open(args.project) as project:
+        rows, attributes = excerpt_rows(project)
+    write_table(rows, args.out, attributes)
+    _say(f"Saved {args.out} ({len(rows)} excerpts)\n")
 
 
 # -- member checking -------------------------------------------------------------
