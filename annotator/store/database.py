@@ -32,6 +32,15 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device, inode); None when there is none."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
 def _writable(path: Path) -> bool:
     # SQLite also needs the folder, for the -wal and -shm files beside the project.
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -98,6 +107,8 @@ class Database:
         self.conn = conn
         self.path = path
         self.read_only = read_only
+        self._identity = _identity(path)
+        self._rescued: ProjectFileError | None = None
         self.db = sqlite_utils.Database(conn)
 
     @classmethod
@@ -191,6 +202,10 @@ class Database:
                 f"“{self.path.name}” is read-only, so this change cannot be saved; "
                 "copy the project to a folder you can write to in order to work on it."
             )
+        if self._rescued is not None:
+            raise ProjectFileError(str(self._rescued))
+        if _identity(self.path) != self._identity:
+            raise self._rescue()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -206,6 +221,34 @@ class Database:
         except BaseException:
             self._rollback()
             raise
+
+    def _rescue(self) -> ProjectFileError:
+        """The file was deleted or replaced under us: write what we hold back out.
+
+        Our connection still reads the old file's data, so nothing committed is
+        lost as long as it is copied out before the app lets go of it.
+        """
+        target = self.path
+        if target.exists() or not target.parent.is_dir():
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            target = Path.home() / f"{self.path.stem} (rescued {stamp}).annotator"
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                self.conn.backup(copy)
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            return ProjectFileError(
+                f"“{self.path.name}” was moved or deleted while open, and it could not be "
+                f"written back ({exc}); keep this window open and copy your work elsewhere.")
+        # This connection still writes to the vanished file; from now on every
+        # change is refused with the same sentence, pointing at the rescued copy.
+        message = (f"“{self.path.name}” was moved or deleted while open; everything saved "
+                   f"so far was written to “{target}”; open that file to go on.")
+        self._identity = (-1, -1)
+        self._rescued = ProjectFileError(message)
+        return self._rescued
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
