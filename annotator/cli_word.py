@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from annotator.formats.comments_import import CommentsReport
     from annotator.formats.docx_ranges import WordComment
     from annotator.formats.excerpts_table import ExcerptRow
+    from annotator.formats.theme_report import Report
 
 ANNOTATED_SUFFIX = " - annotated"
 
@@ -40,6 +42,14 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
                    help="only this transcript (repeatable; default: all)")
     p.add_argument("--codes", nargs="+", default=[], metavar="PATH",
                    help="only codings of these code paths (and the codes under them)")
+    p = exports.add_parser("report", help="The theme report as a Word document.",
+                           description="The theme report as a Word document: each theme in "
+                                       "board order with its definition, sub-themes, codes and "
+                                       "illustrative extracts, and the journal as an appendix.")
+    p.set_defaults(handler=cmd_export_report)
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="FILE.docx")
+    p.add_argument("--no-journal", action="store_true", help="leave out the journal appendix")
     p = exports.add_parser("excerpts", help="Every coding as a row of a CSV or Excel table.",
                            description="Every coding as a row of a CSV (UTF-8) or Excel table, "
                                        "with transcript, participant, attributes, speaker, code, "
@@ -149,6 +159,70 @@ def cmd_export_docx(args: argparse.Namespace) -> None:
         _say(f"Saved {path}\n")
         for sentence in skipped:
             _say(f"  note: {sentence}\n")
+
+
+# -- theme report ------------------------------------------------------------------
+
+EXTRACTS_PER_THEME = 3
+
+
+def project_report(project: Project, journal: bool = True) -> Report:
+    """The theme report's content, gathered through the facade.
+
+    Illustrative extracts are the first few excerpts of each theme's own codes, in
+    transcript order: the facade has no reader yet for the codings' `illustrative`
+    flag, so the researcher's choice cannot be honoured until it has one.
+    """
+    from datetime import date
+
+    from annotator.formats.theme_report import (
+        JournalEntry,
+        Report,
+        ReportCode,
+        ReportExtract,
+        ReportTheme,
+    )
+
+    usage = project.code_usage()
+    case_names = {case.id: case.name for case in project.cases()}
+    people: dict[int, str] = {}
+    starts: dict[int, list[int]] = {}
+    themes = project.themes()
+    built: dict[int, ReportTheme] = {}
+    for theme in themes:
+        entry = ReportTheme(theme.name, theme.status, theme.definition)
+        for code_id in project.theme_codes(theme.id):
+            count, sources = usage.get(code_id, (0, 0))
+            entry.codes.append(ReportCode(project.code_path(code_id), count, sources))
+        for excerpt in project.excerpts(project.theme_codes(theme.id))[:EXTRACTS_PER_THEME]:
+            source_id = excerpt.source_id
+            if source_id not in people:
+                people[source_id] = ", ".join(
+                    case_names[c] for c in project.cases_of_source(source_id) if c in case_names)
+                starts[source_id] = [p.start for p in project.paragraphs(source_id)]
+            entry.extracts.append(ReportExtract(
+                excerpt.text, excerpt.source_name, people[source_id],
+                max(bisect_right(starts[source_id], excerpt.start), 1), excerpt.speaker or "",
+                project.code_path(excerpt.code_id)))
+        built[theme.id] = entry
+    top = []
+    for theme in themes:  # board order, sub-themes inside their parent
+        parent = built.get(theme.parent_id) if theme.parent_id is not None else None
+        (parent.subthemes if parent is not None else top).append(built[theme.id])
+    entries = [JournalEntry(m.title, m.created[:10], m.body) for m in project.memos("journal")
+               ] if journal else []
+    return Report(project.name, date.today().isoformat(), top, entries)
+
+
+def cmd_export_report(args: argparse.Namespace) -> None:
+    from annotator.formats.theme_report import write_report
+
+    if args.out.suffix.lower() != ".docx":
+        raise OperationError(f"“{args.out.name}” should end in .docx.")
+    with Project.open(args.project) as project:
+        report = project_report(project, journal=not args.no_journal)
+    write_report(report, args.out)
+    _say(f"Saved {args.out}\n")
 
 
 # -- excerpts table ----------------------------------------------------------------
