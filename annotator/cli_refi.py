@@ -11,10 +11,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from annotator.formats.refi_export import write_codebook, write_qdpx
-from annotator.formats.refi_import import read_exchange_file
-from annotator.formats.refi_model import ImportReport
-from annotator.operations import exchange
 from annotator.project import Project
 
 EXCHANGE_SUFFIXES = frozenset({".qdpx", ".qdc", ".qde"})
@@ -29,39 +25,26 @@ def is_exchange_file(path: Path) -> bool:
     return Path(path).suffix.lower() in EXCHANGE_SUFFIXES
 
 
-def import_exchange_file(project: Project, path: Path) -> ImportReport:
-    """Import one .qdpx/.qdc as one transaction and one undo step.
-
-    The file is read and checked before the transaction starts, so a refused
-    file leaves the project untouched and holds no write lock while parsing.
-    """
-    refi = read_exchange_file(path)
-    with project.batch(f"Import “{Path(path).name}”"):
-        return exchange.import_refi(project.store, refi, Path(path).name)
-
-
 def import_exchange(project_path: Path, files: Sequence[Path]) -> None:
     """`annotator import PROJECT FILE.qdpx...`: into an existing or a new project."""
     project = Project.open(project_path) if project_path.exists() else \
         Project.create(project_path)
     with project:
         for path in files:
-            report = import_exchange_file(project, path)
+            report = project.import_exchange(path)
             _out("".join(line + "\n" for line in report.lines()))
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
-        refi = exchange.to_refi(project.store, project.name)
-    write_qdpx(refi, args.out)
+        refi = project.export_qdpx(args.out)
     codings = sum(len(s.selections) for s in refi.sources)
     _out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
 
 
 def cmd_export_codebook(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
-        refi = exchange.to_refi(project.store, project.name)
-    write_codebook(refi, args.out)
+        project.export_codebook(args.out)
     _out(f"Saved {args.out}\n")
 
 

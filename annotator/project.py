@@ -16,6 +16,9 @@ from typing import ParamSpec, TypeVar
 from platformdirs import user_data_path
 
 from annotator.formats.reader import read_file
+from annotator.formats.refi_export import write_codebook, write_qdpx
+from annotator.formats.refi_import import read_exchange_file
+from annotator.formats.refi_model import ImportReport, RefiProject
 from annotator.model.entities import (
     Attribute,
     Case,
@@ -32,6 +35,7 @@ from annotator.model.excerpts import Excerpt, make_excerpt
 from annotator.operations import cases as case_ops
 from annotator.operations import codes as code_ops
 from annotator.operations import codings as coding_ops
+from annotator.operations import exchange
 from annotator.operations import memos as memo_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
@@ -452,6 +456,29 @@ class Project:
 
     def theme_codes(self, theme_id: int) -> list[int]:
         return self.store.themes.codes(theme_id)
+
+    # -- exchange ----------------------------------------------------------------
+    def import_exchange(self, path: Path | str) -> ImportReport:
+        """Import a REFI-QDA .qdpx/.qdc/.qde as one transaction and one undo step.
+
+        The file is read and checked before the transaction starts, so a refused
+        file leaves the project untouched and holds no write lock while parsing.
+        """
+        path = Path(path)
+        refi = read_exchange_file(path)
+        with self.batch(f"Import “{path.name}”"):
+            return exchange.import_refi(self.store, refi, path.name)
+
+    def export_qdpx(self, out: Path | str) -> RefiProject:
+        """Write the whole project as REFI-QDA 1.5; returns what was written."""
+        refi = exchange.to_refi(self.store, self.name)
+        write_qdpx(refi, Path(out))
+        return refi
+
+    def export_codebook(self, out: Path | str) -> RefiProject:
+        refi = exchange.to_refi(self.store, self.name)
+        write_codebook(refi, Path(out))
+        return refi
 
     # -- safety ----------------------------------------------------------------
     def pseudonymise(self, mapping: Mapping[str, str]) -> PseudonymReport:

@@ -12,7 +12,6 @@ import pytest
 from lxml import etree
 
 from annotator.cli import main
-from annotator.cli_refi import import_exchange_file
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.refi_import import read_exchange_file
 from annotator.project import Project
@@ -37,7 +36,7 @@ def test_nvivo_imports_with_its_word_files(nvivo):
 def test_every_corpus_file_imports(name: str, corpus_copy, tmp_path: Path):
     path = corpus_copy(name)
     with Project.create(tmp_path / "p.annotator") as project:
-        report = import_exchange_file(project, path)
+        report = project.import_exchange(path)
         assert project.codes(), report.lines()
         assert project.store.integrity_problems() == []
         for coding in project.codings():
@@ -72,7 +71,7 @@ def nvivo(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("nvivo")
     shutil.copyfile(corpus / NVIVO, folder / "oltas.qdpx")
     with Project.create(folder / "p.annotator") as project:
-        report = import_exchange_file(project, folder / "oltas.qdpx")
+        report = project.import_exchange(folder / "oltas.qdpx")
         texts = {s.id: project.source(s.id).text for s in project.sources()}
         return report, texts, project.codings()
 
@@ -109,7 +108,7 @@ def test_nvivo_emoji_excerpt_sample(nvivo):
 
 def test_qc_excerpts_are_whole_lines(corpus_copy, tmp_path: Path):
     with Project.create(tmp_path / "p.annotator") as project:
-        import_exchange_file(project, corpus_copy("refi-qda/qc1.3.2__demo.qdpx"))
+        project.import_exchange(corpus_copy("refi-qda/qc1.3.2__demo.qdpx"))
         texts = {s.id: project.source(s.id).text for s in project.sources()}
         for coding in project.codings():
             text = texts[coding.source_id]
@@ -118,8 +117,8 @@ def test_qc_excerpts_are_whole_lines(corpus_copy, tmp_path: Path):
 
 def test_atlas_report_names_what_was_skipped(corpus_copy, tmp_path: Path):
     with Project.create(tmp_path / "p.annotator") as project:
-        report = import_exchange_file(
-            project, corpus_copy("refi-qda/atlasti8.4-mac__refi-standard-project.qdpx"))
+        report = project.import_exchange(
+            corpus_copy("refi-qda/atlasti8.4-mac__refi-standard-project.qdpx"))
         assert [t.name for t in project.themes()][:1] == ["Feelings"]
         assert {m.title for m in project.memos("journal")} == {"Research Plan",
                                                                "My favorite Coke ad"}
@@ -167,7 +166,7 @@ def test_tolerant_paths_bom_crlf_and_guid_case(qde_name, path, member, tmp_path:
     file = tmp_path / "x.qdpx"
     file.write_bytes(data)
     with Project.create(tmp_path / "p.annotator") as project:
-        import_exchange_file(project, file)
+        project.import_exchange(file)
         [coding] = project.codings()
         source = project.source(coding.source_id)
         assert source.text == "Line 1\nsunny day\n"
@@ -186,7 +185,7 @@ def test_codebook_in_another_namespace(tmp_path: Path):
                      b'name="B" isCodable="true" color="#abc"/></qda:Code></qda:Codes>'
                      b'</qda:CodeBook>')
     with Project.create(tmp_path / "p.annotator") as project:
-        import_exchange_file(project, file)
+        project.import_exchange(file)
         codes = {c.name: c for c in project.codes()}
     assert codes["B"].parent_id == codes["A"].id
 
@@ -194,9 +193,9 @@ def test_codebook_in_another_namespace(tmp_path: Path):
 def test_importing_twice_adds_nothing_twice(corpus_copy, tmp_path: Path):
     path = corpus_copy("refi-qda/qc1.3.2__demo.qdpx")
     with Project.create(tmp_path / "p.annotator") as project:
-        import_exchange_file(project, path)
+        project.import_exchange(path)
         before = project.info()
-        report = import_exchange_file(project, path)
+        report = project.import_exchange(path)
         assert project.info() == before
     assert any("already in this project" in s for s in report.skipped)
 

@@ -86,10 +86,8 @@ def test_the_round_trip_is_one_undo_step(tmp_path: Path, trip):
     original, _ = trip
     out = tmp_path / "d.qdpx"
     main(["export", "qdpx", str(original), "--out", str(out)])
-    from annotator.cli_refi import import_exchange_file
-
     with Project.create(tmp_path / "p.annotator") as project:
-        import_exchange_file(project, out)
+        project.import_exchange(out)
         assert project.codings()
         project.undo()
         assert project.info()["codings"] == 0 and project.info()["sources"] == 0
