@@ -55,6 +55,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     acts["import"] = _action(window, file_menu, "&Import Transcripts…", window.import_dialog,
                              "Ctrl+I", "Import Word (.docx) or text transcripts")
+    export_menu = file_menu.addMenu("&Export")
+    acts["export_qdpx"] = _action(window, export_menu, "REFI-QDA &Project (.qdpx)…",
+                                  window.export_qdpx,
+                                  tip="For NVivo, ATLAS.ti, MAXQDA, QualCoder and archives")
+    acts["export_codebook"] = _action(window, export_menu, "&Codebook (.qdc)…",
+                                      window.export_codebook)
+    acts["export_board"] = _action(window, export_menu, "Theme &Board (PNG or SVG)…",
+                                   window.export_board)
     file_menu.addSeparator()
     acts["close_tab"] = _action(window, file_menu, "&Close Transcript",
                                 window.close_current_tab, QKeySequence.StandardKey.Close)

@@ -28,6 +28,13 @@ from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
 from annotator.ui.documents_panel import DocumentsPanel
+from annotator.ui.exchange_actions import (
+    EXCHANGE_SUFFIXES,
+    export_codebook,
+    export_qdpx,
+    import_exchange_files,
+    is_exchange_file,
+)
 from annotator.ui.import_progress import IMPORTABLE, import_with_progress
 from annotator.ui.inspector import Inspector
 from annotator.ui.main_menus import build_menus
@@ -356,19 +363,37 @@ class MainWindow(QMainWindow):
             self.show_error("Open or create a project before importing transcripts.")
             return
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import transcripts", "", "Transcripts (*.docx *.txt *.md)")
+            self, "Import transcripts", "",
+            "Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc);;"
+            "Transcripts (*.docx *.txt *.md);;REFI-QDA projects and codebooks (*.qdpx *.qdc)")
         self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> list[int]:
         if self.bridge is None:
             self.show_error("Open or create a project before importing transcripts.")
             return []
-        ids = import_with_progress(self.bridge, paths, self)
+        exchange = [p for p in paths if is_exchange_file(p)]
+        if exchange:
+            import_exchange_files(self.bridge, exchange, self)
+        ids = import_with_progress(self.bridge, [p for p in paths if p not in exchange], self)
         if ids:
             self.open_source(ids[0])
             self.statusBar().showMessage(
                 f"Imported {len(ids)} transcript{'s' if len(ids) != 1 else ''}.", 5000)
         return ids
+
+    def export_qdpx(self) -> None:
+        if self.bridge is not None:
+            export_qdpx(self.bridge, self)
+
+    def export_codebook(self) -> None:
+        if self.bridge is not None:
+            export_codebook(self.bridge, self)
+
+    def export_board(self) -> None:
+        if self.board is not None:
+            self.show_board()
+            self.board.export()
 
     def new_code(self) -> None:
         if self.codes_panel is not None:
@@ -390,7 +415,8 @@ class MainWindow(QMainWindow):
     def _importable(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         return [Path(u.toLocalFile()) for u in urls
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORTABLE]
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower()
+                in (*IMPORTABLE, *EXCHANGE_SUFFIXES)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if self._importable(event):
@@ -407,7 +433,8 @@ class MainWindow(QMainWindow):
     # -- state of the chrome --------------------------------------------------------
     def _update_actions(self) -> None:
         has_project = self.bridge is not None
-        for name in ("import", "new_code", "close_project", "board"):
+        for name in ("import", "new_code", "close_project", "board", "export_qdpx",
+                     "export_codebook", "export_board"):
             self.actions_by_name[name].setEnabled(has_project)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)
