@@ -63,6 +63,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                       window.export_codebook)
     acts["export_board"] = _action(window, export_menu, "Theme &Board (PNG or SVG)…",
                                    window.export_board)
+    export_menu.addSeparator()
+    acts["export_docx"] = _action(window, export_menu, "&Annotated Transcripts (Word)…",
+                                  lambda: window.word_action("export_annotated"),
+                                  tip="Each transcript with codings shaded and as comments")
+    acts["export_report"] = _action(window, export_menu, "Theme &Report (Word)…",
+                                    lambda: window.word_action("export_report"))
+    acts["export_excerpts"] = _action(window, export_menu, "&Excerpts Table (Excel or CSV)…",
+                                      lambda: window.word_action("export_excerpts"))
+    acts["import_comments"] = _action(window, file_menu, "Import Partner's &Comments…",
+                                      lambda: window.word_action("import_partner_comments"),
+                                      tip="Member checking: comments added in Word come back "
+                                          "as memos")
     file_menu.addSeparator()
     acts["close_tab"] = _action(window, file_menu, "&Close Transcript",
                                 window.close_current_tab, QKeySequence.StandardKey.Close)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.operations.errors import OperationError
 from annotator.project import Project
+from annotator.ui import word_actions
 from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
@@ -390,6 +391,11 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             export_codebook(self.bridge, self)
 
+    def word_action(self, name: str) -> None:
+        """Run one of ui/word_actions' menu actions on the open project."""
+        if self.bridge is not None:
+            getattr(word_actions, name)(self.bridge, self)
+
     def export_board(self) -> None:
         if self.board is not None:
             self.show_board()
@@ -434,7 +440,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_project = self.bridge is not None
         for name in ("import", "new_code", "close_project", "board", "export_qdpx",
-                     "export_codebook", "export_board"):
+                     "export_codebook", "export_board", "export_docx", "export_report",
+                     "export_excerpts", "import_comments"):
             self.actions_by_name[name].setEnabled(has_project)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)

@@ -13,7 +13,6 @@ import pytest
 from lxml import etree
 
 from annotator.cli import main
-from annotator.cli_word import export_transcript
 from annotator.formats.docx_annotate import (
     SOURCE_GUID_PROPERTY,
     Annotation,
@@ -23,6 +22,7 @@ from annotator.formats.docx_annotate import (
 from annotator.formats.docx_ranges import read_comments
 from annotator.formats.docx_reader import read_docx
 from annotator.project import Project
+from annotator.services.word import export_transcript
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared/corpus/tricky-docx"
 if not CORPUS.exists():

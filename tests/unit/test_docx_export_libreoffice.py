@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli_word import export_transcripts, project_report
 from annotator.formats.theme_report import write_report
 from annotator.project import Project
+from annotator.services.word import export_transcripts, project_report
 
 SOFFICE = shutil.which("soffice")
 CORPUS = Path("/work/shared/corpus/tricky-docx")

@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator.cli import main
-from annotator.cli_word import excerpt_rows
 from annotator.formats.excerpts_table import ExcerptRow, write_table
 from annotator.project import Project
+from annotator.services.word import excerpt_rows
 
 
 @pytest.fixture

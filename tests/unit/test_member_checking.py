@@ -9,10 +9,10 @@ import docx
 import pytest
 
 from annotator.cli import main
-from annotator.cli_word import export_transcript, import_comments
 from annotator.formats.docx_ranges import read_comments
 from annotator.operations.errors import OperationError
 from annotator.project import Project
+from annotator.services.word import export_transcript, import_comments
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import docx
 import pytest
 
 from annotator.cli import main
-from annotator.cli_word import project_report
 from annotator.formats.theme_report import Report, ReportTheme, write_report
 from annotator.project import Project
+from annotator.services.word import project_report
 
 
 @pytest.fixture

@@ -1,0 +1,114 @@
+"""File menu actions for Word: annotated transcripts, the theme report, the excerpts
+table, and a partner's comments coming back (member checking)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from annotator.formats.excerpts_table import write_table
+from annotator.formats.theme_report import write_report
+from annotator.services.word import (
+    excerpt_rows,
+    export_transcripts,
+    import_comments,
+    project_report,
+)
+from annotator.ui.bridge import USER_ERRORS, ProjectBridge
+from annotator.ui.exchange_actions import show_report
+
+FAILURES = (OSError, ValueError, *USER_ERRORS)
+
+
+def _status(parent: QWidget, text: str) -> None:
+    parent.window().statusBar().showMessage(text, 8000)  # type: ignore[attr-defined]
+
+
+def ask_folder(parent: QWidget) -> Path | None:
+    """Where annotated transcripts go; a seam that tests replace."""
+    name = QFileDialog.getExistingDirectory(parent, "Export annotated transcripts into")
+    return Path(name) if name else None
+
+
+def ask_save(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(name) if name else None
+
+
+def ask_open(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a partner's comments", "",
+                                          "Word documents (*.docx)")
+    return Path(name) if name else None
+
+
+def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
+    folder = ask_folder(parent)
+    if folder is None:
+        return []
+    count = len(bridge.project.sources())
+    dialog = QProgressDialog("Writing annotated transcripts…", "Cancel", 0, count, parent)
+    dialog.setWindowTitle("Export")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int, name: str) -> bool:
+        dialog.setValue(done)
+        if name:
+            dialog.setLabelText(f"Writing “{name}” ({done + 1} of {total})…")
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        written = export_transcripts(bridge.project, folder, progress=progress)
+    except FAILURES as exc:
+        bridge.error.emit(f"The transcripts could not be exported ({exc}).")
+        return []
+    finally:
+        dialog.close()
+    _status(parent, f"Wrote {len(written)} annotated transcript(s) into {folder}.")
+    return [path for path, _skipped in written]
+
+
+def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
+    out = ask_save(parent, "Export theme report", f"{bridge.project.name} themes.docx",
+                   "Word documents (*.docx)")
+    if out is None:
+        return None
+    out = out.with_suffix(".docx")
+    try:
+        write_report(project_report(bridge.project), out)
+    except FAILURES as exc:
+        bridge.error.emit(f"The theme report could not be written ({exc}).")
+        return None
+    _status(parent, f"Wrote the theme report to {out.name}.")
+    return out
+
+
+def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
+    out = ask_save(parent, "Export excerpts", f"{bridge.project.name} excerpts.xlsx",
+                   "Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv)")
+    if out is None:
+        return None
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        out = out.with_suffix(".xlsx")
+    try:
+        rows, attributes = excerpt_rows(bridge.project)
+        write_table(rows, out, attributes)
+    except FAILURES as exc:
+        bridge.error.emit(f"The excerpts could not be written ({exc}).")
+        return None
+    _status(parent, f"Wrote {len(rows)} excerpts to {out.name}.")
+    return out
+
+
+def import_partner_comments(bridge: ProjectBridge, parent: QWidget) -> bool:
+    path = ask_open(parent)
+    if path is None:
+        return False
+    report = bridge.run("Import comments", lambda: import_comments(bridge.project, path))
+    if report is None:
+        return False
+    show_report(parent, f"Comments from “{path.name}”", report.summary())
+    return True
