@@ -11,7 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.formats.codebook import write_codebook_file
+from annotator.operations.errors import OperationError
 from annotator.project import Project
+from annotator.services.word import codebook_entries
 
 EXCHANGE_SUFFIXES = frozenset({".qdpx", ".qdc", ".qde"})
 
@@ -43,8 +46,16 @@ def cmd_export_qdpx(args: argparse.Namespace) -> None:
 
 
 def cmd_export_codebook(args: argparse.Namespace) -> None:
+    """.qdc for other QDA tools; .docx, .csv or .xlsx for people to read."""
     with Project.open(args.project) as project:
-        project.export_codebook(args.out)
+        if args.out.suffix.lower() == ".qdc":
+            project.export_codebook(args.out)
+        else:
+            try:
+                write_codebook_file(codebook_entries(project), args.out,
+                                    f"{project.name}: codebook")
+            except ValueError as exc:
+                raise OperationError(str(exc)) from exc
     _out(f"Saved {args.out}\n")
 
 
@@ -58,9 +69,11 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
     p.add_argument("project", type=Path)
     p.add_argument("--out", type=Path, required=True, help="FILE.qdpx")
     p = exports.add_parser(
-        "codebook", help="The code tree and themes as a REFI-QDA codebook (.qdc).",
-        description="The code tree (names, hierarchy, colours, descriptions) and the "
-                    "themes as sets of codes, as a REFI-QDA codebook (.qdc).")
+        "codebook", help="The codebook as .docx, .csv, .xlsx or REFI-QDA .qdc.",
+        description="The code tree with descriptions, colours, counts and an example "
+                    "excerpt each, as Word (.docx), CSV or Excel; or, as a REFI-QDA "
+                    "codebook (.qdc), the tree and the themes as sets of codes.")
     p.set_defaults(handler=cmd_export_codebook)
     p.add_argument("project", type=Path)
-    p.add_argument("--out", type=Path, required=True, help="FILE.qdc")
+    p.add_argument("--out", type=Path, required=True,
+                   help="FILE.docx, FILE.csv, FILE.xlsx or FILE.qdc")

@@ -18,6 +18,7 @@ from annotator.operations.errors import OperationError
 from annotator.project import Project
 
 if TYPE_CHECKING:
+    from annotator.formats.codebook import CodebookEntry
     from annotator.formats.comments_import import CommentsReport
     from annotator.formats.docx_ranges import WordComment
     from annotator.formats.excerpts_table import ExcerptRow
@@ -230,3 +231,25 @@ def import_comments(project: Project, path: Path) -> CommentsReport:
                     project.set_memo("source", source.id, f"{body}\n\n{note}" if body else note,
                                      title=existing.title if existing else "")
     return report
+
+
+def codebook_entries(project: Project) -> list[CodebookEntry]:
+    """The code tree in order, each code with its counts and first excerpt as example."""
+    from annotator.formats.codebook import CodebookEntry
+
+    usage = project.code_usage()
+    depth: dict[int, int] = {}
+    entries = []
+    names = {s.id: s.name for s in project.sources()}
+    for code in project.codes():
+        depth[code.id] = depth[code.parent_id] + 1 if code.parent_id is not None else 0
+        examples = project.excerpts([code.id])[:1]
+        text = " ".join(examples[0].text.split()) if examples else ""
+        if len(text) > 300:
+            text = text[:299] + "…"
+        codings, sources = usage.get(code.id, (0, 0))
+        entries.append(CodebookEntry(
+            project.code_path(code.id), code.name, depth[code.id], code.color,
+            code.description, codings, sources, text,
+            names[examples[0].source_id] if examples else ""))
+    return entries
