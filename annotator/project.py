@@ -299,6 +299,14 @@ class Project:
     def set_coding_memo(self, coding_id: int, memo: str) -> None:
         self._run("Edit excerpt memo", coding_ops.set_coding_memo, self.store, coding_id, memo)
 
+    def mark_illustrative(self, coding_id: int, illustrative: bool = True) -> None:
+        self._run("Mark illustrative" if illustrative else "Unmark illustrative",
+                  coding_ops.mark_illustrative, self.store, coding_id, illustrative)
+
+    def illustrative_codings(self) -> set[int]:
+        """Codings the researcher chose to quote in the theme report."""
+        return self.store.codings.illustrative_ids()
+
     def codings(self, source_id: int | None = None, code_id: int | None = None) -> list[Coding]:
         return self.store.codings.list(source_id, None if code_id is None else [code_id])
 

@@ -65,3 +65,9 @@ def recode(store: Store, coding_id: int, code_id: int) -> None:
     if store.codes.get(code_id) is None:
         raise OperationError("That code no longer exists.")
     store.codings.update(coding_id, code_id=code_id)
+
+
+def mark_illustrative(store: Store, coding_id: int, illustrative: bool) -> None:
+    """Choose an excerpt to quote in the theme report (or stop quoting it)."""
+    _existing(store, coding_id)
+    store.codings.update(coding_id, illustrative=int(illustrative))

@@ -23,11 +23,18 @@ if TYPE_CHECKING:
     from annotator.formats.docx_ranges import WordComment
     from annotator.formats.excerpts_table import ExcerptRow
     from annotator.formats.theme_report import Report
+    from annotator.model.excerpts import Excerpt
 
 ANNOTATED_SUFFIX = " - annotated"
 EXTRACTS_PER_THEME = 3
 
 Progress = Callable[[int, int, str], bool]
+
+def choose_extracts(excerpts: list[Excerpt], illustrative: set[int]) -> list[Excerpt]:
+    """The excerpts the researcher marked illustrative; if none, the first few."""
+    chosen = [e for e in excerpts if e.coding_id in illustrative]
+    return chosen or excerpts[:EXTRACTS_PER_THEME]
+
 
 def file_stem(name: str) -> str:
     """A transcript name made safe as a file name on every system."""
@@ -110,11 +117,12 @@ def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
 def project_report(project: Project, journal: bool = True) -> Report:
     """The theme report's content, gathered through the facade.
 
-    Illustrative extracts are the first few excerpts of each theme's own codes, in
-    transcript order: the facade has no reader yet for the codings' `illustrative`
-    flag, so the researcher's choice cannot be honoured until it has one.
+    Illustrative extracts are the codings the researcher marked illustrative among
+    each theme's own codes; a theme with none marked shows its first few excerpts.
     """
     from datetime import date
+
+    illustrative = project.illustrative_codings()
 
     from annotator.formats.theme_report import (
         JournalEntry,
@@ -135,7 +143,8 @@ def project_report(project: Project, journal: bool = True) -> Report:
         for code_id in project.theme_codes(theme.id):
             count, sources = usage.get(code_id, (0, 0))
             entry.codes.append(ReportCode(project.code_path(code_id), count, sources))
-        for excerpt in project.excerpts(project.theme_codes(theme.id))[:EXTRACTS_PER_THEME]:
+        for excerpt in choose_extracts(project.excerpts(project.theme_codes(theme.id)),
+                                       illustrative):
             source_id = excerpt.source_id
             if source_id not in people:
                 people[source_id] = ", ".join(

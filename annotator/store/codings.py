@@ -65,5 +65,9 @@ class CodingRepository:
         )
         self._conn.execute("DELETE FROM codings WHERE id = ?", (coding_id,))
 
+    def illustrative_ids(self) -> set[int]:
+        return {row[0] for row in self._conn.execute(
+            "SELECT id FROM codings WHERE illustrative = 1")}
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM codings").fetchone()[0])

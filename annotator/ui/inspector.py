@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,11 +39,14 @@ class Inspector(QWidget):
         self.memo = QPlainTextEdit(self)
         self.memo.setObjectName("excerptMemo")
         self.memo.setPlaceholderText("Memo on this excerpt")
+        self.illustrative = QCheckBox("Quote in the theme report (illustrative)", self)
+        self.illustrative.setObjectName("illustrativeCheck")
+        self.illustrative.toggled.connect(self._illustrative_toggled)
         self.remove = QPushButton("Remove this coding", self)
         self.remove.clicked.connect(self._remove)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.excerpt, QLabel("Codes here:", self), self.codes,
-                       QLabel("Memo:", self), self.memo, self.remove):
+                       QLabel("Memo:", self), self.memo, self.illustrative, self.remove):
             layout.addWidget(widget)
         # Saving on every keystroke would make one undo step per letter.
         self._save_timer = QTimer(self)
@@ -70,8 +74,12 @@ class Inspector(QWidget):
                 coding = None
         self._coding_id = coding.id if coding else None
         enabled = coding is not None
-        for widget in (self.codes, self.memo, self.remove):
+        for widget in (self.codes, self.memo, self.remove, self.illustrative):
             widget.setEnabled(enabled)
+        self.illustrative.blockSignals(True)
+        self.illustrative.setChecked(coding is not None and
+                                     coding.id in project.illustrative_codings())
+        self.illustrative.blockSignals(False)
         self.codes.clear()
         self.memo.blockSignals(True)
         if coding is None:
@@ -108,6 +116,12 @@ class Inspector(QWidget):
         if text != self._bridge.project.coding(coding_id).memo:
             self._bridge.run("Edit excerpt memo",
                              lambda: self._bridge.project.set_coding_memo(coding_id, text))
+
+    def _illustrative_toggled(self, checked: bool) -> None:
+        coding_id = self._coding_id
+        if coding_id is not None:
+            self._bridge.run("Mark illustrative",
+                             lambda: self._bridge.project.mark_illustrative(coding_id, checked))
 
     def _remove(self) -> None:
         coding_id = self._coding_id

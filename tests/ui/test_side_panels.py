@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -114,3 +114,18 @@ def test_retrieval_lists_excerpts_and_opens_them(qtbot, bridge: ProjectBridge, s
     # Deleting the code empties the list; undo brings the excerpts back.
     bridge.run("Delete", lambda: bridge.project.delete_code(1))
     assert panel.list.topLevelItemCount() == 0
+
+
+def test_inspector_marks_an_excerpt_illustrative(qtbot, bridge: ProjectBridge) -> None:
+    inspector = Inspector(bridge)
+    qtbot.addWidget(inspector)
+    inspector.show()
+    coding = bridge.project.codings(code_id=1)[0]
+    inspector.show_coding(coding.id)
+    assert not inspector.illustrative.isChecked()
+    qtbot.mouseClick(inspector.illustrative, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, inspector.illustrative.height() // 2))
+    assert bridge.project.illustrative_codings() == {coding.id}
+    bridge.undo_stack.undo()
+    assert bridge.project.illustrative_codings() == set()
+    assert not inspector.illustrative.isChecked()

@@ -66,3 +66,22 @@ def test_no_journal_flag(demo: Path, tmp_path: Path):
     assert main(["export", "report", str(demo), "--out", str(out), "--no-journal"]) == 0
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert "Appendix: reflexive journal" not in texts
+
+
+def test_illustrative_codings_are_the_quoted_extracts(tmp_path: Path) -> None:
+    from annotator.demo import build_demo
+
+    path = tmp_path / "Demo.annotator"
+    build_demo(path)
+    with Project.open(path) as project:
+        theme = next(t for t in project.themes() if t.name == "Building partnership")
+        excerpts = project.excerpts(project.theme_codes(theme.id))
+        chosen = excerpts[-1]
+        project.mark_illustrative(chosen.coding_id)
+        report = project_report(project)
+        entry = next(t for t in report.themes if t.name == "Building partnership")
+        assert [e.text for e in entry.extracts] == [chosen.text]
+        project.undo()
+        report = project_report(project)
+        entry = next(t for t in report.themes if t.name == "Building partnership")
+        assert [e.text for e in entry.extracts] == [e.text for e in excerpts[:3]]
