@@ -125,3 +125,34 @@ def test_paths_with_spaces_and_chinese_work(tmp_path: Path, corpus) -> None:
     with Project.create(folder / "项目 study.annotator") as project:
         [source] = project.import_files([docx])
         assert project.source(source).name == "访谈 one"
+
+
+QDE = """<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="hostile" origin="test">
+  <Sources>
+    <TextSource guid="11111111-1111-1111-1111-111111111111" name="Escaping"
+                plainTextPath="internal://../../../../etc/hostname"/>
+    <TextSource guid="22222222-2222-2222-2222-222222222222" name="Missing"
+                plainTextPath="internal://33333333-3333-3333-3333-333333333333.txt"/>
+  </Sources>
+</Project>
+"""
+
+
+def test_qdpx_paths_cannot_escape_and_missing_sources_are_reported(project: Path,
+                                                                   tmp_path: Path) -> None:
+    import zipfile
+
+    qdpx = tmp_path / "hostile.qdpx"
+    with zipfile.ZipFile(qdpx, "w") as package:
+        package.writestr("project.qde", QDE)
+        package.writestr("../outside.txt", "a member named to escape the folder")
+    with Project.open(project) as opened:
+        report = opened.import_exchange(qdpx)
+        assert opened.sources() == []
+    text = "\n".join(report.lines())
+    assert "Escaping" in text and "Missing" in text
+    assert not (tmp_path.parent / "outside.txt").exists()
+    hostname = Path("/etc/hostname")
+    if hostname.exists() and hostname.read_text().strip():
+        assert hostname.read_text().strip() not in text
