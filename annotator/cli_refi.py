@@ -39,8 +39,14 @@ def import_exchange(project_path: Path, files: Sequence[Path]) -> None:
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> None:
+    pseudonyms: dict[str, str] = {}
+    for pair in args.pseudonymise:
+        name, sep, pseudonym = pair.partition("=")
+        if not sep:
+            raise OperationError(f"“{pair}” is not NAME=PSEUDONYM; write it like “Marcia=P1”.")
+        pseudonyms[name] = pseudonym
     with Project.open(args.project) as project:
-        refi = project.export_qdpx(args.out)
+        refi = project.export_qdpx(args.out, pseudonyms)
     codings = sum(len(s.selections) for s in refi.sources)
     _out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
 
@@ -68,6 +74,8 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
     p.set_defaults(handler=cmd_export_qdpx)
     p.add_argument("project", type=Path)
     p.add_argument("--out", type=Path, required=True, help="FILE.qdpx")
+    p.add_argument("--pseudonymise", action="append", default=[], metavar="NAME=PSEUDONYM",
+                   help="replace an identifier in the exported copy only (repeatable)")
     p = exports.add_parser(
         "codebook", help="The codebook as .docx, .csv, .xlsx or REFI-QDA .qdc.",
         description="The code tree with descriptions, colours, counts and an example "

@@ -19,6 +19,7 @@ from annotator.formats.reader import read_file
 from annotator.formats.refi_export import write_codebook, write_qdpx
 from annotator.formats.refi_import import read_exchange_file
 from annotator.formats.refi_model import ImportReport, RefiProject
+from annotator.formats.refi_pseudonyms import apply_pseudonyms
 from annotator.model.entities import (
     Attribute,
     Case,
@@ -42,7 +43,7 @@ from annotator.operations import themes as theme_ops
 from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
-from annotator.operations.pseudonymise import PseudonymReport, pseudonymise
+from annotator.operations.pseudonymise import PseudonymReport, check_mapping, pseudonymise
 from annotator.store.backups import DEFAULT_KEEP
 from annotator.store.lock import ProjectLock
 from annotator.store.store import Store
@@ -477,9 +478,15 @@ class Project:
         with self.batch(f"Import “{path.name}”"):
             return exchange.import_refi(self.store, refi, path.name)
 
-    def export_qdpx(self, out: Path | str) -> RefiProject:
-        """Write the whole project as REFI-QDA 1.5; returns what was written."""
+    def export_qdpx(self, out: Path | str,
+                    pseudonyms: Mapping[str, str] | None = None) -> RefiProject:
+        """Write the whole project as REFI-QDA 1.5; returns what was written.
+
+        With `pseudonyms`, the exported copy has them applied; the project does not.
+        """
         refi = exchange.to_refi(self.store, self.name)
+        if pseudonyms:
+            apply_pseudonyms(refi, check_mapping(pseudonyms))
         write_qdpx(refi, Path(out))
         return refi
 

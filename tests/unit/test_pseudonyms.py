@@ -73,3 +73,36 @@ def test_pseudonymising_a_project_keeps_codings_and_undoes(tmp_path, capsys) -> 
         project.undo()
         assert any("Dean" in project.source(s.id).text for s in project.sources())
     assert main(["pseudonymise", str(path), "--replace", "nonsense"]) == 1
+
+
+def test_pseudonyms_on_the_exported_copy_only(tmp_path, capsys) -> None:
+    import zipfile
+
+    from annotator.cli import main
+    from annotator.demo import build_demo
+    from annotator.project import Project
+
+    path = tmp_path / "Demo.annotator"
+    build_demo(path)
+    out = tmp_path / "shared.qdpx"
+    assert main(["export", "qdpx", str(path), "--out", str(out),
+                 "--pseudonymise", "Marcia=P1", "--pseudonymise", "李女士=受访者五"]) == 0
+    with zipfile.ZipFile(out) as package:
+        texts = [package.read(n).decode("utf-8") for n in package.namelist()
+                 if n.startswith("sources/") and n.endswith(".txt")]
+        assert not any(n.endswith(".docx") for n in package.namelist()
+                       if "food" in n.lower())
+    assert texts and not any("Marcia" in t or "李女士" in t for t in texts)
+    assert any("P1" in t for t in texts)
+    # The project itself keeps its names, and the copy's codings cover the same words.
+    with Project.open(path) as project:
+        assert any("Marcia" in project.source(s.id).text for s in project.sources())
+    fresh = tmp_path / "Fresh.annotator"
+    assert main(["import", str(fresh), str(out)]) == 0
+    with Project.open(fresh) as copy, Project.open(path) as original:
+        def excerpts(p: Project) -> list[str]:
+            texts = {s.id: p.source(s.id).text for s in p.sources()}
+            return sorted(texts[c.source_id][c.start:c.end] for c in p.codings())
+        expected = sorted(e.replace("Marcia", "P1").replace("李女士", "受访者五")
+                          for e in excerpts(original))
+        assert excerpts(copy) == expected
