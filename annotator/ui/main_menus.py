@@ -88,6 +88,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["redo"] = _action(window, edit_menu, "&Redo", window.redo,
                            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
+    edit_menu.addSeparator()
+    acts["pseudonymise"] = _action(window, edit_menu, "&Pseudonymise…", window.pseudonymise,
+                                   tip="Replace names and other identifiers everywhere")
+
     code_menu = bar.addMenu("&Code")
     acts["new_code"] = _action(window, code_menu, "&New Code", window.new_code,
                                "Ctrl+Shift+N", "Add a code to the code tree")

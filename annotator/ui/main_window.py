@@ -39,6 +39,7 @@ from annotator.ui.exchange_actions import (
 from annotator.ui.import_progress import IMPORTABLE, import_with_progress
 from annotator.ui.inspector import Inspector
 from annotator.ui.main_menus import build_menus
+from annotator.ui.pseudonym_dialog import pseudonymise
 from annotator.ui.recent_projects import load_session, remember_project, save_session
 from annotator.ui.retrieval import RetrievalPanel
 from annotator.ui.theme_inspector import ThemeInspector
@@ -391,6 +392,10 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             export_codebook(self.bridge, self)
 
+    def pseudonymise(self) -> None:
+        if self.bridge is not None:
+            pseudonymise(self.bridge, self)
+
     def word_action(self, name: str) -> None:
         """Run one of ui/word_actions' menu actions on the open project."""
         if self.bridge is not None:
@@ -441,7 +446,7 @@ class MainWindow(QMainWindow):
         has_project = self.bridge is not None
         for name in ("import", "new_code", "close_project", "board", "export_qdpx",
                      "export_codebook", "export_board", "export_docx", "export_report",
-                     "export_excerpts", "import_comments"):
+                     "export_excerpts", "import_comments", "pseudonymise"):
             self.actions_by_name[name].setEnabled(has_project)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)

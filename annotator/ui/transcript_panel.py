@@ -48,6 +48,7 @@ class TranscriptPanel(QWidget):
         self.setObjectName("transcriptPanel")
         self.bridge = bridge
         self._source_id: int | None = None
+        self._shown_text = ""
         self._number_codes: Callable[[], list[int]] | None = None
         self._current: int | None = None
         self._quiet = False  # see _caret_silenced
@@ -95,6 +96,7 @@ class TranscriptPanel(QWidget):
         project = self.bridge.project
         source = project.source(source_id)
         self._source_id = source_id
+        self._shown_text = source.text
         # setPlainText moves the caret while the layer still holds the old codings.
         with self._caret_silenced():
             self.view.show_source(source.text, project.paragraphs(source_id),
@@ -234,9 +236,17 @@ class TranscriptPanel(QWidget):
         if self._source_id is None:
             return
         try:
-            self.bridge.project.source(self._source_id)
+            source = self.bridge.project.source(self._source_id)
         except OperationError:
             self.clear()
+            return
+        if source.text != self._shown_text:
+            # The words themselves changed (pseudonymised, or that undone): show them
+            # again, keeping the reader's place.
+            bar = self.view.verticalScrollBar()
+            where = bar.value()
+            self.show_source(self._source_id)
+            bar.setValue(where)
 
     def detach(self) -> None:
         """Stop listening to the project (the pane is closing); safe to call twice."""

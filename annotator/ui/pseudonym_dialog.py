@@ -1,0 +1,68 @@
+"""Edit > Pseudonymise…: the researcher lists identifiers and their replacements."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.ui.bridge import ProjectBridge
+
+
+class PseudonymDialog(QDialog):
+    """One line per identifier: `Marcia = P1`. Accepting replaces them everywhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pseudonymDialog")
+        self.setWindowTitle("Pseudonymise")
+        intro = QLabel(
+            "One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. "
+            "Every transcript and memo is changed; codings stay on the same words. The "
+            "original Word files of changed transcripts are removed from the project, since "
+            "they still hold the names. You can undo this.", self)
+        intro.setWordWrap(True)
+        self.pairs = QPlainTextEdit(self)
+        self.pairs.setObjectName("pseudonymPairs")
+        self.pairs.setPlaceholderText("Marcia = P1\nRuth Okafor = the programme lead")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Replace everywhere")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.pairs)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def mapping(self) -> dict[str, str]:
+        pairs: dict[str, str] = {}
+        for line in self.pairs.toPlainText().splitlines():
+            name, sep, pseudonym = line.partition("=")
+            if sep and name.strip():
+                pairs[name.strip()] = pseudonym.strip()
+        return pairs
+
+
+def pseudonymise(bridge: ProjectBridge, parent: QWidget) -> bool:
+    dialog = PseudonymDialog(parent)
+    if not run_dialog(dialog):
+        return False
+    report = bridge.run("Pseudonymise", lambda: bridge.project.pseudonymise(dialog.mapping()))
+    if report is None:
+        return False
+    parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
+        f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "
+        f"and {report.memos} memo(s).", 10000)
+    return True
+
+
+def run_dialog(dialog: PseudonymDialog) -> bool:
+    """A seam for tests: a modal dialog waits for a person."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
