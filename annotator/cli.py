@@ -192,6 +192,14 @@ def cmd_check(args: argparse.Namespace) -> None:
          "something that no longer exists.\n")
 
 
+def cmd_backup(args: argparse.Namespace) -> None:
+    if args.keep < 1:
+        raise CliError("--keep must be at least 1.")
+    with Project.open(args.project) as project:
+        path = project.take_backup(keep=args.keep)
+    _out(f"Backed up “{args.project.name}” to {path} (the newest {args.keep} are kept).\n")
+
+
 def cmd_restore(args: argparse.Namespace) -> None:
     from annotator.project import default_backup_root
     from annotator.store.backups import list_backups, restore_backup
@@ -298,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one identifier and its replacement; repeat for more")
     p = add("check", cmd_check, "Check a project's integrity and consistency.")
     p.add_argument("project", type=Path)
+    p = add("backup", cmd_backup, "Take a backup of a project now.")
+    p.add_argument("project", type=Path)
+    p.add_argument("--keep", type=int, default=10, help="how many backups to keep (10)")
     p = add("restore", cmd_restore,
             "List a project's backups, or restore one (--backup N, 1 is the newest).")
     p.add_argument("project", type=Path)

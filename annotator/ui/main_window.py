@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         self._set_project(project)
         if self._remember and not project.read_only:
             try:
-                project.take_backup()
+                # How many backups to keep is a preference of this machine's user.
+                keep = int(QSettings().value("backups/keep", 10))
+                project.take_backup(keep=max(1, keep))
             except (OSError, *USER_ERRORS) as exc:
                 self.show_error(f"No backup could be taken this time ({exc}); "
                                 "your project itself is unaffected.")
