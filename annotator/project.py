@@ -15,11 +15,13 @@ from typing import ParamSpec, TypeVar
 
 from platformdirs import user_data_path
 
+from annotator.formats.attribute_sheet import read_sheet
 from annotator.formats.reader import read_file
 from annotator.formats.refi_export import write_codebook, write_qdpx
 from annotator.formats.refi_import import read_exchange_file
 from annotator.formats.refi_model import ImportReport, RefiProject
 from annotator.formats.refi_pseudonyms import apply_pseudonyms
+from annotator.model import matrix as analysis
 from annotator.model.entities import (
     Attribute,
     Case,
@@ -33,10 +35,10 @@ from annotator.model.entities import (
     ThemeLink,
 )
 from annotator.model.excerpts import Excerpt, make_excerpt
+from annotator.operations import attribute_import, exchange
 from annotator.operations import cases as case_ops
 from annotator.operations import codes as code_ops
 from annotator.operations import codings as coding_ops
-from annotator.operations import exchange
 from annotator.operations import memos as memo_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
@@ -405,6 +407,19 @@ class Project:
 
     def cases_of_source(self, source_id: int) -> list[int]:
         return self.store.cases.cases_of_source(source_id)
+
+    # -- analysis (matrices; attribute sheets) -------------------------------
+    def code_case_matrix(self) -> analysis.Matrix:
+        return analysis.code_case_matrix(self.codes(), self.codings(), self.cases(),
+                                         self.store.cases.source_case_pairs())
+
+    def cooccurrence_matrix(self, mode: str = "overlap") -> analysis.Matrix:
+        return analysis.cooccurrence_matrix(self.codes(), self.codings(), mode, self.paragraphs)
+
+    def import_attributes(self, path: Path | str, name_column: str | None = None
+                          ) -> attribute_import.AttributeImportReport:
+        return self._run("Import attributes", attribute_import.import_sheet, self.store,
+                         read_sheet(path), name_column)
 
     # -- themes --------------------------------------------------------------
     def add_theme(self, name: str, parent_id: int | None = None, definition: str = "",
