@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from annotator import __version__, cli_analysis, cli_refi, cli_word
+from annotator import __version__, cli_analysis, cli_refi, cli_search, cli_word
 from annotator.formats.errors import UnreadableFile
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -314,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path)
     p.add_argument("--backup", type=int, help="the number shown in the list")
     cli_refi.register(sub, kinds)
+    cli_search.register(sub, kinds)
     cli_analysis.register(sub, kinds)
     cli_word.register(sub, kinds)
     p = add("codings", cmd_codings, "Print every coding.")

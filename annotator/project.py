@@ -40,6 +40,7 @@ from annotator.operations import cases as case_ops
 from annotator.operations import codes as code_ops
 from annotator.operations import codings as coding_ops
 from annotator.operations import memos as memo_ops
+from annotator.operations import search as search_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
 from annotator.operations.changes import Changes
@@ -353,6 +354,18 @@ class Project:
 
     def memo_for(self, kind: str, target_id: int | None) -> Memo | None:
         return self.store.memos.for_target(kind, target_id)
+
+    # -- search (see operations/search.py) ------------------------------------
+    def search(self, query: search_ops.SearchQuery | str) -> search_ops.SearchResults:
+        return search_ops.search(self.store, query)
+
+    def code_all_hits(self, hits: list[search_ops.Hit], code_id: int, widen: str = "none"
+                      ) -> list[int]:
+        return self._run(f"Code {len(hits)} search results", search_ops.code_all_hits,
+                         self.store, hits, code_id, widen, coder=self.coder)
+
+    def speakers(self) -> list[str]:
+        return self.store.search.speakers()
 
     # -- cases and attributes ----------------------------------------------
     def add_case(self, name: str, description: str = "") -> int:

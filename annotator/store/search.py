@@ -1,13 +1,66 @@
-"""Full-text search over transcripts, with the trigram index where it can help."""
+"""Full-text search over transcripts and memos, with the trigram index where it can help.
+
+The index only narrows which rows to read; the exact matching (case, whitespace
+between words, paragraph bounds) is model/search.py's, so the index may answer
+too much but must never answer too little.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+
+from annotator.model.entities import Memo, Paragraph
+from annotator.model.search import CorpusEntry, fold
+
+_MEMO_COLS = "id, guid, target_kind, target_id, title, body, author, created, updated"
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _indexable(word: str) -> bool:
+    """Words the trigram index can rule rows out with: three characters or more, and
+    either ASCII or caseless (Chinese): LIKE folds ASCII case only."""
+    return len(word) >= 3 and (word.isascii() or word.lower() == word.upper())
 
 
 class SearchIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._corpus: list[CorpusEntry] = []
+        self._token: tuple[int, int] | None = None
+
+    def corpus(self) -> list[CorpusEntry]:
+        """Every transcript with its folded text and paragraph map, in the transcripts' order.
+
+        Kept between searches while the file is unchanged: this connection's
+        `total_changes` and SQLite's `data_version` (another connection's commits)
+        tell. Reading a million words again takes ~60 ms; searching them ~5 ms.
+        """
+        token = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]),
+                 self._conn.total_changes)
+        if token != self._token:
+            paragraphs = self.paragraphs_of_all()
+            self._corpus = [
+                CorpusEntry(int(i), name, text, fold(text), paragraphs.get(i, []),
+                            [p.start for p in paragraphs.get(i, [])])
+                for i, name, text in self._conn.execute(
+                    "SELECT id, name, text FROM sources ORDER BY sort, id")
+            ]
+            self._token = token
+        return self._corpus
+
+    def paragraphs_of_all(self) -> dict[int, list[Paragraph]]:
+        result: dict[int, list[Paragraph]] = {}
+        rows = self._conn.execute(
+            'SELECT source_id, idx, start, "end", location, speaker, timestamp FROM paragraphs'
+            " ORDER BY source_id, idx")
+        for row in rows:
+            result.setdefault(row[0], []).append(Paragraph(*row[1:]))
+        return result
 
     def sources_containing(self, phrase: str) -> list[int]:
         """Ids of sources whose text contains `phrase`, ignoring case."""
@@ -15,10 +68,9 @@ class SearchIndex:
             return []
         if len(phrase) >= 3:
             # The trigram index answers LIKE directly; escape LIKE's wildcards.
-            escaped = phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             rows = self._conn.execute(
                 "SELECT rowid FROM source_fts WHERE text LIKE ? ESCAPE '\\' ORDER BY rowid",
-                (f"%{escaped}%",),
+                (_like(phrase),),
             )
         else:
             rows = self._conn.execute(
@@ -26,3 +78,59 @@ class SearchIndex:
                 (phrase,),
             )
         return [row[0] for row in rows]
+
+    def paragraphs(self, source_ids: Iterable[int]) -> dict[int, list[Paragraph]]:
+        ids = sorted(set(source_ids))
+        result: dict[int, list[Paragraph]] = {i: [] for i in ids}
+        if not ids:
+            return result
+        rows = self._conn.execute(
+            'SELECT source_id, idx, start, "end", location, speaker, timestamp FROM paragraphs'
+            f" WHERE source_id IN ({','.join('?' * len(ids))}) ORDER BY source_id, idx",
+            ids,
+        )
+        for row in rows:
+            result[row[0]].append(Paragraph(*row[1:]))
+        return result
+
+    def candidate_memos(self, words: list[str]) -> list[Memo]:
+        usable = [w for w in words if _indexable(w)]
+        if not usable:
+            rows = self._conn.execute(f"SELECT {_MEMO_COLS} FROM memos ORDER BY id")
+        else:
+            cond = " AND ".join("(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"
+                                for _ in usable)
+            params: list[str] = []
+            for w in usable:
+                params += [_like(w), _like(w)]
+            rows = self._conn.execute(
+                f"SELECT {_MEMO_COLS} FROM memos WHERE id IN"
+                f" (SELECT rowid FROM memo_fts WHERE {cond}) ORDER BY id", params)
+        return [Memo(*row) for row in rows]
+
+    def speakers(self) -> list[str]:
+        """Every speaker named in any transcript, most turns first."""
+        rows = self._conn.execute(
+            "SELECT speaker FROM paragraphs WHERE speaker IS NOT NULL"
+            " GROUP BY speaker ORDER BY count(*) DESC, speaker")
+        return [row[0] for row in rows]
+
+    def sources_with_value(self, attribute: str, value: str) -> list[int]:
+        """Sources whose participants have `value` (ignoring case) for `attribute`."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT sc.source_id FROM source_cases sc"
+            " JOIN case_values v ON v.case_id = sc.case_id"
+            " JOIN attributes a ON a.id = v.attribute_id"
+            " WHERE a.name = ? AND lower(v.value) = lower(?)",
+            (attribute, value),
+        )
+        return [row[0] for row in rows]
+
+    def coded_spans(self, code_id: int) -> dict[int, list[tuple[int, int]]]:
+        rows = self._conn.execute(
+            'SELECT source_id, start, "end" FROM codings WHERE code_id = ?'
+            " ORDER BY source_id, start", (code_id,))
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for source_id, start, end in rows:
+            spans.setdefault(source_id, []).append((start, end))
+        return spans
