@@ -340,6 +340,11 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("project", nargs="?", type=Path, help="a project file to open")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo project (built on first use)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen (temporary project, demo "
+                             "transcript, coding, Word export, main window) and exit")
+    # For bench/startup_bench.py: close the window as soon as it has been shown and painted.
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -350,6 +355,10 @@ def demo_project_path() -> Path:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if args.self_test:  # before any window, and before Qt is imported
+        from annotator.self_test import run_self_test
+
+        return run_self_test()
     path: Path | None = args.project
     if args.demo:
         path = demo_project_path()
@@ -363,6 +372,8 @@ def run_gui(args: argparse.Namespace) -> int:
         Project.open(path).close()
     from annotator.ui.app import run_app
 
+    if args.quit_when_shown:
+        return run_app(path, quit_when_shown=True)
     return run_app(path)
 
 
