@@ -1,0 +1,368 @@
+"""The search panel: words and phrases across every transcript and memo, with filters,
+jumping to a hit, and "Code all results" as one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.model.search import Hit, MemoHit, SearchQuery, SearchResults
+from annotator.ui.bridge import ProjectBridge
+
+HIT = Qt.ItemDataRole.UserRole + 1  # the Hit or MemoHit behind a row
+CONTEXT = Qt.ItemDataRole.UserRole + 2  # (before, match, after) for the delegate
+
+MAX_SHOWN = 2000
+"""Rows listed at most (the summary says how many more there are; Code all codes all)."""
+
+WIDEN_LABELS = (("none", "the words found"), ("sentence", "the whole sentence"),
+                ("turn", "the speaker turn"))
+MEMO_KINDS = {"project": "Project memo", "journal": "Journal", "source": "Transcript memo",
+              "code": "Code memo", "theme": "Theme memo", "coding": "Excerpt memo",
+              "case": "Participant memo"}
+
+
+class ContextDelegate(QStyledItemDelegate):
+    """Paints "…before **match** after…" on one line, the match bold on a highlight."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        parts = index.data(CONTEXT)
+        if not parts:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        before, match, after = parts
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(text_role))
+        plain, bold = QFont(option.font), QFont(option.font)
+        bold.setBold(True)
+        # The match stays in view: what comes before it gets at most a third of the row,
+        # cut from the left ("…before"), and what follows is cut on the right.
+        x = rect.left()
+        for text, font, mark in ((before, plain, False), (match, bold, True),
+                                 (after, plain, False)):
+            if x >= rect.right():
+                break
+            painter.setFont(font)
+            metrics = painter.fontMetrics()
+            if text is before:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, rect.width() // 3)
+            else:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
+            width = metrics.horizontalAdvance(shown)
+            box = QRect(x, rect.top(), width, rect.height())
+            if mark and not selected:
+                painter.fillRect(box.adjusted(-1, 2, 1, -2), Qt.GlobalColor.yellow)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), shown)
+            x += width
+        painter.restore()
+
+
+class SearchPanel(QWidget):
+    """Search box, filters, results grouped by transcript (then memos), Code all results.
+
+    Emits `hit_activated(source_id, start, end)` (code points) when a transcript hit is
+    double-clicked or Enter is pressed on it, `memo_activated(kind, target_id)` for a memo
+    hit (target_id None for the project memo and journal entries).
+    """
+
+    hit_activated = Signal(int, int, int)
+    memo_activated = Signal(str, object)
+
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._bridge = bridge
+        self.results: SearchResults | None = None
+
+        self.query = QLineEdit(self)
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText("Search transcripts and memos: a word, a phrase, 社区…")
+        self.query.setClearButtonEnabled(True)
+        self.memos = QCheckBox("Memos", self)
+        self.memos.setObjectName("searchMemos")
+        self.memos.setChecked(True)
+
+        self.attribute = QComboBox(self)
+        self.attribute.setObjectName("searchAttribute")
+        self.value = QComboBox(self)
+        self.value.setObjectName("searchValue")
+        self.value.setEditable(True)
+        self.value.setMinimumContentsLength(8)
+        self.speaker_mode = QComboBox(self)
+        self.speaker_mode.setObjectName("searchSpeakerMode")
+        self.speaker_mode.addItem("Any speaker", "any")
+        self.speaker_mode.addItem("Only", "only")
+        self.speaker_mode.addItem("Leave out", "exclude")
+        self.speaker = QComboBox(self)
+        self.speaker.setObjectName("searchSpeaker")
+        self.speaker.setEditable(True)
+        self.speaker.setMinimumContentsLength(8)
+        self.code = QComboBox(self)
+        self.code.setObjectName("searchCode")
+
+        self.summary = QLabel("Type words to find them in every transcript and memo.", self)
+        self.summary.setObjectName("searchSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("searchResults")
+        self.tree.setHeaderLabels(["Where", "Found"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setItemDelegateForColumn(1, ContextDelegate(self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 170)
+
+        self.code_all = QPushButton("Code all results", self)
+        self.code_all.setObjectName("codeAllButton")
+        self.code_all_code = QComboBox(self)
+        self.code_all_code.setObjectName("codeAllCode")
+        self.widen = QComboBox(self)
+        self.widen.setObjectName("codeAllWiden")
+        for key, label in WIDEN_LABELS:
+            self.widen.addItem(label, key)
+
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.memos)
+        filters = QHBoxLayout()
+        filters.addWidget(self.attribute)
+        filters.addWidget(self.value)
+        filters.addWidget(self.speaker_mode)
+        filters.addWidget(self.speaker)
+        filters.addWidget(self.code)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(10)
+        bottom.addWidget(self.code_all)
+        bottom.addWidget(QLabel("with", self))
+        bottom.addWidget(self.code_all_code, 1)
+        bottom.addWidget(QLabel("coding", self))
+        bottom.addWidget(self.widen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+
+        # One search after typing pauses; data changes also re-run it (it takes ~15 ms
+        # over a million words).
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.search)
+        for box in (self.attribute, self.speaker_mode, self.code):
+            box.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.attribute.currentIndexChanged.connect(self._fill_values)
+        self.value.currentTextChanged.connect(lambda _t: self._timer.start())
+        self.speaker.currentTextChanged.connect(lambda _t: self._timer.start())
+        self.memos.toggled.connect(lambda _on: self._timer.start())
+        self.tree.itemActivated.connect(self._activated)
+        self.code_all.clicked.connect(self.code_all_results)
+        bridge.sources_changed.connect(self._data_changed)
+        bridge.codes_changed.connect(lambda _ids: self._fill_codes())
+        bridge.codings_changed.connect(lambda _ids: self._rerun_if(self.code.currentData()))
+        bridge.memos_changed.connect(lambda _ids: self._rerun_if(self.memos.isChecked()))
+        self._fill_filters()
+        self._update_buttons()
+
+    # -- filters -----------------------------------------------------------
+    def _fill_filters(self) -> None:
+        project = self._bridge.project
+        current = self.attribute.currentText()
+        self.attribute.blockSignals(True)
+        self.attribute.clear()
+        self.attribute.addItem("Any participant", None)
+        for attribute in project.attributes():
+            self.attribute.addItem(attribute.name, attribute.name)
+        self.attribute.setCurrentIndex(max(0, self.attribute.findText(current)))
+        self.attribute.blockSignals(False)
+        self._fill_values()
+        speaker = self.speaker.currentText()
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItems(project.speakers())
+        self.speaker.setCurrentText(speaker or "Interviewer")
+        self.speaker.blockSignals(False)
+        self._fill_codes()
+
+    def _fill_values(self) -> None:
+        name = self.attribute.currentData()
+        self.value.blockSignals(True)
+        text = self.value.currentText()
+        self.value.clear()
+        self.value.setEnabled(name is not None)
+        if name is not None:
+            values = sorted({c.values[name] for c in self._bridge.project.cases()
+                             if c.values.get(name)})
+            self.value.addItems(values)
+            self.value.setCurrentText(text if text in values else (values[0] if values else ""))
+        self.value.blockSignals(False)
+
+    def _fill_codes(self) -> None:
+        project = self._bridge.project
+        paths = sorted((project.code_path(c.id), c.id) for c in project.codes())
+        for box, none_label in ((self.code, "Any code"), (self.code_all_code, None)):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            if none_label:
+                box.addItem(none_label, None)
+            for path, code_id in paths:
+                box.addItem(path, code_id)
+            found = box.findData(current)
+            box.setCurrentIndex(found if found >= 0 else 0)
+            box.blockSignals(False)
+        self._update_buttons()
+
+    def current_query(self) -> SearchQuery:
+        attribute = None
+        if self.attribute.currentData() is not None and self.value.currentText().strip():
+            attribute = (self.attribute.currentData(), self.value.currentText().strip())
+        mode = self.speaker_mode.currentData()
+        speaker = frozenset({self.speaker.currentText().strip()} - {""})
+        return SearchQuery(
+            self.query.text(), attribute=attribute,
+            speakers=speaker if mode == "only" else frozenset(),
+            exclude_speakers=speaker if mode == "exclude" else frozenset(),
+            code_id=self.code.currentData(), memos=self.memos.isChecked())
+
+    # -- searching ------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        """Search for `text` now (as if typed and Enter pressed)."""
+        self.query.setText(text)
+        self.search()
+
+    def _data_changed(self) -> None:
+        self._fill_filters()
+        self._rerun_if(True)
+
+    def _rerun_if(self, condition: object) -> None:
+        if condition and self.results is not None:
+            self._timer.start()
+
+    def search(self) -> None:
+        self._timer.stop()
+        query = self.current_query()
+        if not query.text.strip():
+            self.results = None
+            self.tree.clear()
+            self.summary.setText("Type words to find them in every transcript and memo.")
+            self._update_buttons()
+            return
+        self.results = self._bridge.project.search(query)
+        self._show(self.results)
+        self._update_buttons()
+
+    def _show(self, results: SearchResults) -> None:
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        shown = 0
+        groups = results.by_source()
+        for source_id, hits in groups.items():
+            group = QTreeWidgetItem(self.tree, [f"{results.names[source_id]} ({len(hits)})"])
+            group.setFirstColumnSpanned(True)
+            for hit in hits:
+                if shown >= MAX_SHOWN:
+                    break
+                item = QTreeWidgetItem(group, [hit.speaker or "", ""])
+                item.setData(0, HIT, hit)
+                item.setData(1, CONTEXT, results.context(hit))
+                item.setToolTip(1, "".join(results.context(hit, 200)))
+                shown += 1
+            group.setExpanded(True)
+        if results.memo_hits:
+            group = QTreeWidgetItem(self.tree, [f"Memos ({len(results.memo_hits)})"])
+            group.setFirstColumnSpanned(True)
+            for memo_hit in results.memo_hits[:max(0, MAX_SHOWN - shown)]:
+                item = QTreeWidgetItem(group, [self._memo_label(memo_hit), ""])
+                item.setData(0, HIT, memo_hit)
+                item.setData(1, CONTEXT, results.memo_context(memo_hit))
+                shown += 1
+            group.setExpanded(True)
+        self.tree.setUpdatesEnabled(True)
+        total = len(results)
+        if total == 0:
+            text = f"Nothing found for “{results.query.text.strip()}”."
+        else:
+            text = (f"{len(results.hits)} in {len(groups)} transcript"
+                    f"{'' if len(groups) == 1 else 's'}, {len(results.memo_hits)} in memos")
+            if shown < total:
+                text += f" (the first {shown} are listed)"
+        self.summary.setText(text)
+
+    def _memo_label(self, hit: MemoHit) -> str:
+        project = self._bridge.project
+        kind = MEMO_KINDS.get(hit.target_kind, hit.target_kind)
+        try:
+            if hit.target_kind == "source" and hit.target_id is not None:
+                return f"{kind}: {project.source(hit.target_id).name}"
+            if hit.target_kind == "code" and hit.target_id is not None:
+                return f"{kind}: {project.code_path(hit.target_id)}"
+        except Exception:  # noqa: BLE001 - a label is never worth an error
+            pass
+        return kind
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        hit = item.data(0, HIT)
+        if isinstance(hit, Hit):
+            self.hit_activated.emit(hit.source_id, hit.start, hit.end)
+        elif isinstance(hit, MemoHit):
+            self.memo_activated.emit(hit.target_kind, hit.target_id)
+
+    # -- code all ---------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        has_hits = self.results is not None and bool(self.results.hits)
+        self.code_all.setEnabled(has_hits and self.code_all_code.currentData() is not None
+                                 and not self._bridge.project.read_only)
+        if has_hits and self.results is not None:
+            self.code_all.setText(f"Code all {len(self.results.hits)} results")
+        else:
+            self.code_all.setText("Code all results")
+        self.code_all.setMinimumWidth(self.code_all.sizeHint().width())
+
+    def code_all_results(self) -> list[int] | None:
+        """Code every transcript hit with the chosen code, widened as chosen; one undo step."""
+        if self.results is None or not self.results.hits:
+            return None
+        code_id = self.code_all_code.currentData()
+        if code_id is None:
+            return None
+        hits, widen = list(self.results.hits), self.widen.currentData()
+        project = self._bridge.project
+        label = f"Code {len(hits)} search results"
+        result = self._bridge.run(label, lambda: project.code_all_hits(hits, code_id, widen))
+        if result is not None:
+            self._bridge.note_code_used(code_id)
+            self.summary.setText(f"Coded {len(result)} excerpts with "
+                                 f"“{project.code_path(code_id)}”.")
+        return result
