@@ -108,6 +108,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu = bar.addMenu("&View")
     acts["board"] = _action(window, view_menu, "Theme &Board", window.show_board, "Ctrl+B",
                             "Gather codes into themes on the board")
+    acts["analysis"] = _action(window, view_menu, "&Analysis Tables", lambda: window.show_page(
+        "analysis"), "Ctrl+Shift+A", "Codes by participant, co-occurrence, frequencies")
+    acts["participants"] = _action(window, view_menu, "&Participants",
+                                   lambda: window.show_page("participants"), "Ctrl+Shift+P",
+                                   "Participants, their attributes and transcripts")
+    acts["search"] = _action(window, view_menu, "&Search", lambda: window.show_dock("search"),
+                             QKeySequence.StandardKey.Find, "Search transcripts and memos")
+    acts["journal"] = _action(window, view_menu, "Reflexive &Journal",
+                              lambda: window.show_dock("journal"), "Ctrl+J",
+                              "Write in your reflexive journal")
     view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())

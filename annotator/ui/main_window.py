@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -41,6 +41,7 @@ from annotator.ui.inspector import Inspector
 from annotator.ui.main_menus import build_menus
 from annotator.ui.pseudonym_dialog import pseudonymise
 from annotator.ui.recent_projects import load_session, remember_project, save_session
+from annotator.ui.research_tools import ResearchTools
 from annotator.ui.retrieval import RetrievalPanel
 from annotator.ui.theme_inspector import ThemeInspector
 from annotator.ui.transcript_panel import TranscriptPanel
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.inspector: Inspector | None = None
         self.retrieval: RetrievalPanel | None = None
         self.board: BoardPanel | None = None
+        self.tools: ResearchTools | None = None
         self.theme_inspector: ThemeInspector | None = None
         self.inspector_stack: QStackedWidget | None = None
         self.tabs = QTabWidget(self)
@@ -87,9 +89,13 @@ class MainWindow(QMainWindow):
             ("codes", "Codes", Qt.DockWidgetArea.LeftDockWidgetArea),
             ("inspector", "Inspector", Qt.DockWidgetArea.RightDockWidgetArea),
             ("retrieval", "Retrieved excerpts", Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("search", "Search", Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("journal", "Journal", Qt.DockWidgetArea.RightDockWidgetArea),
+            ("memos", "Memos", Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{key}Dock")
+            dock.setWidget(QWidget())
             self.addDockWidget(area, dock)
             self.docks[key] = dock
         # Room for code names and counts at first start; the user's layout wins later.
@@ -112,8 +118,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.read_only_bar)
         self.read_only_bar.hide()
         self.resize(1400, 900)
+        self._docks_grouped = False
         if remember:
-            self._restore_layout()
+            geometry = QSettings().value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
         self._update_title()
         self._update_actions()
 
@@ -170,9 +179,11 @@ class MainWindow(QMainWindow):
         self.codes_panel.codes_selected.connect(self.retrieval.show_codes)
         self.codes_panel.code_activated.connect(self._read_code)
         self.retrieval.excerpt_activated.connect(self.show_excerpt)
+        self.tools = ResearchTools(self, bridge)
         for key, widget in (("documents", self.documents), ("codes", self.codes_panel),
                             ("inspector", self.inspector_stack),
-                            ("retrieval", self.retrieval)):
+                            ("retrieval", self.retrieval), ("search", self.tools.search),
+                            ("journal", self.tools.journal), ("memos", self.tools.memos)):
             self.docks[key].setWidget(widget)
         self.takeCentralWidget()
         self.setCentralWidget(self.tabs)
@@ -203,6 +214,9 @@ class MainWindow(QMainWindow):
             self.close_tab(0)
         if self.board is not None:
             self.board.deleteLater()
+        if self.tools is not None:
+            self.tools.close()
+            self.tools = None
         for dock in self.docks.values():
             old = dock.widget()
             dock.setWidget(QWidget())
@@ -257,13 +271,32 @@ class MainWindow(QMainWindow):
 
     def show_board(self) -> None:
         """Show the theme board: the first tab, which never closes by accident."""
-        if self.board is None:
+        self.show_page("board")
+
+    def show_page(self, key: str) -> None:
+        """Show one of the pinned pages (board, analysis, participants) as a tab."""
+        pages = {"board": (self.board, "Theme board")}
+        if self.tools is not None:
+            pages["analysis"] = (self.tools.analysis, "Analysis")
+            pages["participants"] = (self.tools.participants, "Participants")
+        widget, title = pages.get(key, (None, ""))
+        if widget is None:
             return
-        index = self.tabs.indexOf(self.board)
+        index = self.tabs.indexOf(widget)
         if index < 0:
-            index = self.tabs.insertTab(0, self.board, "Theme board")
+            index = self.tabs.insertTab(len(self._open_pages()), widget, title)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.setCurrentIndex(index)
+
+    def _open_pages(self) -> list[QWidget]:
+        pages = [self.board]
+        if self.tools is not None:
+            pages += [self.tools.analysis, self.tools.participants]
+        return [p for p in pages if p is not None and self.tabs.indexOf(p) >= 0]
+
+    def show_dock(self, key: str) -> None:
+        self.docks[key].show()
+        self.docks[key].raise_()
 
     def _theme_selected(self, theme_id: int | None) -> None:
         if theme_id is None or self.theme_inspector is None or self.retrieval is None:
@@ -323,8 +356,9 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        if widget is self.board:
-            return  # kept for the next show_board()
+        if widget is self.board or (self.tools is not None and widget in (
+                self.tools.analysis, self.tools.participants)):
+            return  # pages are kept for the next show_page()
         if isinstance(widget, TranscriptPanel):
             widget.detach()
         if widget is not None:
@@ -448,7 +482,8 @@ class MainWindow(QMainWindow):
         has_project = self.bridge is not None
         for name in ("import", "new_code", "close_project", "board", "export_qdpx",
                      "export_codebook", "export_board", "export_docx", "export_report",
-                     "export_excerpts", "import_comments", "pseudonymise"):
+                     "export_excerpts", "import_comments", "pseudonymise", "analysis",
+                     "participants", "search", "journal"):
             self.actions_by_name[name].setEnabled(has_project)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)
@@ -476,13 +511,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.project.name} — Annotator" if self.project else "Annotator")
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        state = settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        state = QSettings().value("window/state")
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # Grouping docks into tabs before the window is first shown leaves a stray
+        # tab bar painted over the layout (seen offscreen with Qt 6.11); after, none.
+        if not self._docks_grouped:
+            self._docks_grouped = True
+            self.tabifyDockWidget(self.docks["retrieval"], self.docks["search"])
+            self.tabifyDockWidget(self.docks["retrieval"], self.docks["memos"])
+            self.tabifyDockWidget(self.docks["inspector"], self.docks["journal"])
+            self.docks["retrieval"].raise_()
+            self.docks["inspector"].raise_()
+            if self._remember:
+                self._restore_layout()
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._remember:

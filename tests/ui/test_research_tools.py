@@ -1,0 +1,76 @@
+"""Search, journal, memos, participants and analysis, reached from the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.demo import build_demo
+from annotator.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    demo = tmp_path / "Demo.annotator"
+    build_demo(demo)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_project(demo)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_search_hit_opens_the_transcript_at_the_words(qtbot, window: MainWindow) -> None:
+    tools = window.tools
+    assert tools is not None
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.docks["search"].isVisible()
+    tools.search.set_query("社区")
+    group = tools.search.tree.topLevelItem(0)
+    assert group is not None and group.childCount() > 0
+    hit = group.child(0)
+    tools.search.tree.setCurrentItem(hit)
+    tools.search.tree.itemActivated.emit(hit, 0)
+    panel = window.current_panel()
+    assert panel is not None
+    start, end = panel.selected_range()
+    assert panel.view.toPlainText()[start:end] == "社区"
+
+
+def test_pages_and_docks_from_the_view_menu(qtbot, window: MainWindow, shots: Path) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Analysis"
+    window.grab().save(str(shots / "window_analysis.png"))
+    qtbot.keyClick(window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Participants"
+    window.grab().save(str(shots / "window_participants.png"))
+    window.close_tab(window.tabs.currentIndex())  # a page hides, it is not destroyed
+    window.show_page("participants")
+    assert window.tabs.currentWidget() is window.tools.participants
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.docks["journal"].isVisible()
+    window.grab().save(str(shots / "window_journal.png"))
+
+
+def test_a_memo_jumps_to_what_it_is_about(qtbot, window: MainWindow) -> None:
+    project = window.project
+    tools = window.tools
+    assert project is not None and tools is not None and window.codes_panel is not None
+    code_memo = next(m for m in project.memos() if m.target_kind == "code")
+    tools.memos.memo_activated.emit("code", code_memo.target_id)
+    assert window.codes_panel.selected_code_ids() == [code_memo.target_id]
+    theme = project.themes()[0]
+    tools.memos.memo_activated.emit("theme", theme.id)
+    assert window.tabs.currentWidget() is window.board
+    source_memo = next(m for m in project.memos() if m.target_kind == "source")
+    tools.memos.memo_activated.emit("source", source_memo.target_id)
+    assert window.current_panel().source_id == source_memo.target_id
+    tools.memos.memo_activated.emit("journal", None)
+    assert window.docks["journal"].isVisible()
