@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.docks["inspector"], self.docks["journal"])
             self.docks["retrieval"].raise_()
             self.docks["inspector"].raise_()
+            self.resizeDocks([self.docks["inspector"]], [250], Qt.Orientation.Horizontal)
             if self._remember:
                 self._restore_layout()
         super().showEvent(event)
