@@ -118,6 +118,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     acts["journal"] = _action(window, view_menu, "Reflexive &Journal",
                               lambda: window.show_dock("journal"), "Ctrl+J",
                               "Write in your reflexive journal")
+    acts["project_memo"] = _action(window, view_menu, "Project &Memo",
+                                   lambda: window.show_memo_of("project", None),
+                                   tip="The memo on the whole project")
     view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())

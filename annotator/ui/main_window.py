@@ -38,6 +38,7 @@ from annotator.ui.exchange_actions import (
 )
 from annotator.ui.import_progress import IMPORTABLE, import_with_progress
 from annotator.ui.inspector import Inspector
+from annotator.ui.item_memo import ItemMemoEditor
 from annotator.ui.main_menus import build_menus
 from annotator.ui.pseudonym_dialog import pseudonymise
 from annotator.ui.recent_projects import load_session, remember_project, save_session
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tools: ResearchTools | None = None
         self.theme_inspector: ThemeInspector | None = None
         self.inspector_stack: QStackedWidget | None = None
+        self.item_memo: ItemMemoEditor | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("transcriptTabs")
         self.tabs.setTabsClosable(True)
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         bridge.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
         self.documents = DocumentsPanel(bridge)
         self.documents.source_activated.connect(self.open_source)
+        self.documents.source_activated.connect(lambda sid: self.show_memo_of("source", sid))
         self.codes_panel = CodeTreePanel(bridge)
         self.inspector = Inspector(bridge)
         self.retrieval = RetrievalPanel(bridge)
@@ -174,9 +177,13 @@ class MainWindow(QMainWindow):
         self.inspector_stack = QStackedWidget()
         self.inspector_stack.addWidget(self.inspector)
         self.inspector_stack.addWidget(self.theme_inspector)
+        self.item_memo = ItemMemoEditor(bridge)
+        self.inspector_stack.addWidget(self.item_memo)
         self.board = BoardPanel(bridge)
         self.board.theme_selected.connect(self._theme_selected)
         self.codes_panel.codes_selected.connect(self.retrieval.show_codes)
+        self.codes_panel.codes_selected.connect(
+            lambda ids: len(ids) == 1 and self.show_memo_of("code", ids[0]))
         self.codes_panel.code_activated.connect(self._read_code)
         self.retrieval.excerpt_activated.connect(self.show_excerpt)
         self.tools = ResearchTools(self, bridge)
@@ -205,6 +212,8 @@ class MainWindow(QMainWindow):
             self.inspector.save_memo()
         if self.theme_inspector is not None:
             self.theme_inspector.save()
+        if self.item_memo is not None:
+            self.item_memo.save()
         if self._remember:
             current = self.current_panel()
             save_session(self.bridge.project.path, self.open_source_ids(),
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
         self.bridge = None
         self.documents = self.codes_panel = self.inspector = self.retrieval = None
         self.board = self.theme_inspector = self.inspector_stack = None
+        self.item_memo = None
         self.takeCentralWidget()
         self.empty = QLabel(EMPTY_HINT, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -305,6 +315,14 @@ class MainWindow(QMainWindow):
         self.theme_inspector.show_theme(theme_id)
         self.inspector_stack.setCurrentWidget(self.theme_inspector)
         self.retrieval.show_theme(theme_id)
+
+    def show_memo_of(self, kind: str, target_id: int | None) -> None:
+        """The memo of a code, a transcript or the project, in the inspector."""
+        if self.item_memo is None or self.inspector_stack is None:
+            return
+        self.item_memo.show_item(kind, target_id)
+        self.inspector_stack.setCurrentWidget(self.item_memo)
+        self.show_dock("inspector")
 
     def _coding_selected(self, coding_id: int | None) -> None:
         if self.inspector is None or self.inspector_stack is None:
@@ -483,7 +501,7 @@ class MainWindow(QMainWindow):
         for name in ("import", "new_code", "close_project", "board", "export_qdpx",
                      "export_codebook", "export_board", "export_docx", "export_report",
                      "export_excerpts", "import_comments", "pseudonymise", "analysis",
-                     "participants", "search", "journal"):
+                     "participants", "search", "journal", "project_memo"):
             self.actions_by_name[name].setEnabled(has_project)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)

@@ -53,15 +53,19 @@ class ResearchTools(QObject):
     def show_memo_target(self, kind: str, target_id: int | None) -> None:
         """Jump to what a memo is about."""
         window = self._window
-        if kind in ("project", "journal") or target_id is None:
+        if kind == "project":
+            window.show_memo_of("project", None)
+        elif kind == "journal" or target_id is None:
             window.show_dock("journal")
         elif kind == "source":
             window.open_source(target_id)
+            window.show_memo_of("source", target_id)
         elif kind == "coding":
             self.show_coding(target_id)
         elif kind == "code" and window.codes_panel is not None:
             window.docks["codes"].raise_()
             window.codes_panel.select_code(target_id)
+            window.show_memo_of("code", target_id)
         elif kind == "theme" and window.board is not None:
             window.show_board()
             window.board.select_theme(target_id)

@@ -74,3 +74,26 @@ def test_a_memo_jumps_to_what_it_is_about(qtbot, window: MainWindow) -> None:
     assert window.current_panel().source_id == source_memo.target_id
     tools.memos.memo_activated.emit("journal", None)
     assert window.docks["journal"].isVisible()
+
+
+def test_code_transcript_and_project_memos_are_written_in_the_inspector(
+    qtbot, window: MainWindow
+) -> None:
+    project = window.project
+    assert project is not None and window.codes_panel is not None
+    code = project.find_code("Champions").id
+    window.codes_panel.select_code(code)
+    editor = window.item_memo
+    assert window.inspector_stack.currentWidget() is editor
+    assert editor.item == ("code", code)
+    editor.memo.setPlainText("Champions broker trust; compare 李女士.")
+    editor.save()
+    assert project.memo_for("code", code).body == "Champions broker trust; compare 李女士."
+    window.undo()
+    memo = project.memo_for("code", code)
+    assert memo is None or memo.body != "Champions broker trust; compare 李女士."
+    window.actions_by_name["project_memo"].trigger()
+    assert editor.item == ("project", None)
+    assert editor.memo.toPlainText() == project.memo_for("project", None).body
+    window.tools.memos.memo_activated.emit("project", None)
+    assert window.inspector_stack.currentWidget() is editor
