@@ -86,6 +86,20 @@ class CodeTreeModel(QAbstractItemModel):
         # Bound methods of this QObject: Qt drops the connections when the model goes.
         bridge.codes_changed.connect(self._on_codes_changed)
         bridge.codings_changed.connect(self._on_codings_changed)
+        self._with_memo = self._memo_targets()
+        bridge.memos_changed.connect(self._on_memos_changed)
+
+    def _memo_targets(self) -> set[int]:
+        return {m.target_id for m in self._bridge.project.memos("code")
+                if m.target_id is not None and m.body.strip()}
+
+    def _on_memos_changed(self, _ids: object) -> None:
+        """Codes with a memo are named in italics; repaint those whose mark changed."""
+        old, self._with_memo = self._with_memo, self._memo_targets()
+        for code_id in old ^ self._with_memo:
+            index = self.index_of(code_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.FontRole])
 
     # -- lookups for views and tests ------------------------------------------
     def code(self, code_id: int) -> Code | None:
@@ -194,7 +208,12 @@ class CodeTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self.swatch(code.color)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return code.description or None
+                memo = " (has a memo)" if code.id in self._with_memo else ""
+                return (code.description + memo).strip() or None
+            if role == Qt.ItemDataRole.FontRole and code.id in self._with_memo:
+                font = QApplication.font()
+                font.setItalic(True)
+                return font
             return None
         count = self.usage(code.id)[column - 1]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -97,3 +97,16 @@ def test_code_transcript_and_project_memos_are_written_in_the_inspector(
     assert editor.memo.toPlainText() == project.memo_for("project", None).body
     window.tools.memos.memo_activated.emit("project", None)
     assert window.inspector_stack.currentWidget() is editor
+
+
+def test_codes_with_a_memo_are_marked_in_the_tree(qtbot, window: MainWindow) -> None:
+    project = window.project
+    model = window.codes_panel.model
+    champions = project.find_code("Champions").id
+    index = model.index_of(champions)
+    assert not (index.data(Qt.ItemDataRole.FontRole) or window.font()).italic()
+    window.bridge.run("Memo", lambda: project.set_memo("code", champions, "a thought"))
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "has a memo" in index.data(Qt.ItemDataRole.ToolTipRole)
+    window.undo()
+    assert index.data(Qt.ItemDataRole.FontRole) is None
