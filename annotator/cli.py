@@ -10,6 +10,7 @@ from pathlib import Path
 
 from annotator import __version__, cli_analysis, cli_refi, cli_search, cli_word
 from annotator.formats.errors import UnreadableFile
+from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 from annotator.store.errors import ProjectFileError
@@ -231,12 +232,10 @@ def cmd_restore(args: argparse.Namespace) -> None:
 
 
 def cmd_pseudonymise(args: argparse.Namespace) -> None:
-    mapping: dict[str, str] = {}
-    for pair in args.replace:
-        name, sep, pseudonym = pair.partition("=")
-        if not sep:
-            raise CliError(f"“{pair}” is not NAME=PSEUDONYM; write it like “Marcia=P1”.")
-        mapping[name] = pseudonym
+    try:
+        mapping = parse_pairs(args.replace)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
     with Project.open(args.project) as project:
         report = project.pseudonymise(mapping)
     _out(f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "

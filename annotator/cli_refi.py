@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.formats.codebook import write_codebook_file
+from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 from annotator.services.word import codebook_entries
@@ -39,12 +40,10 @@ def import_exchange(project_path: Path, files: Sequence[Path]) -> None:
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> None:
-    pseudonyms: dict[str, str] = {}
-    for pair in args.pseudonymise:
-        name, sep, pseudonym = pair.partition("=")
-        if not sep:
-            raise OperationError(f"“{pair}” is not NAME=PSEUDONYM; write it like “Marcia=P1”.")
-        pseudonyms[name] = pseudonym
+    try:
+        pseudonyms = parse_pairs(args.pseudonymise)
+    except ValueError as exc:
+        raise OperationError(str(exc)) from exc
     with Project.open(args.project) as project:
         refi = project.export_qdpx(args.out, pseudonyms)
     codings = sum(len(s.selections) for s in refi.sources)

@@ -14,6 +14,17 @@ from dataclasses import dataclass
 _ALPHA = "[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]"
 
 
+def parse_pairs(pairs: list[str]) -> dict[str, str]:
+    """["Marcia=P1", ...] as a mapping; ValueError names the first malformed pair."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, pseudonym = pair.partition("=")
+        if not sep:
+            raise ValueError(f"“{pair}” is not NAME=PSEUDONYM; write it like “Marcia=P1”.")
+        mapping[name.strip()] = pseudonym.strip()
+    return mapping
+
+
 @dataclass(frozen=True, slots=True)
 class Replacement:
     start: int  # in the old text
