@@ -105,6 +105,11 @@ class Project:
         return self.path.stem
 
     @property
+    def closed(self) -> bool:
+        """True once closed: late timers and queued events must leave it alone."""
+        return self.store.database.closed
+
+    @property
     def read_only(self) -> bool:
         """True when the file cannot be written: every change is refused with a sentence."""
         return self.store.database.read_only

@@ -109,6 +109,7 @@ class Database:
         self.read_only = read_only
         self._identity = _identity(path)
         self._rescued: ProjectFileError | None = None
+        self.closed = False
         self.db = sqlite_utils.Database(conn)
 
     @classmethod
@@ -185,6 +186,7 @@ class Database:
         return cls(conn, path, read_only=True)
 
     def close(self) -> None:
+        self.closed = True
         if self.read_only:
             self.conn.close()
             return

@@ -83,6 +83,8 @@ class ProjectBridge(QObject):
 
     def run(self, label: str, action: Callable[[], T]) -> T | None:
         """Perform one user action as one undoable step; None if it was refused."""
+        if self.project.closed:
+            return None  # a save timer firing after the window let the project go
         depth = self.project.history.depth
         try:
             result = action()

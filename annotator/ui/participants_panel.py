@@ -309,7 +309,7 @@ class ParticipantsPanel(QWidget):
             # A cell's edit is committing: rebuild once its editor has closed.
             if not self._refresh_pending:
                 self._refresh_pending = True
-                QTimer.singleShot(0, self._deferred_refresh)
+                QTimer.singleShot(0, self, self._deferred_refresh)
             return
         current = self.current_case()
         self.model.reload()
@@ -324,10 +324,11 @@ class ParticipantsPanel(QWidget):
 
     def _deferred_refresh(self) -> None:
         self._refresh_pending = False
-        self.refresh()
+        if not self._bridge.project.closed:
+            self.refresh()
 
     def _fill_transcripts(self) -> None:
-        if self._toggling:
+        if self._toggling or self._bridge.project.closed:
             return  # never rebuild the list under the item being toggled
         case = self.current_case()
         self._filling = True
@@ -367,7 +368,7 @@ class ParticipantsPanel(QWidget):
         finally:
             self._toggling = False
         # Refused or not, show what the project now holds, once this signal is over.
-        QTimer.singleShot(0, self._fill_transcripts)
+        QTimer.singleShot(0, self, self._fill_transcripts)
 
     # -- actions (the buttons ask, these do) --------------------------------------
     def add_participant(self, name: str) -> int | None:
