@@ -1,0 +1,110 @@
+"""The main window's File menu work: project dialogs, imports (also by dropping
+files on the window) and exports. A mixin of MainWindow, kept apart so that the
+window class holds layout and navigation only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from annotator.ui import word_actions
+from annotator.ui.exchange_actions import (
+    EXCHANGE_SUFFIXES,
+    export_codebook,
+    export_qdpx,
+    import_exchange_files,
+    is_exchange_file,
+)
+from annotator.ui.import_progress import IMPORTABLE, import_with_progress
+from annotator.ui.pseudonym_dialog import pseudonymise
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class FileActions(_Base):
+    # -- file actions -------------------------------------------------------------
+    def new_project_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New project", "",
+                                              "Annotator projects (*.annotator)")
+        if name:
+            self.create_project(Path(name).with_suffix(".annotator"))
+
+    def open_project_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open project", "",
+                                              "Annotator projects (*.annotator)")
+        if name:
+            self.open_project(Path(name))
+
+    def import_dialog(self) -> None:
+        if self.bridge is None:
+            self.show_error("Open or create a project before importing transcripts.")
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import transcripts", "",
+            "Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc);;"
+            "Transcripts (*.docx *.txt *.md);;REFI-QDA projects and codebooks (*.qdpx *.qdc)")
+        self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> list[int]:
+        if self.bridge is None:
+            self.show_error("Open or create a project before importing transcripts.")
+            return []
+        exchange = [p for p in paths if is_exchange_file(p)]
+        if exchange:
+            import_exchange_files(self.bridge, exchange, self)
+        ids = import_with_progress(self.bridge, [p for p in paths if p not in exchange], self)
+        if ids:
+            self.open_source(ids[0])
+            self.statusBar().showMessage(
+                f"Imported {len(ids)} transcript{'s' if len(ids) != 1 else ''}.", 5000)
+        return ids
+
+    def export_qdpx(self) -> None:
+        if self.bridge is not None:
+            export_qdpx(self.bridge, self)
+
+    def export_codebook(self) -> None:
+        if self.bridge is not None:
+            export_codebook(self.bridge, self)
+
+    def pseudonymise(self) -> None:
+        if self.bridge is not None:
+            pseudonymise(self.bridge, self)
+
+    def word_action(self, name: str) -> None:
+        """Run one of ui/word_actions' menu actions on the open project."""
+        if self.bridge is not None:
+            getattr(word_actions, name)(self.bridge, self)
+
+    def export_board(self) -> None:
+        if self.board is not None:
+            self.show_board()
+            self.board.export()
+
+    # -- drag and drop of files -----------------------------------------------------
+    @staticmethod
+    def _importable(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower()
+                in (*IMPORTABLE, *EXCHANGE_SUFFIXES)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if self._importable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = self._importable(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
