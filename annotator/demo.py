@@ -11,11 +11,11 @@ build with a ValueError, so the plan and the transcripts cannot drift apart.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import NotRequired, TypedDict, cast
 
 from annotator.project import Project
+from annotator.resource_paths import resource_candidates
 
 PLAN_FILE = "plan.json"
 
@@ -107,21 +107,8 @@ DEMO_CODER = "Researcher"
 
 
 def demo_resources_dir() -> Path:
-    """The folder holding the demo transcripts and plan.json.
-
-    Found in a PyInstaller bundle (under sys._MEIPASS), an installed wheel
-    (annotator/_resources/demo, see pyproject's force-include) or a source checkout
-    (resources/demo next to the package).
-    """
-    here = Path(__file__).resolve().parent
-    candidates: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates += [
-            Path(bundle) / "annotator" / "_resources" / "demo",
-            Path(bundle) / "resources" / "demo",
-        ]
-    candidates += [here / "_resources" / "demo", here.parent / "resources" / "demo"]
+    """The folder holding the demo transcripts and plan.json (see resource_paths)."""
+    candidates = [folder / "demo" for folder in resource_candidates()]
     for candidate in candidates:
         if (candidate / PLAN_FILE).is_file():
             return candidate

@@ -20,6 +20,7 @@ from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 from annotator.store.errors import ProjectFileError
+from annotator.ui.i18n import current_language
 
 T = TypeVar("T")
 
@@ -92,7 +93,11 @@ class ProjectBridge(QObject):
             self.error.emit(str(exc))
             return None
         if self.project.history.depth > depth:
-            self.undo_stack.push(_ProjectCommand(self, self.project.history.undo_label or label))
+            # The project names its steps precisely, but in English; the caller's label
+            # is in the interface's language.
+            english = current_language() == "en"
+            named = (self.project.history.undo_label if english else None) or label
+            self.undo_stack.push(_ProjectCommand(self, named))
         return result
 
     def replay(self, *, redo: bool) -> None:

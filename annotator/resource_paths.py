@@ -1,0 +1,28 @@
+"""Where the app's own files (resources/) are, whichever way it was installed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The folder holding resources/: in a PyInstaller bundle (under sys._MEIPASS),
+    an installed wheel (annotator/_resources, see pyproject's force-include) or a
+    source checkout (resources/ next to the package).
+    """
+    for candidate in resource_candidates():
+        if candidate.is_dir():
+            return candidate
+    tried = ", ".join(str(c) for c in resource_candidates())
+    raise FileNotFoundError(f"The app's resource files are missing (looked in: {tried}).")
+
+
+def resource_candidates() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    candidates: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates += [Path(bundle) / "annotator" / "_resources", Path(bundle) / "resources"]
+    candidates += [here / "_resources", here.parent / "resources"]
+    return candidates

@@ -1,0 +1,131 @@
+"""Light and dark appearance: the application palette, and the colours custom-painted
+views (transcript, margin, board, charts) derive from it.
+
+"system" follows the operating system (and its changes while the app runs). An
+explicit choice asks Qt for that colour scheme first, which native styles on macOS
+and Windows honour; where the platform ignores the request (X11 without a desktop
+theme, offscreen) the Fusion style with our own palette gives the same result.
+Custom-painted widgets never hard-code a background: they ask `is_dark` and `tint`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+THEMES = ("system", "light", "dark")
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2d30",
+    QPalette.ColorRole.WindowText: "#dfe1e5",
+    QPalette.ColorRole.Base: "#1e1f22",
+    QPalette.ColorRole.AlternateBase: "#26282b",
+    QPalette.ColorRole.ToolTipBase: "#3c3f41",
+    QPalette.ColorRole.ToolTipText: "#dfe1e5",
+    QPalette.ColorRole.PlaceholderText: "#8c8f94",
+    QPalette.ColorRole.Text: "#dfe1e5",
+    QPalette.ColorRole.Button: "#393b40",
+    QPalette.ColorRole.ButtonText: "#dfe1e5",
+    QPalette.ColorRole.BrightText: "#ff6b68",
+    QPalette.ColorRole.Light: "#4e5157",
+    QPalette.ColorRole.Midlight: "#43454a",
+    QPalette.ColorRole.Mid: "#35373b",
+    QPalette.ColorRole.Dark: "#1b1c1e",
+    QPalette.ColorRole.Shadow: "#101112",
+    QPalette.ColorRole.Highlight: "#2f65ca",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#6ea1ff",
+    QPalette.ColorRole.LinkVisited: "#b48ef0",
+}
+_DARK_DISABLED = {
+    QPalette.ColorRole.WindowText: "#7b7e84",
+    QPalette.ColorRole.Text: "#7b7e84",
+    QPalette.ColorRole.ButtonText: "#7b7e84",
+    QPalette.ColorRole.Highlight: "#4a4d52",
+}
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in _DARK.items():
+        palette.setColor(role, QColor(color))
+    for role, color in _DARK_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+    return palette
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette() if style is not None else QPalette()
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether text is light on a dark background in `palette` (the app's by default)."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def system_is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+_native_style: str | None = None
+
+
+def apply_theme(preference: str) -> str:
+    """Make the running application light or dark; returns "light" or "dark"."""
+    global _native_style
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return "light"
+    if _native_style is None:
+        _native_style = app.style().name()
+        app.styleHints().colorSchemeChanged.connect(_system_scheme_changed)
+    app.setProperty("annotatorTheme", preference)
+    want = preference if preference in ("light", "dark") else (
+        "dark" if system_is_dark() else "light")
+    if preference == "system":
+        app.styleHints().unsetColorScheme()
+        if app.style().name() != _native_style:
+            app.setStyle(_native_style)
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.styleHints().setColorScheme(
+            Qt.ColorScheme.Dark if want == "dark" else Qt.ColorScheme.Light)
+    if is_dark(app.palette()) != (want == "dark"):
+        # The platform did not follow: draw it ourselves.
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if want == "dark" else light_palette())
+    return want
+
+
+def _system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
+    app = QApplication.instance()
+    if app is not None and app.property("annotatorTheme") in (None, "system"):
+        apply_theme("system")
+
+
+def tint(color: QColor, palette: QPalette | None = None, strength: float = 1.0) -> QColor:
+    """A code's colour as a background under text: as is on a light page; on a dark
+    page mixed into the page colour so that light text on it stays readable.
+    """
+    if not is_dark(palette):
+        return QColor(color)
+    base = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Base)
+    share = 0.42 * strength
+    return QColor(
+        round(base.red() + (color.red() - base.red()) * share),
+        round(base.green() + (color.green() - base.green()) * share),
+        round(base.blue() + (color.blue() - base.blue()) * share),
+    )
+
+
+def ink(palette: QPalette | None = None, disabled: bool = False) -> QColor:
+    """The colour of ordinary text and line drawings (icons) in `palette`."""
+    palette = palette or QGuiApplication.palette()
+    group = QPalette.ColorGroup.Disabled if disabled else QPalette.ColorGroup.Active
+    return palette.color(group, QPalette.ColorRole.WindowText)
