@@ -347,12 +347,6 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def demo_project_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("Annotator", appauthor=False) / "Demo.annotator"
-
-
 def run_gui(args: argparse.Namespace) -> int:
     if args.self_test:  # before any window, and before Qt is imported
         from annotator.self_test import run_self_test
@@ -360,12 +354,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return run_self_test()
     path: Path | None = args.project
     if args.demo:
-        path = demo_project_path()
-        if not path.exists():
-            from annotator.demo import build_demo
+        from annotator.demo import user_demo_project
 
-            path.parent.mkdir(parents=True, exist_ok=True)
-            build_demo(path)
+        path = user_demo_project()
     if path is not None:
         # Fail before any window appears, with the same sentence the GUI would show.
         Project.open(path).close()

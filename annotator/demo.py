@@ -106,6 +106,17 @@ DEMO_CODER = "Researcher"
 """The coder recorded on the demo's codings (the journal's first-person researcher)."""
 
 
+def user_demo_project() -> Path:
+    """The demo project in the user data folder, built there on first use."""
+    from platformdirs import user_data_path
+
+    path = user_data_path("Annotator", appauthor=False) / "Demo.annotator"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path)
+    return path
+
+
 def demo_resources_dir() -> Path:
     """The folder holding the demo transcripts and plan.json (see resource_paths)."""
     candidates = [folder / "demo" for folder in resource_candidates()]

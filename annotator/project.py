@@ -75,6 +75,7 @@ class Project:
         self.history = History()
         self._listeners: list[Listener] = []
         self._batch: list[tuple[str, list[LogEntry]]] = []
+        self._coder_name = ""
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
@@ -126,8 +127,17 @@ class Project:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def set_coder(self, name: str) -> None:
+        """Who is working in this session (the app's "coder name" preference): recorded
+        on new codings, memos and journal entries. Empty falls back to the project's
+        stored coder, then to the operating-system user.
+        """
+        self._coder_name = name.strip()
+
     @property
     def coder(self) -> str:
+        if self._coder_name:
+            return self._coder_name
         try:
             return self.store.meta("coder") or getpass.getuser()
         except (KeyError, OSError):

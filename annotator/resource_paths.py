@@ -26,3 +26,14 @@ def resource_candidates() -> list[Path]:
         candidates += [Path(bundle) / "annotator" / "_resources", Path(bundle) / "resources"]
     candidates += [here / "_resources", here.parent / "resources"]
     return candidates
+
+
+def docs_dir() -> Path | None:
+    """The user guide's folder (docs/), bundled like resources/; None if not shipped."""
+    here = Path(__file__).resolve().parent
+    candidates: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates += [Path(bundle) / "annotator" / "_docs", Path(bundle) / "docs"]
+    candidates += [here / "_docs", here.parent / "docs"]
+    return next((c for c in candidates if c.is_dir()), None)

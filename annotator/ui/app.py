@@ -1,4 +1,5 @@
-"""Starting the Qt application: one QApplication, settings kept out of project data."""
+"""Starting the Qt application: one QApplication, settings kept out of project data,
+the user's language and appearance applied before the first window."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from annotator.ui.main_window import MainWindow
+from annotator.ui.i18n import install_language
+from annotator.ui.preferences import load_preferences
+from annotator.ui.theme import apply_theme
+from annotator.ui.window_host import open_window
 
 
 def make_app() -> QApplication:
@@ -19,7 +23,15 @@ def make_app() -> QApplication:
     app.setApplicationName("Annotator")
     app.setOrganizationName("Annotator")
     app.setApplicationDisplayName("Annotator")
+    app.setDesktopFileName("annotator")
     return app
+
+
+def apply_user_preferences(language: str | None = None, theme: str | None = None) -> None:
+    """Install the preferred language and appearance (or the ones given) in the app."""
+    preferences = load_preferences()
+    install_language(language or preferences.language)
+    apply_theme(theme or preferences.theme)
 
 
 def run_app(project_path: Path | None, quit_when_shown: bool = False) -> int:
@@ -30,10 +42,8 @@ def run_app(project_path: Path | None, quit_when_shown: bool = False) -> int:
     of that moment is printed as "shown at SECONDS", and the window closes.
     """
     app = make_app()
-    window = MainWindow()
-    if project_path is not None:
-        window.open_project(project_path)
-    window.show()
+    apply_user_preferences()
+    window = open_window(project_path)
     if quit_when_shown:
         def shown() -> None:
             app.processEvents()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from annotator.ui.i18n import tr
 from annotator.ui.recent_projects import recent_projects
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     paths = recent_projects()
     if not paths:
-        menu.addAction("No recent projects").setEnabled(False)
+        menu.addAction(tr("No recent projects")).setEnabled(False)
     for path in paths:
         action = menu.addAction(f"{path.stem}   ({path.parent})")
         action.triggered.connect(lambda _c=False, p=path: window.open_project(Path(p)))
@@ -45,87 +46,119 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     acts: dict[str, QAction] = {}
-    file_menu = bar.addMenu("&File")
-    acts["new_project"] = _action(window, file_menu, "&New Project…",
-                                  window.new_project_dialog, QKeySequence.StandardKey.New)
-    acts["open_project"] = _action(window, file_menu, "&Open Project…",
-                                   window.open_project_dialog, QKeySequence.StandardKey.Open)
-    recent = file_menu.addMenu("Open &Recent")
+    file_menu = bar.addMenu(tr("&File"))
+    acts["new_project"] = _action(window, file_menu, tr("&New Project…"),
+                                  window.new_project_dialog, QKeySequence.StandardKey.New,
+                                  tr("Start a new, empty project file"))
+    acts["open_project"] = _action(window, file_menu, tr("&Open Project…"),
+                                   window.open_project_dialog, QKeySequence.StandardKey.Open,
+                                   tr("Open an .annotator project file"))
+    recent = file_menu.addMenu(tr("Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file_menu.addSeparator()
-    acts["import"] = _action(window, file_menu, "&Import Transcripts…", window.import_dialog,
-                             "Ctrl+I", "Import Word (.docx) or text transcripts")
-    export_menu = file_menu.addMenu("&Export")
-    acts["export_qdpx"] = _action(window, export_menu, "REFI-QDA &Project (.qdpx)…",
+    acts["import"] = _action(window, file_menu, tr("&Import Transcripts…"), window.import_dialog,
+                             "Ctrl+I", tr("Import Word (.docx) or text transcripts"))
+    export_menu = file_menu.addMenu(tr("&Export"))
+    acts["export_qdpx"] = _action(window, export_menu, tr("REFI-QDA &Project (.qdpx)…"),
                                   window.export_qdpx,
-                                  tip="For NVivo, ATLAS.ti, MAXQDA, QualCoder and archives")
-    acts["export_codebook"] = _action(window, export_menu, "&Codebook (.qdc)…",
-                                      window.export_codebook)
-    acts["export_board"] = _action(window, export_menu, "Theme &Board (PNG or SVG)…",
-                                   window.export_board)
+                                  tip=tr("For NVivo, ATLAS.ti, MAXQDA, QualCoder and archives"))
+    acts["export_codebook"] = _action(window, export_menu, tr("&Codebook (.qdc)…"),
+                                      window.export_codebook,
+                                      tip=tr("The code tree with descriptions, for other tools"))
+    acts["export_board"] = _action(window, export_menu, tr("Theme &Board (PNG or SVG)…"),
+                                   window.export_board,
+                                   tip=tr("The thematic map as a picture for a paper or slides"))
     export_menu.addSeparator()
-    acts["export_docx"] = _action(window, export_menu, "&Annotated Transcripts (Word)…",
+    acts["export_docx"] = _action(window, export_menu, tr("&Annotated Transcripts (Word)…"),
                                   lambda: window.word_action("export_annotated"),
-                                  tip="Each transcript with codings shaded and as comments")
-    acts["export_report"] = _action(window, export_menu, "Theme &Report (Word)…",
-                                    lambda: window.word_action("export_report"))
-    acts["export_excerpts"] = _action(window, export_menu, "&Excerpts Table (Excel or CSV)…",
-                                      lambda: window.word_action("export_excerpts"))
-    acts["import_comments"] = _action(window, file_menu, "Import Partner's &Comments…",
+                                  tip=tr("Each transcript with codings shaded and as comments"))
+    acts["export_report"] = _action(window, export_menu, tr("Theme &Report (Word)…"),
+                                    lambda: window.word_action("export_report"),
+                                    tip=tr("Each theme with its definition and excerpts"))
+    acts["export_excerpts"] = _action(window, export_menu, tr("&Excerpts Table (Excel or CSV)…"),
+                                      lambda: window.word_action("export_excerpts"),
+                                      tip=tr("Every excerpt with its codes, one per row"))
+    acts["import_comments"] = _action(window, file_menu, tr("Import Partner's &Comments…"),
                                       lambda: window.word_action("import_partner_comments"),
-                                      tip="Member checking: comments added in Word come back "
-                                          "as memos")
+                                      tip=tr("Member checking: comments added in Word come back "
+                                             "as memos"))
     file_menu.addSeparator()
-    acts["close_tab"] = _action(window, file_menu, "&Close Transcript",
-                                window.close_current_tab, QKeySequence.StandardKey.Close)
-    acts["close_project"] = _action(window, file_menu, "Close &Project", window.close_project)
-    acts["quit"] = _action(window, file_menu, "&Quit", window.close,
-                           QKeySequence.StandardKey.Quit)
+    acts["close_tab"] = _action(window, file_menu, tr("&Close Transcript"),
+                                window.close_current_tab, QKeySequence.StandardKey.Close,
+                                tr("Close the transcript shown"))
+    acts["close_project"] = _action(window, file_menu, tr("Close &Project"), window.close_project,
+                                     tip=tr("Close the project; everything is already saved"))
+    acts["quit"] = _action(window, file_menu, tr("&Quit"), window.close,
+                           QKeySequence.StandardKey.Quit, tr("Close Annotator"))
 
-    edit_menu = bar.addMenu("&Edit")
-    acts["undo"] = _action(window, edit_menu, "&Undo", window.undo,
-                           QKeySequence.StandardKey.Undo)
-    acts["redo"] = _action(window, edit_menu, "&Redo", window.redo,
-                           [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit_menu = bar.addMenu(tr("&Edit"))
+    acts["undo"] = _action(window, edit_menu, tr("&Undo"), window.undo,
+                           QKeySequence.StandardKey.Undo, tr("Undo the last change"))
+    acts["redo"] = _action(window, edit_menu, tr("&Redo"), window.redo,
+                           [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                           tr("Redo the change last undone"))
 
     edit_menu.addSeparator()
-    acts["pseudonymise"] = _action(window, edit_menu, "&Pseudonymise…", window.pseudonymise,
-                                   tip="Replace names and other identifiers everywhere")
+    acts["pseudonymise"] = _action(window, edit_menu, tr("&Pseudonymise…"), window.pseudonymise,
+                                   tip=tr("Replace names and other identifiers everywhere"))
 
-    code_menu = bar.addMenu("&Code")
-    acts["new_code"] = _action(window, code_menu, "&New Code", window.new_code,
-                               "Ctrl+Shift+N", "Add a code to the code tree")
+    edit_menu.addSeparator()
+    acts["preferences"] = _action(window, edit_menu, tr("Pre&ferences…"), window.edit_preferences,
+                                  "Ctrl+,",
+                                  tr("Language, appearance, your coder name, backups, font size"))
+    acts["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    code_menu = bar.addMenu(tr("&Code"))
+    acts["new_code"] = _action(window, code_menu, tr("&New Code"), window.new_code,
+                               "Ctrl+Shift+N", tr("Add a code to the code tree"))
     # Ctrl+K belongs to the transcript pane itself (its shortcut works while it has
     # focus); a window-wide twin would make the key ambiguous.
-    acts["quick_code"] = _action(window, code_menu, "&Quick Code…  (Ctrl+K)", window.quick_code,
-                                 None, "Code the selection by typing a code's name")
+    acts["quick_code"] = _action(window, code_menu, tr("&Quick Code…") + "\tCtrl+K",
+                                 window.quick_code, None,
+                                 tr("Code the selection by typing a code's name"))
 
     # The menu entries carry the action's name ("Undo Move code"); the toolbar keeps
     # a short label so that it never elides.
-    acts["undo"].setIconText("Undo")
-    acts["redo"].setIconText("Redo")
+    acts["undo"].setIconText(tr("Undo"))
+    acts["redo"].setIconText(tr("Redo"))
 
-    view_menu = bar.addMenu("&View")
-    acts["board"] = _action(window, view_menu, "Theme &Board", window.show_board, "Ctrl+B",
-                            "Gather codes into themes on the board")
-    acts["analysis"] = _action(window, view_menu, "&Analysis Tables", lambda: window.show_page(
-        "analysis"), "Ctrl+Shift+A", "Codes by participant, co-occurrence, frequencies")
-    acts["participants"] = _action(window, view_menu, "&Participants",
+    view_menu = bar.addMenu(tr("&View"))
+    acts["board"] = _action(window, view_menu, tr("Theme &Board"), window.show_board, "Ctrl+B",
+                            tr("Gather codes into themes on the board"))
+    acts["analysis"] = _action(window, view_menu, tr("&Analysis Tables"),
+                               lambda: window.show_page("analysis"), "Ctrl+Shift+A",
+                               tr("Codes by participant, co-occurrence, frequencies"))
+    acts["participants"] = _action(window, view_menu, tr("&Participants"),
                                    lambda: window.show_page("participants"), "Ctrl+Shift+P",
-                                   "Participants, their attributes and transcripts")
-    acts["search"] = _action(window, view_menu, "&Search", lambda: window.show_dock("search"),
-                             QKeySequence.StandardKey.Find, "Search transcripts and memos")
-    acts["journal"] = _action(window, view_menu, "Reflexive &Journal",
+                                   tr("Participants, their attributes and transcripts"))
+    acts["search"] = _action(window, view_menu, tr("&Search"), lambda: window.show_dock("search"),
+                             QKeySequence.StandardKey.Find, tr("Search transcripts and memos"))
+    acts["journal"] = _action(window, view_menu, tr("Reflexive &Journal"),
                               lambda: window.show_dock("journal"), "Ctrl+J",
-                              "Write in your reflexive journal")
-    acts["project_memo"] = _action(window, view_menu, "Project &Memo",
+                              tr("Write in your reflexive journal"))
+    acts["project_memo"] = _action(window, view_menu, tr("Project &Memo"),
                                    lambda: window.show_memo_of("project", None),
-                                   tip="The memo on the whole project")
+                                   tip=tr("The memo on the whole project"))
     view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())
 
-    toolbar = QToolBar("Main", window)
+    help_menu = bar.addMenu(tr("&Help"))
+    acts["user_guide"] = _action(window, help_menu, tr("&User Guide"), window.open_user_guide,
+                                 QKeySequence.StandardKey.HelpContents,
+                                 tr("The six phases of thematic analysis, step by step"))
+    acts["shortcuts"] = _action(window, help_menu, tr("&Keyboard Shortcuts"),
+                                window.show_shortcuts, "Ctrl+/",
+                                tr("Every key the app knows, by menu and pane"))
+    acts["demo"] = _action(window, help_menu, tr("Open the &Demo Project"),
+                           window.open_demo_project,
+                           tip=tr("Five coded interviews with themes, to explore"))
+    help_menu.addSeparator()
+    acts["about"] = _action(window, help_menu, tr("&About Annotator"), window.show_about,
+                            tip=tr("Version and licences"))
+    acts["about"].setMenuRole(QAction.MenuRole.AboutRole)
+
+    toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,32 +27,40 @@ from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
 from annotator.ui.documents_panel import DocumentsPanel
+from annotator.ui.i18n import tr
 from annotator.ui.inspector import Inspector
 from annotator.ui.item_memo import ItemMemoEditor
+from annotator.ui.main_app_actions import AppActions, transcript_font
 from annotator.ui.main_file_actions import FileActions
 from annotator.ui.main_menus import build_menus
+from annotator.ui.preferences import load_preferences
 from annotator.ui.recent_projects import load_session, remember_project, save_session
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.retrieval import RetrievalPanel
 from annotator.ui.theme_inspector import ThemeInspector
 from annotator.ui.transcript_panel import TranscriptPanel
+from annotator.ui.welcome import WelcomePage
 
 BOARD_TAB = 0  # stands for the board in a saved session (source ids start at 1)
-EMPTY_HINT = ("Open a project (Ctrl+O) or create one (Ctrl+N), then import Word or text "
-              "transcripts (Ctrl+I) or drop them here.")
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, AppActions, QMainWindow):
     """Hosts one open project at a time; `bridge` is None when none is open.
 
     With `remember=False` (screenshots) it neither reads nor writes the saved
     layout, session or recent projects.
+
+    `language_changed` asks whoever hosts the window (window_host) to rebuild it in
+    the newly chosen language.
     """
+
+    language_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, remember: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._remember = remember
+        self.remember = remember
         self.bridge: ProjectBridge | None = None
         self.documents: DocumentsPanel | None = None
         self.codes_panel: CodeTreePanel | None = None
@@ -70,23 +78,25 @@ class MainWindow(FileActions, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.empty = QLabel(EMPTY_HINT, self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setMargin(40)
+        self.tabs.setAccessibleName(tr("Open transcripts and pages"))
+        self.tabs.setAccessibleDescription(
+            tr("Transcripts open for reading and coding, and the board, analysis and "
+               "participants pages."))
+        self.empty = self._welcome_page()
         self.setCentralWidget(self.empty)
         self.docks: dict[str, QDockWidget] = {}
         for key, title, area in (
-            ("documents", "Transcripts", Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("codes", "Codes", Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("inspector", "Inspector", Qt.DockWidgetArea.RightDockWidgetArea),
-            ("retrieval", "Retrieved excerpts", Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("search", "Search", Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("journal", "Journal", Qt.DockWidgetArea.RightDockWidgetArea),
-            ("memos", "Memos", Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("documents", tr("Transcripts"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("codes", tr("Codes"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("inspector", tr("Inspector"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("retrieval", tr("Retrieved excerpts"), Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("search", tr("Search"), Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("journal", tr("Journal"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("memos", tr("Memos"), Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{key}Dock")
+            dock.setAccessibleName(title)
             dock.setWidget(QWidget())
             self.addDockWidget(area, dock)
             self.docks[key] = dock
@@ -99,16 +109,22 @@ class MainWindow(FileActions, QMainWindow):
         self.resizeDocks([self.docks["retrieval"]], [190], Qt.Orientation.Vertical)
         self.setAcceptDrops(True)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
-        self.read_only_bar = QToolBar("Read-only", self)
+        self.read_only_bar = QToolBar(tr("Read-only notice"), self)
         self.read_only_bar.setObjectName("readOnlyBar")
         self.read_only_bar.setMovable(False)
         self.banner = QLabel(self)
         self.banner.setObjectName("readOnlyBanner")
+        # Amber in both themes: a warning, with text dark enough to read on it.
         self.banner.setStyleSheet("QLabel { background: #FFF3CD; color: #5C4400; padding: 6px; }")
+        self.banner.setAccessibleName(tr("Read-only notice"))
         self.read_only_bar.addWidget(self.banner)
         self.addToolBarBreak()
         self.addToolBar(self.read_only_bar)
         self.read_only_bar.hide()
+        self.hint = QLabel(self)
+        self.hint.setObjectName("statusHint")
+        self.hint.setAccessibleName(tr("Hint"))
+        self.statusBar().addPermanentWidget(self.hint)
         self.resize(1400, 900)
         self._docks_grouped = False
         if remember:
@@ -133,11 +149,10 @@ class MainWindow(FileActions, QMainWindow):
         if self._remember and not project.read_only:
             try:
                 # How many backups to keep is a preference of this machine's user.
-                keep = int(QSettings().value("backups/keep", 10))
-                project.take_backup(keep=max(1, keep))
+                project.take_backup(keep=load_preferences().backups)
             except (OSError, *USER_ERRORS) as exc:
-                self.show_error(f"No backup could be taken this time ({exc}); "
-                                "your project itself is unaffected.")
+                self.show_error(tr("No backup could be taken this time ({reason}); your "
+                                   "project itself is unaffected.").format(reason=exc))
         return True
 
     def create_project(self, path: Path) -> bool:
@@ -151,6 +166,8 @@ class MainWindow(FileActions, QMainWindow):
 
     def _set_project(self, project: Project) -> None:
         self.close_project()
+        if self._remember:
+            project.set_coder(load_preferences().coder)
         bridge = ProjectBridge(project, self)
         self.bridge = bridge
         bridge.error.connect(self.show_error)
@@ -185,9 +202,10 @@ class MainWindow(FileActions, QMainWindow):
         self.takeCentralWidget()
         self.setCentralWidget(self.tabs)
         if project.read_only:
-            self.banner.setText(
-                f"“{project.path.name}” is read-only: you can read, search and export, but "
-                "changes cannot be saved. Copy it to a folder you can write to to work on it.")
+            self.banner.setText(tr(
+                "“{name}” is read-only: you can read, search and export, but changes cannot "
+                "be saved. Copy it to a folder you can write to to work on it.").format(
+                    name=project.path.name))
         self.read_only_bar.setVisible(project.read_only)
         if self._remember:
             remember_project(project.path)
@@ -228,9 +246,7 @@ class MainWindow(FileActions, QMainWindow):
         self.board = self.theme_inspector = self.inspector_stack = None
         self.item_memo = None
         self.takeCentralWidget()
-        self.empty = QLabel(EMPTY_HINT, self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = self._welcome_page()
         self.setCentralWidget(self.empty)
         self.read_only_bar.hide()
         self._update_title()
@@ -275,10 +291,10 @@ class MainWindow(FileActions, QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Show one of the pinned pages (board, analysis, participants) as a tab."""
-        pages = {"board": (self.board, "Theme board")}
+        pages = {"board": (self.board, tr("Theme board"))}
         if self.tools is not None:
-            pages["analysis"] = (self.tools.analysis, "Analysis")
-            pages["participants"] = (self.tools.participants, "Participants")
+            pages["analysis"] = (self.tools.analysis, tr("Analysis"))
+            pages["participants"] = (self.tools.participants, tr("Participants"))
         widget, title = pages.get(key, (None, ""))
         if widget is None:
             return
@@ -339,6 +355,8 @@ class MainWindow(FileActions, QMainWindow):
             self.show_error(str(exc))
             return None
         panel = TranscriptPanel(self.bridge)
+        if self._remember:
+            panel.view.setFont(transcript_font(load_preferences().transcript_font_size))
         panel.show_source(source_id)
         if self.codes_panel is not None:
             panel.set_number_codes(self.codes_panel.visible_code_ids)
@@ -404,9 +422,37 @@ class MainWindow(FileActions, QMainWindow):
     def show_error(self, sentence: str, modal: bool = False) -> None:
         self.statusBar().showMessage(sentence, 10000)
         if modal:
-            QMessageBox.warning(self, "Annotator", sentence)
+            QMessageBox.warning(self, tr("Annotator"), sentence)
+
+    def transcript_panels(self) -> list[TranscriptPanel]:
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), TranscriptPanel)]
 
     # -- state of the chrome --------------------------------------------------------
+    def _welcome_page(self) -> WelcomePage:
+        page = WelcomePage(self, remember=self._remember)
+        page.new_requested.connect(self.new_project_dialog)
+        page.open_requested.connect(self.open_project_dialog)
+        page.demo_requested.connect(self.open_demo_project)
+        page.recent_activated.connect(self.open_project)
+        return page
+
+    def _update_hint(self) -> None:
+        """A standing line in the status bar on what can be done where the user is."""
+        widget = self.tabs.currentWidget() if self.bridge is not None else None
+        if self.bridge is None:
+            text = tr("Open or create a project to begin.")
+        elif isinstance(widget, TranscriptPanel):
+            text = tr("Select text, then press 1–9, Ctrl+K, or drag a code onto it.")
+        elif widget is not None and widget is self.board:
+            text = tr("Drop codes on a card to gather them; Shift+drag between cards to link "
+                      "themes; F fits the board.")
+        elif self.tabs.count() == 0:
+            text = tr("Double-click a transcript to read it; Ctrl+I imports more.")
+        else:
+            text = ""
+        self.hint.setText(text)
+
     def _update_actions(self) -> None:
         has_project = self.bridge is not None
         for name in ("import", "new_code", "close_project", "board", "export_qdpx",
@@ -420,11 +466,14 @@ class MainWindow(FileActions, QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(bool(stack and stack.canUndo()))
         redo.setEnabled(bool(stack and stack.canRedo()))
-        undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        undo.setText(tr("&Undo {action}").format(action=stack.undoText())
+                     if stack and stack.canUndo() else tr("&Undo"))
+        redo.setText(tr("&Redo {action}").format(action=stack.redoText())
+                     if stack and stack.canRedo() else tr("&Redo"))
         # setText resets the toolbar's short label; keep it short.
-        undo.setIconText("Undo")
-        redo.setIconText("Redo")
+        undo.setIconText(tr("Undo"))
+        redo.setIconText(tr("Redo"))
+        self._update_hint()
         undo.setToolTip(undo.text().replace("&", ""))
         redo.setToolTip(redo.text().replace("&", ""))
 
@@ -437,7 +486,8 @@ class MainWindow(FileActions, QMainWindow):
             self.bridge.undo_stack.redo()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.project.name} — Annotator" if self.project else "Annotator")
+        self.setWindowTitle(tr("{project} — Annotator").format(project=self.project.name)
+                            if self.project else tr("Annotator"))
 
     def _restore_layout(self) -> None:
         state = QSettings().value("window/state")

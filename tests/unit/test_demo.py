@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import annotator.demo as demo
+import annotator.resource_paths as resource_paths
 from annotator.demo import apply_plan, build_demo, demo_resources_dir, find_phrase, load_plan
 from annotator.project import Project
 
@@ -63,19 +64,21 @@ def _fake_demo_folder(root: Path) -> Path:
 def test_resources_found_in_an_installed_wheel(tmp_path: Path, monkeypatch):
     package = tmp_path / "site-packages" / "annotator"
     folder = _fake_demo_folder(package / "_resources")
-    monkeypatch.setattr(demo, "__file__", str(package / "demo.py"))
+    monkeypatch.setattr(resource_paths, "__file__", str(package / "resource_paths.py"))
     assert demo_resources_dir() == folder
 
 
 def test_resources_found_in_a_pyinstaller_bundle(tmp_path: Path, monkeypatch):
     folder = _fake_demo_folder(tmp_path / "bundle" / "annotator" / "_resources")
-    monkeypatch.setattr(demo.sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
-    monkeypatch.setattr(demo, "__file__", str(tmp_path / "bundle" / "annotator" / "demo.pyc"))
+    monkeypatch.setattr(resource_paths.sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
+    monkeypatch.setattr(resource_paths, "__file__",
+                        str(tmp_path / "bundle" / "annotator" / "resource_paths.pyc"))
     assert demo_resources_dir() == folder
 
 
 def test_missing_resources_are_named(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(demo, "__file__", str(tmp_path / "nowhere" / "annotator" / "demo.py"))
+    monkeypatch.setattr(resource_paths, "__file__",
+                        str(tmp_path / "nowhere" / "annotator" / "resource_paths.py"))
     with pytest.raises(FileNotFoundError, match="demo project's files are missing"):
         demo_resources_dir()
 

@@ -1,0 +1,45 @@
+"""Help > User Guide: the guide in docs/ (Markdown with screenshots), read in the app,
+in the interface's language where a translation of it exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from annotator.resource_paths import docs_dir
+from annotator.ui.i18n import current_language, tr
+
+
+def guide_file(language: str | None = None) -> Path | None:
+    folder = docs_dir()
+    if folder is None:
+        return None
+    language = language or current_language()
+    for name in (f"user-guide.{language}.md", "user-guide.md"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+class GuideDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideDialog")
+        self.setWindowTitle(tr("Annotator User Guide"))
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("guideText")
+        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setAccessibleDescription(
+            tr("The user guide, following the six phases of thematic analysis."))
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(900, 760)

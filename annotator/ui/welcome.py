@@ -1,0 +1,147 @@
+"""The welcome page shown when no project is open: start a project, open one, reopen a
+recent one, or explore the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__
+from annotator.ui.i18n import tr
+from annotator.ui.recent_projects import recent_projects
+
+_PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WelcomePage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_activated = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None, remember: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.setAccessibleName(tr("Welcome"))
+        self.setAccessibleDescription(tr("Start a project, open one, or open the demo project."))
+
+        title = QLabel(tr("Annotator"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        self.logo = QLabel(self)
+        self.logo.setFixedSize(QSize(72, 72))
+        self.logo.setObjectName("welcomeLogo")
+        tagline = QLabel(tr("Reflexive thematic analysis of interview transcripts"), self)
+        tagline.setWordWrap(True)
+        version = QLabel(tr("Version {version}").format(version=__version__), self)
+        version.setEnabled(False)
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(tagline)
+        heading.addWidget(version)
+        top = QHBoxLayout()
+        top.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(12)
+        top.addLayout(heading, 1)
+
+        start = QVBoxLayout()
+        start.setSpacing(8)
+        start.addWidget(self._section(tr("Start")))
+        self.new_button = self._button(tr("New Project…"), tr("Ctrl+N: a new, empty project"),
+                                       "welcomeNew", self.new_requested)
+        self.open_button = self._button(tr("Open Project…"),
+                                        tr("Ctrl+O: an .annotator project file"),
+                                        "welcomeOpen", self.open_requested)
+        self.demo_button = self._button(
+            tr("Open the Demo Project"),
+            tr("Five interviews about a community partnership with a medical school, "
+               "coded, with themes on the board"), "welcomeDemo", self.demo_requested)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            start.addWidget(button)
+        hint = QLabel(tr("Then import Word or text transcripts (Ctrl+I), or drop them on the "
+                         "window."), self)
+        hint.setWordWrap(True)
+        start.addSpacing(6)
+        start.addWidget(hint)
+        start.addStretch(1)
+
+        recent = QVBoxLayout()
+        recent.addWidget(self._section(tr("Recent projects")))
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentProjects")
+        self.recent.setAccessibleName(tr("Recent projects"))
+        self.recent.setAccessibleDescription(tr("Press Enter or double-click to open one."))
+        self.recent.setIconSize(QSize(24, 24))
+        self.recent.itemActivated.connect(self._activated)
+        self.recent.setStatusTip(tr("Press Enter or double-click to open a recent project"))
+        recent.addWidget(self.recent, 1)
+        self.no_recent = QLabel(tr("Projects you open will be listed here."), self)
+        self.no_recent.setEnabled(False)
+        recent.addWidget(self.no_recent)
+
+        columns = QHBoxLayout()
+        columns.addLayout(start, 2)
+        columns.addSpacing(32)
+        columns.addLayout(recent, 3)
+
+        body = QWidget(self)
+        body.setMaximumWidth(880)
+        inner = QVBoxLayout(body)
+        inner.addLayout(top)
+        inner.addSpacing(24)
+        inner.addLayout(columns, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 40, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(body, 8)
+        outer.addStretch(1)
+        self.refresh(remember)
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = QFont(label.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        return label
+
+    def _button(self, text: str, detail: str, name: str, signal: Signal) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(detail)
+        button.setStatusTip(detail)
+        button.setAccessibleDescription(detail)
+        button.setMinimumHeight(36)
+        button.setIconSize(QSize(20, 20))
+        button.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; }")
+        button.clicked.connect(lambda _checked=False: signal.emit())
+        return button
+
+    def refresh(self, remember: bool = True) -> None:
+        self.recent.clear()
+        paths = recent_projects() if remember else []
+        for path in paths:
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(_PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)
+        if paths:
+            self.recent.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.recent_activated.emit(Path(str(item.data(_PATH_ROLE))))

@@ -1,0 +1,63 @@
+"""Opens the main windows and rebuilds one when the interface language changes.
+
+Qt widgets keep the text they were given, so rather than teach every panel to
+retranslate itself, the window is closed (its layout, session and project saved as
+on any close) and opened again in the new language on the same project.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
+
+from annotator.ui.i18n import install_language
+from annotator.ui.main_window import MainWindow
+from annotator.ui.preferences import load_preferences
+
+_windows: list[MainWindow] = []  # Python owns the windows: keep them alive here
+
+
+def windows() -> list[MainWindow]:
+    return list(_windows)
+
+
+def open_window(project_path: Path | None = None, remember: bool = True,
+                geometry: QByteArray | None = None) -> MainWindow:
+    window = MainWindow(remember=remember)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.language_changed.connect(lambda: reopen_window(window))
+    _windows.append(window)
+    window.destroyed.connect(lambda _obj=None: _forget(window))
+    if project_path is not None:
+        window.open_project(project_path)
+    window.show()
+    return window
+
+
+def _forget(window: MainWindow) -> None:
+    if window in _windows:
+        _windows.remove(window)
+
+
+def reopen_window(window: MainWindow) -> MainWindow:
+    """Close `window` and open it again, in the language the preferences now name."""
+    path = window.project.path if window.project is not None else None
+    geometry = window.saveGeometry()
+    remember = window.remember
+    app = QGuiApplication.instance()
+    quits = isinstance(app, QGuiApplication) and app.quitOnLastWindowClosed()
+    if quits:
+        # For a moment no window is open: that must not end the app.
+        QGuiApplication.setQuitOnLastWindowClosed(False)
+    try:
+        window.close()  # saves the layout and the session, releases the project
+        _forget(window)
+        window.deleteLater()
+        install_language(load_preferences().language)
+        return open_window(path, remember=remember, geometry=geometry)
+    finally:
+        if quits:
+            QGuiApplication.setQuitOnLastWindowClosed(True)
