@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
+from annotator.ui.i18n import tr
 
 EXCHANGE_SUFFIXES = (".qdpx", ".qdc", ".qde")
 
@@ -24,12 +25,13 @@ def import_exchange_files(bridge: ProjectBridge, paths: list[Path], parent: QWid
     """Import REFI-QDA files one undo step each; shows each import's report."""
     imported = False
     for path in paths:
-        report = bridge.run(f"Import “{path.name}”",
+        report = bridge.run(tr("Import “{name}”").format(name=path.name),
                             lambda p=path: bridge.project.import_exchange(p))
         if report is None:
             continue  # refused: the bridge has told the user why
         imported = True
-        show_report(parent, f"Imported “{path.name}”", "\n".join(report.lines()))
+        show_report(parent, tr("Imported “{name}”").format(name=path.name),
+                    "\n".join(report.lines()))
     return imported
 
 
@@ -44,33 +46,35 @@ def _save_name(parent: QWidget, title: str, suggested: str, filters: str) -> Pat
 
 
 def export_qdpx(bridge: ProjectBridge, parent: QWidget, out: Path | None = None) -> bool:
-    out = out or _save_name(parent, "Export REFI-QDA project",
-                            f"{bridge.project.name}.qdpx", "REFI-QDA projects (*.qdpx)")
+    out = out or _save_name(parent, tr("Export REFI-QDA project"),
+                            f"{bridge.project.name}.qdpx", tr("REFI-QDA projects (*.qdpx)"))
     if out is None:
         return False
     out = out.with_suffix(".qdpx")
     try:
         refi = bridge.project.export_qdpx(out)
     except (OSError, ValueError, *USER_ERRORS) as exc:
-        bridge.error.emit(f"The project could not be exported ({exc}).")
+        bridge.error.emit(tr("The project could not be exported ({error}).").format(error=exc))
         return False
     codings = sum(len(s.selections) for s in refi.sources)
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-        f"Exported {len(refi.sources)} transcripts and {codings} codings to {out.name}.", 8000)
+        tr("Exported {sources} transcripts and {codings} codings to {file}.").format(
+            sources=len(refi.sources), codings=codings, file=out.name), 8000)
     return True
 
 
 def export_codebook(bridge: ProjectBridge, parent: QWidget, out: Path | None = None) -> bool:
-    out = out or _save_name(parent, "Export codebook", f"{bridge.project.name} codebook.qdc",
-                            "REFI-QDA codebooks (*.qdc)")
+    suggested = tr("{project} codebook.qdc", "a file name").format(project=bridge.project.name)
+    out = out or _save_name(parent, tr("Export codebook"), suggested,
+                            tr("REFI-QDA codebooks (*.qdc)"))
     if out is None:
         return False
     out = out.with_suffix(".qdc")
     try:
         bridge.project.export_codebook(out)
     except (OSError, ValueError, *USER_ERRORS) as exc:
-        bridge.error.emit(f"The codebook could not be exported ({exc}).")
+        bridge.error.emit(tr("The codebook could not be exported ({error}).").format(error=exc))
         return False
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-        f"Exported the codebook to {out.name}.", 8000)
+        tr("Exported the codebook to {file}.").format(file=out.name), 8000)
     return True

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 IMPORTABLE = (".docx", ".docm", ".txt", ".md", ".text")
 
@@ -19,8 +20,9 @@ def import_with_progress(bridge: ProjectBridge, paths: list[Path],
         return []
     dialog: QProgressDialog | None = None
     if len(paths) > 1:
-        dialog = QProgressDialog("Importing transcripts…", "Cancel", 0, len(paths), parent)
-        dialog.setWindowTitle("Import")
+        dialog = QProgressDialog(tr("Importing transcripts…"), tr("Cancel"), 0, len(paths),
+                                 parent)
+        dialog.setWindowTitle(tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
@@ -29,11 +31,13 @@ def import_with_progress(bridge: ProjectBridge, paths: list[Path],
             return True
         dialog.setValue(done)
         if name:
-            dialog.setLabelText(f"Reading “{name}” ({done + 1} of {total})…")
+            dialog.setLabelText(tr("Reading “{name}” ({done} of {total})…").format(
+                name=name, done=done + 1, total=total))
         QApplication.processEvents()
         return not dialog.wasCanceled()
 
-    label = f"Import {len(paths)} files" if len(paths) > 1 else f"Import “{paths[0].name}”"
+    label = (tr("Import {n} files").format(n=len(paths)) if len(paths) > 1
+             else tr("Import “{name}”").format(name=paths[0].name))
     try:
         ids = bridge.run(label, lambda: bridge.project.import_files(paths, progress))
     finally:

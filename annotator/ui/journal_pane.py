@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.model.entities import Memo
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 MEMO_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -32,7 +33,12 @@ SAVE_AFTER_MS = 700
 
 
 def entry_label(memo: Memo) -> str:
-    return f"{memo.created[:10]}  {memo.title.strip() or '(untitled)'}"
+    return f"{memo.created[:10]}  {memo.title.strip() or tr('(untitled)')}"
+
+
+def _minute(stamp: str) -> str:
+    """An ISO timestamp to the minute, as shown: "2024-05-01 14:30"."""
+    return stamp[:16].replace("T", " ")
 
 
 class JournalPane(QWidget):
@@ -50,27 +56,38 @@ class JournalPane(QWidget):
         self.entries.setObjectName("journalEntries")
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.new_button = QPushButton("New entry", self)
+        self.entries.setAccessibleName(tr("Journal entries"))
+        self.entries.setAccessibleDescription(tr(
+            "The reflexive journal's entries, newest first, each with its date and title."))
+        self.entries.setStatusTip(tr("Choose an entry to read and edit it."))
+        self.new_button = QPushButton(tr("New entry"), self)
         self.new_button.setObjectName("journalNew")
-        self.delete_button = QPushButton("Delete", self)
+        self.new_button.setStatusTip(tr("Start a new journal entry dated now."))
+        self.delete_button = QPushButton(tr("Delete"), self)
         self.delete_button.setObjectName("journalDelete")
+        self.delete_button.setStatusTip(tr("Delete the open journal entry (you can undo this)."))
 
         self.title = QLineEdit(self)
         self.title.setObjectName("journalTitle")
-        self.title.setPlaceholderText("Title")
+        self.title.setPlaceholderText(tr("Title"))
+        self.title.setAccessibleName(tr("Entry title"))
         self.editor = QTextEdit(self)
         self.editor.setObjectName("journalEditor")
         self.editor.setAcceptRichText(False)  # pasted text arrives plain
-        self.editor.setPlaceholderText("What did you notice, feel, assume? Write as you go.")
-        self.bold = self._tool("B", "journalBold", "Bold", QKeySequence.StandardKey.Bold)
+        self.editor.setPlaceholderText(tr("What did you notice, feel, assume? Write as you go."))
+        self.editor.setAccessibleName(tr("Journal entry"))
+        self.editor.setAccessibleDescription(tr(
+            "The text of the open journal entry; it is saved as you type."))
+        self.bold = self._tool("B", "journalBold", tr("Bold"), QKeySequence.StandardKey.Bold)
         bold_font = self.bold.font()
         bold_font.setBold(True)
         self.bold.setFont(bold_font)
-        self.italic = self._tool("I", "journalItalic", "Italic", QKeySequence.StandardKey.Italic)
+        self.italic = self._tool("I", "journalItalic", tr("Italic"),
+                                 QKeySequence.StandardKey.Italic)
         italic_font = self.italic.font()
         italic_font.setItalic(True)
         self.italic.setFont(italic_font)
-        self.bullets = self._tool("• List", "journalBullets", "Bulleted list", None)
+        self.bullets = self._tool(tr("• List"), "journalBullets", tr("Bulleted list"), None)
         self.dates = QLabel(self)
         self.dates.setObjectName("journalDates")
 
@@ -123,6 +140,7 @@ class JournalPane(QWidget):
         button.setText(text)
         button.setObjectName(name)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # "B" and "I" say little when read aloud
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the editor keeps its selection
         if key is not None:
@@ -145,7 +163,8 @@ class JournalPane(QWidget):
         for memo in memos:
             item = QListWidgetItem(entry_label(memo), self.entries)
             item.setData(MEMO_ID, memo.id)
-            item.setToolTip(f"{memo.title}\nWritten {memo.created[:16].replace('T', ' ')}")
+            item.setToolTip(tr("{title}\nWritten {date}").format(
+                title=memo.title, date=_minute(memo.created)))
         self.entries.blockSignals(False)
         ids = [m.id for m in memos]
         if self._memo_id not in ids:
@@ -190,10 +209,11 @@ class JournalPane(QWidget):
         self._loaded = (self.title.text(), self.editor.toMarkdown())
         if memo is None:
             self.dates.setText("")
+        elif memo.updated[:16] == memo.created[:16]:
+            self.dates.setText(tr("Written {date}").format(date=_minute(memo.created)))
         else:
-            edited = "" if memo.updated[:16] == memo.created[:16] else \
-                f", edited {memo.updated[:16].replace('T', ' ')}"
-            self.dates.setText(f"Written {memo.created[:16].replace('T', ' ')}{edited}")
+            self.dates.setText(tr("Written {date}, edited {edited}").format(
+                date=_minute(memo.created), edited=_minute(memo.updated)))
 
     # -- writing ------------------------------------------------------------------
     def _dirty(self) -> bool:
@@ -213,13 +233,13 @@ class JournalPane(QWidget):
         self._loaded = (title, body)
         self._stored = (title, body)
         project = self._bridge.project
-        self._bridge.run("Edit journal entry", lambda: project.edit_memo(memo_id, title, body))
+        self._bridge.run(tr("Edit journal entry"), lambda: project.edit_memo(memo_id, title, body))
 
     def new_entry(self) -> int | None:
         """A new, empty entry dated now, opened with the cursor in its title."""
         self.save_now()
         project = self._bridge.project
-        memo_id = self._bridge.run("New journal entry",
+        memo_id = self._bridge.run(tr("New journal entry"),
                                    lambda: project.add_journal_entry("", ""))
         if memo_id is not None:
             self._select(memo_id)
@@ -234,7 +254,7 @@ class JournalPane(QWidget):
         memo_id = self._memo_id
         self._loaded = (self.title.text(), self.editor.toMarkdown())  # drop unsaved typing
         project = self._bridge.project
-        self._bridge.run("Delete journal entry", lambda: project.delete_memo(memo_id))
+        self._bridge.run(tr("Delete journal entry"), lambda: project.delete_memo(memo_id))
 
     def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         self.save_now()

@@ -18,6 +18,7 @@ from annotator.ui.exchange_actions import (
     import_exchange_files,
     is_exchange_file,
 )
+from annotator.ui.i18n import tr
 from annotator.ui.import_progress import IMPORTABLE, import_with_progress
 from annotator.ui.pseudonym_dialog import pseudonymise
 
@@ -32,30 +33,31 @@ else:
 class FileActions(_Base):
     # -- file actions -------------------------------------------------------------
     def new_project_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New project", "",
-                                              "Annotator projects (*.annotator)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("New project"), "",
+                                              tr("Annotator projects (*.annotator)"))
         if name:
             self.create_project(Path(name).with_suffix(".annotator"))
 
     def open_project_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", "",
-                                              "Annotator projects (*.annotator)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open project"), "",
+                                              tr("Annotator projects (*.annotator)"))
         if name:
             self.open_project(Path(name))
 
     def import_dialog(self) -> None:
         if self.bridge is None:
-            self.show_error("Open or create a project before importing transcripts.")
+            self.show_error(tr("Open or create a project before importing transcripts."))
             return
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Import transcripts", "",
-            "Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc);;"
-            "Transcripts (*.docx *.txt *.md);;REFI-QDA projects and codebooks (*.qdpx *.qdc)")
+        filters = ";;".join((
+            tr("Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)"),
+            tr("Transcripts (*.docx *.txt *.md)"),
+            tr("REFI-QDA projects and codebooks (*.qdpx *.qdc)")))
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Import transcripts"), "", filters)
         self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> list[int]:
         if self.bridge is None:
-            self.show_error("Open or create a project before importing transcripts.")
+            self.show_error(tr("Open or create a project before importing transcripts."))
             return []
         exchange = [p for p in paths if is_exchange_file(p)]
         if exchange:
@@ -64,7 +66,8 @@ class FileActions(_Base):
         if ids:
             self.open_source(ids[0])
             self.statusBar().showMessage(
-                f"Imported {len(ids)} transcript{'s' if len(ids) != 1 else ''}.", 5000)
+                tr("Imported 1 transcript.") if len(ids) == 1
+                else tr("Imported {n} transcripts.").format(n=len(ids)), 5000)
         return ids
 
     def export_qdpx(self) -> None:

@@ -23,11 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 ROW = Qt.ItemDataRole.UserRole + 1
 
-KIND_LABELS = {"project": "Project", "journal": "Journal", "source": "Transcript",
-               "code": "Code", "theme": "Theme", "coding": "Excerpt", "case": "Participant"}
+
+def kind_labels() -> dict[str, str]:
+    """What each kind of memo is about, as the Kind column and chooser name it."""
+    return {"project": tr("Project"), "journal": tr("Journal"), "source": tr("Transcript"),
+            "code": tr("Code", "noun: a code in the code tree"), "theme": tr("Theme"),
+            "coding": tr("Excerpt"), "case": tr("Participant")}
+
+
+def removed_labels() -> dict[str, str]:
+    """What a memo is about when that item has been deleted."""
+    return {"source": tr("(a removed transcript)"), "code": tr("(a removed code)"),
+            "theme": tr("(a removed theme)"), "case": tr("(a removed participant)")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +76,30 @@ class MemosPane(QWidget):
         self.rows: list[MemoRow] = []
         self.filter = QLineEdit(self)
         self.filter.setObjectName("memosFilter")
-        self.filter.setPlaceholderText("Filter memos: words in the memo or what it is about")
+        self.filter.setPlaceholderText(tr("Filter memos: words in the memo or what it is about"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("Filter memos"))
+        self.filter.setAccessibleDescription(tr(
+            "Lists only the memos containing these words, in the memo or in what it is about."))
+        self.filter.setStatusTip(tr("Type words to list only the memos that contain them."))
         self.kind = QComboBox(self)
         self.kind.setObjectName("memosKind")
-        self.kind.addItem("All memos", None)
-        for kind, label in KIND_LABELS.items():
+        self.kind.setAccessibleName(tr("Kind of memo"))
+        self.kind.setStatusTip(tr("List every memo, or only the memos on one kind of item."))
+        self.kind.addItem(tr("All memos"), None)
+        for kind, label in kind_labels().items():
             self.kind.addItem(label, kind)
         self.summary = QLabel(self)
         self.summary.setObjectName("memosSummary")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("memosList")
-        self.tree.setHeaderLabels(["Kind", "About", "Memo", "Updated"])
+        self.tree.setHeaderLabels([tr("Kind"), tr("About"), tr("Memo"), tr("Updated")])
+        self.tree.setAccessibleName(tr("Memos"))
+        self.tree.setAccessibleDescription(tr(
+            "Every memo with what it is about, its first words and when it was updated; "
+            "press Enter to go to what a memo is about."))
+        self.tree.setStatusTip(tr("Double-click a memo or press Enter to go to what it is "
+                                  "about."))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
@@ -111,9 +134,10 @@ class MemosPane(QWidget):
         self.rows = self._read()
         self.tree.setSortingEnabled(False)
         self.tree.clear()
+        kinds = kind_labels()
         for row in self.rows:
             item = QTreeWidgetItem(self.tree, [
-                KIND_LABELS.get(row.kind, row.kind), row.about,
+                kinds.get(row.kind, row.kind), row.about,
                 _first_line(f"{row.title}: {row.body}" if row.title else row.body),
                 row.updated[:10]])
             item.setData(0, ROW, row)
@@ -134,22 +158,25 @@ class MemosPane(QWidget):
         def excerpt(coding_id: int | None) -> str:
             coding = codings.get(coding_id) if coding_id is not None else None
             if coding is None:
-                return "(a removed excerpt)"
+                return tr("(a removed excerpt)")
             if coding.source_id not in texts:
                 texts[coding.source_id] = project.source(coding.source_id).text
             words = _first_line(texts[coding.source_id][coding.start:coding.end], 60)
-            return f"{sources.get(coding.source_id, '?')}: “{words}”"
+            return tr("{transcript}: “{words}”").format(
+                transcript=sources.get(coding.source_id, "?"), words=words)
 
         def about(kind: str, target_id: int | None) -> str:
             if kind == "project":
                 return project.name
             if kind == "journal":
-                return "Reflexive journal"
+                return tr("Reflexive journal")
             if kind == "coding":
                 return excerpt(target_id)
             names = {"source": sources, "code": codes, "theme": themes, "case": cases}[kind]
-            return names.get(target_id, f"(a removed {KIND_LABELS[kind].lower()})") \
-                if target_id is not None else ""
+            if target_id is None:
+                return ""
+            name = names.get(target_id)
+            return removed_labels()[kind] if name is None else name
 
         rows = [MemoRow(m.target_kind, m.id if m.target_kind == "journal" else m.target_id,
                         about(m.target_kind, m.target_id), m.title, m.body, m.updated, m.id)
@@ -170,8 +197,11 @@ class MemosPane(QWidget):
             item.setHidden(not visible)
             shown += visible
         total = len(self.rows)
-        self.summary.setText(f"{total} memo{'' if total == 1 else 's'}" if shown == total
-                             else f"{shown} of {total} memos")
+        if shown != total:
+            text = tr("{shown} of {total} memos").format(shown=shown, total=total)
+        else:
+            text = tr("1 memo") if total == 1 else tr("{n} memos").format(n=total)
+        self.summary.setText(text)
 
     def visible_rows(self) -> list[MemoRow]:
         """The listed memos the filter lets through, in the order shown."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 
 class PseudonymDialog(QDialog):
@@ -20,19 +21,22 @@ class PseudonymDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pseudonymDialog")
-        self.setWindowTitle("Pseudonymise")
-        intro = QLabel(
+        self.setWindowTitle(tr("Pseudonymise"))
+        intro = QLabel(tr(
             "One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. "
             "Every transcript and memo is changed; codings stay on the same words. The "
             "original Word files of changed transcripts are removed from the project, since "
-            "they still hold the names. You can undo this.", self)
+            "they still hold the names. You can undo this."), self)
         intro.setWordWrap(True)
         self.pairs = QPlainTextEdit(self)
         self.pairs.setObjectName("pseudonymPairs")
-        self.pairs.setPlaceholderText("Marcia = P1\nRuth Okafor = the programme lead")
+        self.pairs.setPlaceholderText(tr("Marcia = P1\nRuth Okafor = the programme lead"))
+        self.pairs.setAccessibleName(tr("Identifiers and replacements"))
+        self.pairs.setAccessibleDescription(tr(
+            "One identifier per line, then an equals sign, then its replacement."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Replace everywhere")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Replace everywhere"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,12 +58,12 @@ def pseudonymise(bridge: ProjectBridge, parent: QWidget) -> bool:
     dialog = PseudonymDialog(parent)
     if not run_dialog(dialog):
         return False
-    report = bridge.run("Pseudonymise", lambda: bridge.project.pseudonymise(dialog.mapping()))
+    report = bridge.run(tr("Pseudonymise"), lambda: bridge.project.pseudonymise(dialog.mapping()))
     if report is None:
         return False
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-        f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "
-        f"and {report.memos} memo(s).", 10000)
+        tr("Replaced {n} occurrence(s) in {sources} transcript(s) and {memos} memo(s).").format(
+            n=report.replacements, sources=report.sources, memos=report.memos), 10000)
     return True
 
 

@@ -4,7 +4,7 @@ jumping to a hit, and "Code all results" as one undoable step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from annotator.model.search import Hit, MemoHit, SearchQuery, SearchResults
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
+from annotator.ui.theme import tint
 
 HIT = Qt.ItemDataRole.UserRole + 1  # the Hit or MemoHit behind a row
 CONTEXT = Qt.ItemDataRole.UserRole + 2  # (before, match, after) for the delegate
@@ -33,11 +35,28 @@ CONTEXT = Qt.ItemDataRole.UserRole + 2  # (before, match, after) for the delegat
 MAX_SHOWN = 2000
 """Rows listed at most (the summary says how many more there are; Code all codes all)."""
 
-WIDEN_LABELS = (("none", "the words found"), ("sentence", "the whole sentence"),
-                ("turn", "the speaker turn"))
-MEMO_KINDS = {"project": "Project memo", "journal": "Journal", "source": "Transcript memo",
-              "code": "Code memo", "theme": "Theme memo", "coding": "Excerpt memo",
-              "case": "Participant memo"}
+MARK = QColor(Qt.GlobalColor.yellow)
+"""The highlight under a match on a light page (tinted into the page on a dark one)."""
+
+
+def mark_colour(palette: QPalette) -> QColor:
+    """The highlight under a match: yellow on a light page; on a dark one a dim amber
+    that the light text stays readable on (contrast above 4.5)."""
+    return tint(MARK, palette, strength=0.7)
+
+
+def widen_labels() -> tuple[tuple[str, str], ...]:
+    """How far "Code all results" reaches: (key, label in the interface language)."""
+    return (("none", tr("the words found")), ("sentence", tr("the whole sentence")),
+            ("turn", tr("the speaker turn")))
+
+
+def memo_kinds() -> dict[str, str]:
+    """What a memo hit is listed as, by the memo's target kind."""
+    return {"project": tr("Project memo"), "journal": tr("Journal"),
+            "source": tr("Transcript memo"), "code": tr("Code memo"),
+            "theme": tr("Theme memo"), "coding": tr("Excerpt memo"),
+            "case": tr("Participant memo")}
 
 
 class ContextDelegate(QStyledItemDelegate):
@@ -77,7 +96,7 @@ class ContextDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(shown)
             box = QRect(x, rect.top(), width, rect.height())
             if mark and not selected:
-                painter.fillRect(box.adjusted(-1, 2, 1, -2), Qt.GlobalColor.yellow)
+                painter.fillRect(box.adjusted(-1, 2, 1, -2), mark_colour(option.palette))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), shown)
             x += width
         painter.restore()
@@ -102,35 +121,56 @@ class SearchPanel(QWidget):
 
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText("Search transcripts and memos: a word, a phrase, 社区…")
+        self.query.setPlaceholderText(tr("Search transcripts and memos: a word, a phrase, 社区…"))
         self.query.setClearButtonEnabled(True)
-        self.memos = QCheckBox("Memos", self)
+        self.query.setAccessibleName(tr("Search"))
+        self.query.setAccessibleDescription(tr(
+            "Words or a phrase to find in every transcript and memo; results appear below."))
+        self.query.setStatusTip(tr("Type words to find them in every transcript and memo."))
+        self.memos = QCheckBox(tr("Memos"), self)
         self.memos.setObjectName("searchMemos")
         self.memos.setChecked(True)
+        self.memos.setStatusTip(tr("Also search the memos and the reflexive journal."))
 
         self.attribute = QComboBox(self)
         self.attribute.setObjectName("searchAttribute")
+        self.attribute.setAccessibleName(tr("Participant attribute"))
+        self.attribute.setStatusTip(tr("Only search transcripts of participants with this "
+                                       "attribute value."))
         self.value = QComboBox(self)
         self.value.setObjectName("searchValue")
         self.value.setEditable(True)
         self.value.setMinimumContentsLength(8)
+        self.value.setAccessibleName(tr("Attribute value"))
         self.speaker_mode = QComboBox(self)
         self.speaker_mode.setObjectName("searchSpeakerMode")
-        self.speaker_mode.addItem("Any speaker", "any")
-        self.speaker_mode.addItem("Only", "only")
-        self.speaker_mode.addItem("Leave out", "exclude")
+        for label, mode in ((tr("Any speaker"), "any"),
+                            (tr("Only", "search only this speaker's turns"), "only"),
+                            (tr("Leave out", "search all but this speaker's turns"), "exclude")):
+            self.speaker_mode.addItem(label, mode)
+        self.speaker_mode.setAccessibleName(tr("Speaker filter"))
+        self.speaker_mode.setStatusTip(tr("Search every turn, only the chosen speaker's "
+                                          "turns, or all but theirs."))
         self.speaker = QComboBox(self)
         self.speaker.setObjectName("searchSpeaker")
         self.speaker.setEditable(True)
         self.speaker.setMinimumContentsLength(8)
+        self.speaker.setAccessibleName(tr("Speaker"))
         self.code = QComboBox(self)
         self.code.setObjectName("searchCode")
+        self.code.setAccessibleName(tr("Code filter"))
+        self.code.setStatusTip(tr("Only search the words already coded with this code."))
 
-        self.summary = QLabel("Type words to find them in every transcript and memo.", self)
+        self.summary = QLabel(tr("Type words to find them in every transcript and memo."),
+                              self)
         self.summary.setObjectName("searchSummary")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("searchResults")
-        self.tree.setHeaderLabels(["Where", "Found"])
+        self.tree.setHeaderLabels([tr("Where"), tr("Found")])
+        self.tree.setAccessibleName(tr("Search results"))
+        self.tree.setAccessibleDescription(tr(
+            "Hits grouped by transcript, then memos; press Enter on a hit to go to it."))
+        self.tree.setStatusTip(tr("Double-click a hit or press Enter to go to it."))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setItemDelegateForColumn(1, ContextDelegate(self.tree))
@@ -139,13 +179,19 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 170)
 
-        self.code_all = QPushButton("Code all results", self)
+        self.code_all = QPushButton(tr("Code all results"), self)
         self.code_all.setObjectName("codeAllButton")
+        self.code_all.setStatusTip(tr("Code every transcript hit with the chosen code, "
+                                      "as one step you can undo."))
         self.code_all_code = QComboBox(self)
         self.code_all_code.setObjectName("codeAllCode")
+        self.code_all_code.setAccessibleName(tr("Code for all results"))
         self.widen = QComboBox(self)
         self.widen.setObjectName("codeAllWiden")
-        for key, label in WIDEN_LABELS:
+        self.widen.setAccessibleName(tr("How much to code"))
+        self.widen.setStatusTip(tr("Code only the words found, or widen each hit to its "
+                                   "sentence or speaker turn."))
+        for key, label in widen_labels():
             self.widen.addItem(label, key)
 
         top = QHBoxLayout()
@@ -160,9 +206,10 @@ class SearchPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
         bottom.addWidget(self.code_all)
-        bottom.addWidget(QLabel("with", self))
+        bottom.addWidget(QLabel(tr("with", "Code all results with <code>"), self))
         bottom.addWidget(self.code_all_code, 1)
-        bottom.addWidget(QLabel("coding", self))
+        bottom.addWidget(QLabel(tr("coding", "…with <code> coding <the whole sentence>"),
+                                self))
         bottom.addWidget(self.widen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -192,6 +239,12 @@ class SearchPanel(QWidget):
         bridge.codes_changed.connect(lambda _ids: self._fill_codes())
         bridge.codings_changed.connect(lambda _ids: self._rerun_if(self.code.currentData()))
         bridge.memos_changed.connect(lambda _ids: self._rerun_if(self.memos.isChecked()))
+        # Code paths can be long: the boxes show their start and the panel stays narrow
+        # enough for a dock (the open list shows them whole).
+        for box in (self.code, self.code_all_code):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         self._fill_filters()
         self._update_buttons()
 
@@ -201,7 +254,7 @@ class SearchPanel(QWidget):
         current = self.attribute.currentText()
         self.attribute.blockSignals(True)
         self.attribute.clear()
-        self.attribute.addItem("Any participant", None)
+        self.attribute.addItem(tr("Any participant"), None)
         for attribute in project.attributes():
             self.attribute.addItem(attribute.name, attribute.name)
         self.attribute.setCurrentIndex(max(0, self.attribute.findText(current)))
@@ -231,7 +284,7 @@ class SearchPanel(QWidget):
     def _fill_codes(self) -> None:
         project = self._bridge.project
         paths = sorted((project.code_path(c.id), c.id) for c in project.codes())
-        for box, none_label in ((self.code, "Any code"), (self.code_all_code, None)):
+        for box, none_label in ((self.code, tr("Any code")), (self.code_all_code, None)):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -276,7 +329,7 @@ class SearchPanel(QWidget):
         if not query.text.strip():
             self.results = None
             self.tree.clear()
-            self.summary.setText("Type words to find them in every transcript and memo.")
+            self.summary.setText(tr("Type words to find them in every transcript and memo."))
             self._update_buttons()
             return
         self.results = self._bridge.project.search(query)
@@ -301,7 +354,8 @@ class SearchPanel(QWidget):
                 shown += 1
             group.setExpanded(True)
         if results.memo_hits:
-            group = QTreeWidgetItem(self.tree, [f"Memos ({len(results.memo_hits)})"])
+            group = QTreeWidgetItem(
+                self.tree, [tr("Memos ({n})").format(n=len(results.memo_hits))])
             group.setFirstColumnSpanned(True)
             for memo_hit in results.memo_hits[:max(0, MAX_SHOWN - shown)]:
                 item = QTreeWidgetItem(group, [self._memo_label(memo_hit), ""])
@@ -312,22 +366,29 @@ class SearchPanel(QWidget):
         self.tree.setUpdatesEnabled(True)
         total = len(results)
         if total == 0:
-            text = f"Nothing found for “{results.query.text.strip()}”."
+            text = tr("Nothing found for “{words}”.").format(words=results.query.text.strip())
         else:
-            text = (f"{len(results.hits)} in {len(groups)} transcript"
-                    f"{'' if len(groups) == 1 else 's'}, {len(results.memo_hits)} in memos")
+            hits, memos = len(results.hits), len(results.memo_hits)
+            if len(groups) == 1:
+                text = tr("{hits} in 1 transcript, {memos} in memos").format(
+                    hits=hits, memos=memos)
+            else:
+                text = tr("{hits} in {groups} transcripts, {memos} in memos").format(
+                    hits=hits, groups=len(groups), memos=memos)
             if shown < total:
-                text += f" (the first {shown} are listed)"
+                text += tr(" (the first {shown} are listed)").format(shown=shown)
         self.summary.setText(text)
 
     def _memo_label(self, hit: MemoHit) -> str:
         project = self._bridge.project
-        kind = MEMO_KINDS.get(hit.target_kind, hit.target_kind)
+        kind = memo_kinds().get(hit.target_kind, hit.target_kind)
         try:
             if hit.target_kind == "source" and hit.target_id is not None:
-                return f"{kind}: {project.source(hit.target_id).name}"
+                return tr("{kind}: {name}").format(
+                    kind=kind, name=project.source(hit.target_id).name)
             if hit.target_kind == "code" and hit.target_id is not None:
-                return f"{kind}: {project.code_path(hit.target_id)}"
+                return tr("{kind}: {name}").format(
+                    kind=kind, name=project.code_path(hit.target_id))
         except Exception:  # noqa: BLE001 - a label is never worth an error
             pass
         return kind
@@ -345,9 +406,9 @@ class SearchPanel(QWidget):
         self.code_all.setEnabled(has_hits and self.code_all_code.currentData() is not None
                                  and not self._bridge.project.read_only)
         if has_hits and self.results is not None:
-            self.code_all.setText(f"Code all {len(self.results.hits)} results")
+            self.code_all.setText(tr("Code all {n} results").format(n=len(self.results.hits)))
         else:
-            self.code_all.setText("Code all results")
+            self.code_all.setText(tr("Code all results"))
         self.code_all.setMinimumWidth(self.code_all.sizeHint().width())
 
     def code_all_results(self) -> list[int] | None:
@@ -359,10 +420,10 @@ class SearchPanel(QWidget):
             return None
         hits, widen = list(self.results.hits), self.widen.currentData()
         project = self._bridge.project
-        label = f"Code {len(hits)} search results"
+        label = tr("Code {n} search results").format(n=len(hits))
         result = self._bridge.run(label, lambda: project.code_all_hits(hits, code_id, widen))
         if result is not None:
             self._bridge.note_code_used(code_id)
-            self.summary.setText(f"Coded {len(result)} excerpts with "
-                                 f"“{project.code_path(code_id)}”.")
+            self.summary.setText(tr("Coded {n} excerpts with “{code}”.").format(
+                n=len(result), code=project.code_path(code_id)))
         return result

@@ -18,6 +18,7 @@ from annotator.services.word import (
 )
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.exchange_actions import show_report
+from annotator.ui.i18n import tr
 
 FAILURES = (OSError, ValueError, *USER_ERRORS)
 
@@ -28,7 +29,7 @@ def _status(parent: QWidget, text: str) -> None:
 
 def ask_folder(parent: QWidget) -> Path | None:
     """Where annotated transcripts go; a seam that tests replace."""
-    name = QFileDialog.getExistingDirectory(parent, "Export annotated transcripts into")
+    name = QFileDialog.getExistingDirectory(parent, tr("Export annotated transcripts into"))
     return Path(name) if name else None
 
 
@@ -38,8 +39,8 @@ def ask_save(parent: QWidget, title: str, suggested: str, filters: str) -> Path 
 
 
 def ask_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a partner's comments", "",
-                                          "Word documents (*.docx)")
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Import a partner's comments"), "",
+                                          tr("Word documents (*.docx)"))
     return Path(name) if name else None
 
 
@@ -48,47 +49,55 @@ def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
     if folder is None:
         return []
     count = len(bridge.project.sources())
-    dialog = QProgressDialog("Writing annotated transcripts…", "Cancel", 0, count, parent)
-    dialog.setWindowTitle("Export")
+    dialog = QProgressDialog(tr("Writing annotated transcripts…"), tr("Cancel"), 0, count,
+                             parent)
+    dialog.setWindowTitle(tr("Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
 
     def progress(done: int, total: int, name: str) -> bool:
         dialog.setValue(done)
         if name:
-            dialog.setLabelText(f"Writing “{name}” ({done + 1} of {total})…")
+            dialog.setLabelText(tr("Writing “{name}” ({done} of {total})…").format(
+                name=name, done=done + 1, total=total))
         QApplication.processEvents()
         return not dialog.wasCanceled()
 
     try:
         written = export_transcripts(bridge.project, folder, progress=progress)
     except FAILURES as exc:
-        bridge.error.emit(f"The transcripts could not be exported ({exc}).")
+        bridge.error.emit(tr("The transcripts could not be exported ({error}).").format(
+            error=exc))
         return []
     finally:
         dialog.close()
-    _status(parent, f"Wrote {len(written)} annotated transcript(s) into {folder}.")
+    _status(parent, tr("Wrote {n} annotated transcript(s) into {folder}.").format(
+        n=len(written), folder=folder))
     return [path for path, _skipped in written]
 
 
 def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
-    out = ask_save(parent, "Export theme report", f"{bridge.project.name} themes.docx",
-                   "Word documents (*.docx)")
+    out = ask_save(parent, tr("Export theme report"),
+                   tr("{project} themes.docx", "a file name").format(project=bridge.project.name),
+                   tr("Word documents (*.docx)"))
     if out is None:
         return None
     out = out.with_suffix(".docx")
     try:
         write_report(project_report(bridge.project), out)
     except FAILURES as exc:
-        bridge.error.emit(f"The theme report could not be written ({exc}).")
+        bridge.error.emit(tr("The theme report could not be written ({error}).").format(
+            error=exc))
         return None
-    _status(parent, f"Wrote the theme report to {out.name}.")
+    _status(parent, tr("Wrote the theme report to {file}.").format(file=out.name))
     return out
 
 
 def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
-    out = ask_save(parent, "Export excerpts", f"{bridge.project.name} excerpts.xlsx",
-                   "Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv)")
+    out = ask_save(parent, tr("Export excerpts"),
+                   tr("{project} excerpts.xlsx", "a file name").format(
+                       project=bridge.project.name),
+                   ";;".join((tr("Excel workbooks (*.xlsx)"), tr("CSV, UTF-8 (*.csv)"))))
     if out is None:
         return None
     if out.suffix.lower() not in (".xlsx", ".csv"):
@@ -97,9 +106,9 @@ def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         rows, attributes = excerpt_rows(bridge.project)
         write_table(rows, out, attributes)
     except FAILURES as exc:
-        bridge.error.emit(f"The excerpts could not be written ({exc}).")
+        bridge.error.emit(tr("The excerpts could not be written ({error}).").format(error=exc))
         return None
-    _status(parent, f"Wrote {len(rows)} excerpts to {out.name}.")
+    _status(parent, tr("Wrote {n} excerpts to {file}.").format(n=len(rows), file=out.name))
     return out
 
 
@@ -107,8 +116,8 @@ def import_partner_comments(bridge: ProjectBridge, parent: QWidget) -> bool:
     path = ask_open(parent)
     if path is None:
         return False
-    report = bridge.run("Import comments", lambda: import_comments(bridge.project, path))
+    report = bridge.run(tr("Import comments"), lambda: import_comments(bridge.project, path))
     if report is None:
         return False
-    show_report(parent, f"Comments from “{path.name}”", report.summary())
+    show_report(parent, tr("Comments from “{name}”").format(name=path.name), report.summary())
     return True
