@@ -20,6 +20,7 @@ from pathlib import Path
 from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from annotator.messages import Message
 from annotator.resource_paths import resources_dir
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
@@ -30,6 +31,19 @@ SYSTEM = "system"
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def describe(error: BaseException | str) -> str:
+    """An error or sentence from the layers below ui/, in the interface's language when
+    it was made with annotator.messages.message (else as it is, in English)."""
+    text = error.args[0] if isinstance(error, BaseException) and error.args else error
+    if isinstance(text, Message):
+        template = QCoreApplication.translate("", text.template)
+        try:
+            return template.format(**text.values)
+        except (KeyError, IndexError, ValueError):
+            return str(text)  # a translation that lost a placeholder: the English stands
+    return str(error)
 
 
 def system_language(locale: QLocale | None = None) -> str:

@@ -31,14 +31,16 @@ def lupdate_binary() -> Path:
 
 def sources(root: Path = ROOT) -> list[Path]:
     return sorted(path for path in (root / "annotator").rglob("*.py")
-                  if "tr(" in path.read_text(encoding="utf-8"))
+                  if "tr(" in (text := path.read_text(encoding="utf-8")) or "message(" in text)
 
 
 def update(targets: list[Path], root: Path = ROOT) -> None:
     files = [str(path.relative_to(root)) for path in sources(root)]
     for target in targets:
         language = target.stem.removeprefix("annotator_")
+        # message() (annotator/messages.py) marks sentences of the Qt-free layers.
         subprocess.run([str(lupdate_binary()), "-silent", "-no-obsolete", "-locations", "none",
+                        "-tr-function-alias", "tr+=message",
                         "-source-language", "en", "-target-language", language,
                         *files, "-ts", str(target)], check=True, cwd=root)
 
