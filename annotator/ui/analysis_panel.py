@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +41,33 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.matrix_table import write_matrix
-from annotator.model.matrix import Matrix, code_order
+from annotator.model.matrix import NO_CASE_LABEL, Matrix, code_order
 from annotator.ui.bar_chart import BarChart
+from annotator.ui.board_style import readable_on
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 HEAT = QColor("#2f6db5")
 CODING_ID = Qt.ItemDataRole.UserRole + 1
-MODES = (("overlap", "Overlapping excerpts"), ("turn", "Within the same speaker turn"))
+MODES = ("overlap", "turn")
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def mode_label(mode: str) -> str:
+    """How a co-occurrence mode reads in the panel's chooser."""
+    return {"overlap": tr("Overlapping excerpts"),
+            "turn": tr("Within the same speaker turn")}.get(mode, mode)
+
+
+def axis_label(matrix: Matrix, horizontal: bool, section: int) -> str:
+    """A row's or column's label as shown (the column of unassigned transcripts translated)."""
+    labels = matrix.column_labels if horizontal else matrix.row_labels
+    ids = matrix.column_ids if horizontal else matrix.row_ids
+    label = labels[section]
+    if matrix.kind != "cooccurrence" and horizontal and ids[section] is None \
+            and label == NO_CASE_LABEL:
+        return tr("No participant")
+    return label
 
 
 def heat_color(base: QColor, fraction: float) -> QColor:
@@ -89,12 +115,20 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and count:
             return heat_color(self._base, count / top)
         if role == Qt.ItemDataRole.ForegroundRole and count:
-            return QColor("#ffffff") if count / top > 0.5 else None
+            # Black or white, whichever reads on the shade (light or dark theme alike).
+            return readable_on(heat_color(self._base, count / top))
         if role == Qt.ItemDataRole.ToolTipRole:
-            row, column = self.matrix.row_labels[r], self.matrix.column_labels[c]
-            noun = "pair" if self.matrix.kind == "cooccurrence" else "excerpt"
-            return f"{row} × {column}: {count} {noun}{'' if count == 1 else 's'}"
+            row, column = axis_label(self.matrix, False, r), axis_label(self.matrix, True, c)
+            return cell_summary(self.matrix.kind, row, column, count)
         return None
+
+    def set_base(self, base: QColor) -> None:
+        """The page colour the heat shading starts from (the theme changed)."""
+        if base != self._base:
+            self._base = base
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -106,15 +140,26 @@ class MatrixModel(QAbstractTableModel):
         if section >= len(labels):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            label = labels[section]
+            label = axis_label(self.matrix, horizontal, section)
             return label.rsplit(" / ", 1)[-1] if horizontal and self.short_columns else label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return labels[section]
+            return axis_label(self.matrix, horizontal, section)
         if role == Qt.ItemDataRole.DecorationRole and (not horizontal or self.short_columns):
             code_id = ids[section]
             color = self.colors.get(code_id) if code_id is not None else None
             return QColor(color) if color else None
         return None
+
+
+def cell_summary(kind: str, row: str, column: str, count: int) -> str:
+    """"Row × Column: 3 excerpts" (pairs, for co-occurrence)."""
+    if kind == "cooccurrence":
+        text = tr("{row} × {column}: 1 pair") if count == 1 else \
+            tr("{row} × {column}: {n} pairs")
+    else:
+        text = tr("{row} × {column}: 1 excerpt") if count == 1 else \
+            tr("{row} × {column}: {n} excerpts")
+    return text.format(row=row, column=column, n=count)
 
 
 class AnalysisPanel(QWidget):
@@ -133,47 +178,65 @@ class AnalysisPanel(QWidget):
 
         self.case_model = MatrixModel(self)
         self.case_view = self._table(self.case_model, "codeCaseTable")
-        self.tabs.addTab(self.case_view, "Codes × participants")
+        self.case_view.setAccessibleName(tr("Codes by participants"))
+        self.case_view.setAccessibleDescription(tr(
+            "How many excerpts of each code come from each participant; select a cell to "
+            "list its excerpts below."))
+        self.tabs.addTab(self.case_view, tr("Codes × participants"))
 
         self.mode_box = QComboBox(self)
         self.mode_box.setObjectName("cooccurrenceMode")
-        for key, label in MODES:
-            self.mode_box.addItem(label, key)
+        self.mode_box.setAccessibleName(tr("Co-occurrence rule"))
+        self.mode_box.setStatusTip(tr("Choose when two codes count as occurring together"))
+        for key in MODES:
+            self.mode_box.addItem(mode_label(key), key)
         self.mode_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.cooc_model = MatrixModel(self)
         self.cooc_view = self._table(self.cooc_model, "cooccurrenceTable")
+        self.cooc_view.setAccessibleName(tr("Code co-occurrence"))
+        self.cooc_view.setAccessibleDescription(tr(
+            "How often each pair of codes occurs together; select a cell to list the "
+            "excerpts below."))
         cooc = QWidget(self)
         cooc_layout = QVBoxLayout(cooc)
         cooc_layout.setContentsMargins(0, 4, 0, 0)
         mode_row = QHBoxLayout()
-        mode_row.addWidget(QLabel("Count codes as co-occurring when:", cooc))
+        mode_label_widget = QLabel(tr("Count codes as co-occurring when:"), cooc)
+        mode_label_widget.setBuddy(self.mode_box)
+        mode_row.addWidget(mode_label_widget)
         mode_row.addWidget(self.mode_box)
         mode_row.addStretch(1)
         cooc_layout.addLayout(mode_row)
         cooc_layout.addWidget(self.cooc_view)
-        self.tabs.addTab(cooc, "Co-occurrence")
+        self.tabs.addTab(cooc, tr("Co-occurrence"))
 
         self.chart = BarChart(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.chart)
-        self.tabs.addTab(scroll, "Code frequencies")
+        self.tabs.addTab(scroll, tr("Code frequencies"))
 
-        self.export_button = QPushButton("Export…", self)
+        self.export_button = QPushButton(tr("Export…"), self)
         self.export_button.setObjectName("exportMatrix")
-        self.export_button.setToolTip("Save the table on show as CSV or Excel (.xlsx)")
+        self.export_button.setToolTip(tr("Save the table on show as CSV or Excel (.xlsx)"))
+        self.export_button.setStatusTip(self.export_button.toolTip())
+        self.export_button.setAccessibleName(tr("Export table"))
         self.export_button.clicked.connect(self._export_clicked)
         self.tabs.setCornerWidget(self.export_button)
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.excerpt_title = QLabel("Click a cell to list the excerpts behind it.", self)
+        self.excerpt_title = QLabel(tr("Click a cell to list the excerpts behind it."), self)
         self.excerpt_title.setWordWrap(True)
         self.excerpt_list = QListWidget(self)
         self.excerpt_list.setObjectName("analysisExcerpts")
         self.excerpt_list.setWordWrap(True)
         self.excerpt_list.setAlternatingRowColors(True)
         self.excerpt_list.setSpacing(2)
+        self.excerpt_list.setAccessibleName(tr("Excerpts of the selected cell"))
+        self.excerpt_list.setAccessibleDescription(tr(
+            "The excerpts behind the selected table cell; activate one to open it in its "
+            "transcript."))
         self.excerpt_list.itemActivated.connect(
             lambda item: self.coding_activated.emit(int(item.data(CODING_ID))))
         lower = QWidget(self)
@@ -222,6 +285,13 @@ class AnalysisPanel(QWidget):
         if self._stale:
             self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            base = self.palette().base().color()  # light or dark: the heat starts from the page
+            self.case_model.set_base(base)
+            self.cooc_model.set_base(base)
+
     def refresh(self) -> None:
         project = self._bridge.project
         codes = project.codes()
@@ -234,14 +304,14 @@ class AnalysisPanel(QWidget):
         self.chart.set_bars(sorted(bars, key=lambda bar: -bar[1]))  # stable: tree order ties
         self._stale = False
         self.excerpt_list.clear()
-        self.excerpt_title.setText("Click a cell to list the excerpts behind it.")
+        self.excerpt_title.setText(tr("Click a cell to list the excerpts behind it."))
 
     @property
     def mode(self) -> str:
         return str(self.mode_box.currentData())
 
     def set_mode(self, mode: str) -> None:
-        self.mode_box.setCurrentIndex(next(i for i, (k, _) in enumerate(MODES) if k == mode))
+        self.mode_box.setCurrentIndex(MODES.index(mode))
 
     def current_matrix(self) -> Matrix | None:
         if self.tabs.currentIndex() == 0:
@@ -272,11 +342,10 @@ class AnalysisPanel(QWidget):
             item = QListWidgetItem(f"{excerpt.source_name} · {paths[excerpt.code_id]}\n"
                                    f"{speaker}{excerpt.text}")
             item.setData(CODING_ID, excerpt.coding_id)
-            item.setToolTip(excerpt.memo or "Double-click to open in the transcript")
+            item.setToolTip(excerpt.memo or tr("Double-click to open in the transcript"))
             self.excerpt_list.addItem(item)
-        self.excerpt_title.setText(
-            f"{matrix.row_labels[row]} × {matrix.column_labels[column]}: "
-            f"{len(ids)} excerpt{'' if len(ids) == 1 else 's'}")
+        self.excerpt_title.setText(cell_summary(
+            "", axis_label(matrix, False, row), axis_label(matrix, True, column), len(ids)))
         self.excerpts_requested.emit(ids)
         return ids
 
@@ -289,7 +358,7 @@ class AnalysisPanel(QWidget):
         try:
             write_matrix(matrix, path)
         except (OSError, ValueError) as exc:
-            self._bridge.error.emit(f"The table could not be saved ({exc}).")
+            self._bridge.error.emit(tr("The table could not be saved ({error}).").format(error=exc))
             return False
         return True
 
@@ -298,8 +367,8 @@ class AnalysisPanel(QWidget):
         if matrix is None:
             return
         suggested = f"{self._bridge.project.name} {matrix.kind}.xlsx"
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export table", suggested, "Excel workbook (*.xlsx);;CSV (*.csv)")
+        filters = ";;".join((tr("Excel workbook (*.xlsx)"), tr("CSV (*.csv)")))
+        name, chosen = QFileDialog.getSaveFileName(self, tr("Export table"), suggested, filters)
         if not name:
             return
         path = Path(name)

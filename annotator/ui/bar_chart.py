@@ -18,6 +18,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from annotator.ui.i18n import tr
+
 BAR_GAP = 6
 MARGIN = 12
 
@@ -30,7 +32,10 @@ class BarChart(QWidget):
         self.setObjectName("codeFrequencyChart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._bars: list[tuple[str, int, str]] = []
-        self.empty_text = "Nothing coded yet."
+        self.empty_text = tr("Nothing coded yet.")
+        self.setAccessibleName(tr("Code frequencies"))
+        self.setAccessibleDescription(tr(
+            "A bar chart of how many codings each code has, the most used first."))
 
     def set_bars(self, bars: Sequence[tuple[str, int, str]]) -> None:
         self._bars = list(bars)

@@ -14,7 +14,9 @@ from typing import TypeVar
 
 from annotator.project import Project
 from annotator.ui.board_model import BoardModel
+from annotator.ui.board_style import status_label
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 T = TypeVar("T")
 
@@ -45,15 +47,15 @@ class BoardCommands:
     def _codes(self, code_ids: list[int]) -> str:
         if len(code_ids) == 1:
             return _q(self._model.code_name(code_ids[0]))
-        return f"{len(code_ids)} codes"
+        return tr("{n} codes").format(n=len(code_ids))
 
     # -- cards -----------------------------------------------------------------------
     def move_themes(self, places: dict[int, tuple[float, float]]) -> None:
         """New (x, y) for each moved card: one step however many moved together."""
         if not places:
             return
-        label = (f"Move theme {self._theme(next(iter(places)))}" if len(places) == 1
-                 else f"Move {len(places)} themes")
+        label = (tr("Move theme {theme}").format(theme=self._theme(next(iter(places))))
+                 if len(places) == 1 else tr("Move {n} themes").format(n=len(places)))
 
         def work(project: Project) -> None:
             for theme_id, (x, y) in places.items():
@@ -62,33 +64,35 @@ class BoardCommands:
         self._run(label, work)
 
     def resize_theme(self, theme_id: int, width: float, height: float) -> None:
-        self._run(f"Resize theme {self._theme(theme_id)}",
+        self._run(tr("Resize theme {theme}").format(theme=self._theme(theme_id)),
                   lambda p: p.update_theme(theme_id, width=round(width), height=round(height)))
 
     def new_theme(self, name: str, x: float, y: float, parent_id: int | None = None,
                   width: float = 300, height: float = 200) -> int | None:
-        label = (f"New sub-theme {_q(name)}" if parent_id is not None
-                 else f"New theme {_q(name)}")
+        label = (tr("New sub-theme {theme}") if parent_id is not None
+                 else tr("New theme {theme}")).format(theme=_q(name))
         return self._run(label, lambda p: p.add_theme(name, parent_id=parent_id, x=round(x),
                                                       y=round(y), width=width, height=height))
 
     def rename(self, theme_id: int, name: str) -> None:
-        self._run(f"Rename theme {self._theme(theme_id)} to {_q(name)}",
+        self._run(tr("Rename theme {theme} to {name}").format(theme=self._theme(theme_id),
+                                                             name=_q(name)),
                   lambda p: p.update_theme(theme_id, name=name))
 
     def recolor(self, theme_id: int, color: str) -> None:
-        self._run(f"Colour theme {self._theme(theme_id)}",
+        self._run(tr("Colour theme {theme}").format(theme=self._theme(theme_id)),
                   lambda p: p.update_theme(theme_id, color=color.upper()))
 
     def set_status(self, theme_id: int, status: str) -> None:
         theme = self._model.themes.get(theme_id)
         if theme is not None and theme.status == status:
             return  # choosing the status it has is not a change to undo
-        self._run(f"Mark {self._theme(theme_id)} {status}",
+        self._run(tr("Mark {theme} {status}").format(theme=self._theme(theme_id),
+                                                    status=status_label(status)),
                   lambda p: p.update_theme(theme_id, status=status))
 
     def set_definition(self, theme_id: int, definition: str) -> None:
-        self._run(f"Define theme {self._theme(theme_id)}",
+        self._run(tr("Define theme {theme}").format(theme=self._theme(theme_id)),
                   lambda p: p.update_theme(theme_id, definition=definition))
 
     def delete_themes(self, theme_ids: list[int]) -> None:
@@ -102,13 +106,14 @@ class BoardCommands:
         if not theme_ids and not link_ids:
             return
         if len(theme_ids) == 1 and not link_ids:
-            label = f"Delete theme {self._theme(theme_ids[0])}"
+            label = tr("Delete theme {theme}").format(theme=self._theme(theme_ids[0]))
         elif not link_ids:
-            label = f"Delete {len(theme_ids)} themes"
+            label = tr("Delete {n} themes").format(n=len(theme_ids))
         elif not theme_ids:
-            label = "Remove link" if len(link_ids) == 1 else f"Remove {len(link_ids)} links"
+            label = tr("Remove link") if len(link_ids) == 1 else \
+                tr("Remove {n} links").format(n=len(link_ids))
         else:
-            label = "Delete from the board"
+            label = tr("Delete from the board")
 
         def work(project: Project) -> None:
             for link_id in link_ids:
@@ -137,18 +142,21 @@ class BoardCommands:
         new = [c for c in dict.fromkeys(code_ids) if c not in there]
         if not new:
             return
-        self._run(f"Add {self._codes(new)} to {self._theme(theme_id)}",
+        self._run(tr("Add {codes} to {theme}").format(codes=self._codes(new),
+                                                     theme=self._theme(theme_id)),
                   lambda p: [p.add_code_to_theme(theme_id, c) for c in new])
 
     def move_code(self, code_id: int, from_id: int, to_id: int) -> None:
-        self._run(f"Move {self._codes([code_id])} to {self._theme(to_id)}",
+        self._run(tr("Move {codes} to {theme}").format(codes=self._codes([code_id]),
+                                                      theme=self._theme(to_id)),
                   lambda p: p.move_code_to_theme(code_id, from_id, to_id))
 
     def copy_code(self, code_id: int, to_id: int) -> None:
         self.add_codes(to_id, [code_id])
 
     def remove_code(self, theme_id: int, code_id: int) -> None:
-        self._run(f"Remove {self._codes([code_id])} from {self._theme(theme_id)}",
+        self._run(tr("Remove {codes} from {theme}").format(codes=self._codes([code_id]),
+                                                          theme=self._theme(theme_id)),
                   lambda p: p.remove_code_from_theme(theme_id, code_id))
 
     def theme_from_codes(self, name: str, code_ids: list[int], x: float, y: float,
@@ -162,15 +170,18 @@ class BoardCommands:
                     project.remove_code_from_theme(take_from, code_id)
             return theme_id
 
-        return self._run(f"New theme {_q(name)} from {self._codes(code_ids)}", work)
+        label = tr("New theme {theme} from {codes}").format(theme=_q(name),
+                                                            codes=self._codes(code_ids))
+        return self._run(label, work)
 
     # -- links -----------------------------------------------------------------------
     def link(self, from_id: int, to_id: int, label: str) -> int | None:
-        return self._run(f"Link {self._theme(from_id)} to {self._theme(to_id)}",
+        return self._run(tr("Link {source} to {target}").format(source=self._theme(from_id),
+                                                                target=self._theme(to_id)),
                          lambda p: p.link_themes(from_id, to_id, label))
 
     def relabel(self, link_id: int, label: str) -> None:
-        self._run("Edit link label", lambda p: p.relabel_link(link_id, label))
+        self._run(tr("Edit link label"), lambda p: p.relabel_link(link_id, label))
 
     def unlink(self, link_ids: list[int]) -> None:
         self.delete([], link_ids)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from annotator.project import Project
 from annotator.ui.board_scene import BoardScene
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 SUFFIXES = (".png", ".svg")
 MARGIN = 32.0
@@ -34,8 +35,8 @@ def check_suffix(out: Path) -> str:
     """The format for `out` ("png" or "svg"); ValueError with one sentence otherwise."""
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValueError(
-            f"The board can be exported as .png or .svg, not “{out.suffix or out.name}”.")
+        raise ValueError(tr("The board can be exported as .png or .svg, not “{suffix}”.")
+                         .format(suffix=out.suffix or out.name))
     return suffix[1:]
 
 
@@ -51,7 +52,10 @@ def board_rect(scene: BoardScene) -> QRectF:
 
 
 def render_board(scene: BoardScene, out: Path) -> None:
-    """Draw the whole board into `out` (.png or .svg), on white, without selection marks."""
+    """Draw the whole board into `out` (.png or .svg), on white, without selection marks.
+
+    A figure goes on paper: the cards are drawn in the light look even while the
+    interface is dark (`scene.printing`)."""
     kind = check_suffix(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     source = board_rect(scene)
@@ -62,12 +66,14 @@ def render_board(scene: BoardScene, out: Path) -> None:
               if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
     for item, _mode in cached:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    printing, scene.printing = scene.printing, True
     try:
         if kind == "png":
             _png(scene, source, out)
         else:
             _svg(scene, source, out)
     finally:
+        scene.printing = printing
         for item, mode in cached:
             item.setCacheMode(mode)
         for item in selected:
@@ -87,7 +93,7 @@ def _png(scene: BoardScene, source: QRectF, out: Path) -> None:
                  Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     if not image.save(str(out), "PNG"):
-        raise ValueError(f"The picture could not be written to “{out}”.")
+        raise ValueError(tr("The picture could not be written to “{path}”.").format(path=out))
 
 
 def _svg(scene: BoardScene, source: QRectF, out: Path) -> None:
@@ -95,17 +101,17 @@ def _svg(scene: BoardScene, source: QRectF, out: Path) -> None:
     generator.setFileName(str(out))
     generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle("Theme board")
-    generator.setDescription("Themes, their codes and the links between them, from Annotator")
+    generator.setTitle(tr("Theme board"))
+    generator.setDescription(tr("Themes, their codes and the links between them, from Annotator"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ValueError(f"The drawing could not be written to “{out}”.")
+        raise ValueError(tr("The drawing could not be written to “{path}”.").format(path=out))
     painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("#FFFFFF"))
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source,
                  Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     if not out.is_file():
-        raise ValueError(f"The drawing could not be written to “{out}”.")
+        raise ValueError(tr("The drawing could not be written to “{path}”.").format(path=out))
 
 
 def export_board(project_path: Path, out: Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from annotator.ui.board_style import ACCENT
 from annotator.ui.chip_item import ChipGhost, ChipItem
+from annotator.ui.i18n import tr
 from annotator.ui.theme_card import ThemeCard
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class BoardGestures(QObject):
 
     def rename_with_dialog(self, theme_id: int) -> None:
         current = self.scene.model.theme_name(theme_id)
-        name = self.scene.prompts.ask_theme_name("Rename theme", current)
+        name = self.scene.prompts.ask_theme_name(tr("Rename theme"), current)
         if name is not None:
             self.rename_theme(theme_id, name)
 
@@ -76,7 +77,7 @@ class BoardGestures(QObject):
             self.scene.commands.recolor(theme_id, color)
 
     def new_theme_at(self, pos: QPointF) -> int | None:
-        name = self.scene.prompts.ask_theme_name("New theme")
+        name = self.scene.prompts.ask_theme_name(tr("New theme"))
         if name is None:
             return None
         theme_id = self.scene.commands.new_theme(name, pos.x(), pos.y())
@@ -88,7 +89,7 @@ class BoardGestures(QObject):
         parent = self.scene.model.themes.get(parent_id)
         if parent is None:
             return None
-        name = self.scene.prompts.ask_theme_name("New sub-theme")
+        name = self.scene.prompts.ask_theme_name(tr("New sub-theme"))
         if name is None:
             return None
         below = [QRectF(parent.x, parent.y, parent.width, parent.height)] + [
@@ -200,7 +201,7 @@ class BoardGestures(QObject):
         if target == source:
             return
         if target is None:
-            name = self.scene.prompts.ask_theme_name("New theme")
+            name = self.scene.prompts.ask_theme_name(tr("New theme"))
             if name is not None:
                 self._select_theme(self.scene.commands.theme_from_codes(
                     name, [code_id], at.x(), at.y(), take_from=None if copy else source))
@@ -219,7 +220,7 @@ class BoardGestures(QObject):
         QTimer.singleShot(0, self, lambda: self._new_theme_from(code_ids, at))
 
     def _new_theme_from(self, code_ids: list[int], at: QPointF) -> None:
-        name = self.scene.prompts.ask_theme_name("New theme")
+        name = self.scene.prompts.ask_theme_name(tr("New theme"))
         if name is not None:
             self._select_theme(self.scene.commands.theme_from_codes(name, code_ids, at.x(), at.y()))
 

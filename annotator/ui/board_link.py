@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.entities import ThemeLink
-from annotator.ui.board_style import ACCENT, LINK_INK, faces
+from annotator.ui.board_style import ACCENT, faces, item_look
 
 SAMPLES = 24
 BOWS = (0, 60, -60, 110, -110, 170, -170, 240, -240, 320, -320, 420, -420, 560, -560, 740, -740)
@@ -237,7 +237,8 @@ class LinkItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        ink = ACCENT if self.isSelected() else LINK_INK
+        look = item_look(self, widget)
+        ink = ACCENT if self.isSelected() else look.link_ink
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(ink, 2.2 if self.isSelected() else 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -246,8 +247,8 @@ class LinkItem(QGraphicsItem):
         painter.drawPolygon(self._head)
         if self._label_rect.isEmpty():
             return
-        painter.setPen(QPen(QColor("#CFD8DC"), 1))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setPen(QPen(look.label_border, 1))
+        painter.setBrush(look.label_fill)
         painter.drawRoundedRect(self._label_rect, 6, 6)
         painter.setFont(faces().link.font)
         painter.setPen(ink)
@@ -265,8 +266,10 @@ class ParentConnector(QGraphicsPathItem):
         self.child_id = child_id
         self.setZValue(-2)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._color = QColor()
 
     def set_ends(self, parent: QRectF, child: QRectF, color: QColor) -> None:
+        self._color = QColor(color)
         pen = QPen(color.darker(110), 2, Qt.PenStyle.DashLine)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
@@ -288,6 +291,15 @@ class ParentConnector(QGraphicsPathItem):
             path.moveTo(start)
             path.lineTo(end)
         self.setPath(path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        # The colour is chosen here, not in set_ends: the page may turn dark (or light).
+        pen = self.pen()
+        pen.setColor(item_look(self, widget).line(self._color))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
 
 
 def _slide(rect: QRectF, point: QPointF, shift: float) -> QPointF:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from annotator.model.entities import THEME_STATUSES
 from annotator.ui.board_link import LinkItem
+from annotator.ui.board_style import status_label
+from annotator.ui.i18n import tr
 from annotator.ui.theme_card import ChipItem, ThemeCard
 
 if TYPE_CHECKING:
@@ -40,25 +42,26 @@ class BoardPrompts:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def ask_theme_name(self, title: str, default: str = "New theme") -> str | None:
-        text, ok = QInputDialog.getText(self.parent, title, "Theme name:",
-                                        QLineEdit.EchoMode.Normal, default)
+    def ask_theme_name(self, title: str, default: str | None = None) -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, tr("Theme name:"),
+                                        QLineEdit.EchoMode.Normal,
+                                        tr("New theme") if default is None else default)
         return " ".join(text.split()) if ok and text.strip() else None
 
     def ask_link_label(self, default: str = "") -> str | None:
         """The label of a link; "" is a fine answer (an unlabelled arrow)."""
         text, ok = QInputDialog.getText(
-            self.parent, "Link themes", "How are the themes related? (may be left empty)",
+            self.parent, tr("Link themes"), tr("How are the themes related? (may be left empty)"),
             QLineEdit.EchoMode.Normal, default)
         return text.strip() if ok else None
 
     def ask_color(self, current: str) -> str | None:
-        color = QColorDialog.getColor(QColor(current), self.parent, "Theme colour")
+        color = QColorDialog.getColor(QColor(current), self.parent, tr("Theme colour"))
         return color.name().upper() if color.isValid() else None
 
     def ask_definition(self, name: str, current: str) -> str | None:
         dialog = QDialog(self.parent)
-        dialog.setWindowTitle(f"Definition of “{name}”")
+        dialog.setWindowTitle(tr("Definition of “{theme}”").format(theme=name))
         edit = QPlainTextEdit(current, dialog)
         edit.setObjectName("themeDefinitionEdit")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -66,7 +69,7 @@ class BoardPrompts:
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("What the theme is about, its scope and its boundaries:"))
+        layout.addWidget(QLabel(tr("What the theme is about, its scope and its boundaries:")))
         layout.addWidget(edit)
         layout.addWidget(buttons)
         dialog.resize(480, 260)
@@ -96,7 +99,8 @@ def context_menu_for(scene: BoardScene, item: QGraphicsItem | None,
     if isinstance(item, ChipItem):
         chip = item
         theme_name = chip.card.theme.name
-        menu.addAction(f"Remove “{chip.data.name}” from “{theme_name}”",
+        menu.addAction(tr("Remove “{code}” from “{theme}”").format(code=chip.data.name,
+                                                                   theme=theme_name),
                        lambda: scene.commands.remove_code(chip.card.theme_id, chip.code_id))
         menu.addSeparator()
         item = chip.card
@@ -104,32 +108,36 @@ def context_menu_for(scene: BoardScene, item: QGraphicsItem | None,
         _card_menu(scene, menu, item)
         return menu
     where = at if at is not None else QPointF()
-    menu.addAction("New theme here…", lambda: scene.gestures.new_theme_at(where))
-    menu.addAction("Fit board to view", scene.fit_views)
+    menu.addAction(tr("New theme here…"), lambda: scene.gestures.new_theme_at(where))
+    menu.addAction(tr("Fit board to view"), scene.fit_views)
     return menu
 
 
 def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
     theme_id = card.theme_id
-    menu.addAction("Rename…", lambda: scene.gestures.rename_with_dialog(theme_id))
-    menu.addAction("Colour…", lambda: scene.gestures.recolor_with_dialog(theme_id))
-    status_menu = menu.addMenu("Status")
+    menu.addAction(tr("Rename…"), lambda: scene.gestures.rename_with_dialog(theme_id))
+    menu.addAction(tr("Colour…"), lambda: scene.gestures.recolor_with_dialog(theme_id))
+    status_menu = menu.addMenu(tr("Status"))
     group = QActionGroup(status_menu)
     for status in THEME_STATUSES:
-        action = status_menu.addAction(status)
+        action = status_menu.addAction(status_label(status))
         action.setCheckable(True)
         action.setChecked(card.theme.status == status)
         group.addAction(action)
         action.triggered.connect(
             lambda _=False, s=status: scene.commands.set_status(theme_id, s))
-    menu.addAction("Edit definition…", lambda: scene.gestures.edit_definition(theme_id))
+    menu.addAction(tr("Edit definition…"), lambda: scene.gestures.edit_definition(theme_id))
     menu.addSeparator()
-    menu.addAction("New sub-theme…", lambda: scene.gestures.new_subtheme(theme_id))
-    menu.addAction("Link from here…", lambda: scene.gestures.start_link_mode(theme_id))
+    menu.addAction(tr("New sub-theme…"), lambda: scene.gestures.new_subtheme(theme_id))
+    menu.addAction(tr("Link from here…"), lambda: scene.gestures.start_link_mode(theme_id))
     menu.addSeparator()
     subs = len(scene.model.family(theme_id)) - 1 - _ancestor_count(scene, theme_id)
-    text = "Delete theme" if subs <= 0 else \
-        f"Delete theme and its {subs} sub-theme{'' if subs == 1 else 's'}"
+    if subs <= 0:
+        text = tr("Delete theme")
+    elif subs == 1:
+        text = tr("Delete theme and its 1 sub-theme")
+    else:
+        text = tr("Delete theme and its {n} sub-themes").format(n=subs)
     menu.addAction(text, lambda: scene.commands.delete_themes([theme_id]))
 
 
@@ -149,5 +157,5 @@ def _link_menu(scene: BoardScene, menu: QMenu, item: LinkItem) -> None:
         if label is not None and label != item.link.label:
             scene.commands.relabel(link_id, label)
 
-    menu.addAction("Edit label…", relabel)
-    menu.addAction("Remove link", lambda: scene.commands.unlink([link_id]))
+    menu.addAction(tr("Edit label…"), relabel)
+    menu.addAction(tr("Remove link"), lambda: scene.commands.unlink([link_id]))

@@ -34,6 +34,7 @@ from annotator.ui.board_scene import BoardScene
 from annotator.ui.board_view import BoardView
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.code_tray import CodeTray
+from annotator.ui.i18n import tr
 from annotator.ui.theme_card import ThemeCard
 
 TRAY_WIDTH = 230
@@ -54,17 +55,19 @@ class BoardPanel(QWidget):
         self.tray = CodeTray(bridge, self)
         self._selected: int | None = None
 
-        self.toolbar = QToolBar("Board", self)
+        self.toolbar = QToolBar(tr("Board"), self)
         self.toolbar.setObjectName("boardToolbar")
+        self.toolbar.setAccessibleName(tr("Board toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_theme_action = self._action("New theme", self.new_theme,
-                                             "Add an empty theme in the middle of the view")
-        self.fit_action = self._action("Fit", self.fit_all, "Show the whole board (F)")
-        self.zoom_in_action = self._action("Zoom in", self.view.zoom_in, "Zoom in (Ctrl+wheel)")
-        self.zoom_out_action = self._action("Zoom out", self.view.zoom_out,
-                                            "Zoom out (Ctrl+wheel)")
-        self.export_action = self._action("Export…", self.export,
-                                          "Save the board as a PNG picture or an SVG drawing")
+        self.new_theme_action = self._action(tr("New theme"), self.new_theme,
+                                             tr("Add an empty theme in the middle of the view"))
+        self.fit_action = self._action(tr("Fit"), self.fit_all, tr("Show the whole board (F)"))
+        self.zoom_in_action = self._action(tr("Zoom in"), self.view.zoom_in,
+                                           tr("Zoom in (Ctrl+wheel)"))
+        self.zoom_out_action = self._action(tr("Zoom out"), self.view.zoom_out,
+                                            tr("Zoom out (Ctrl+wheel)"))
+        self.export_action = self._action(
+            tr("Export…"), self.export, tr("Save the board as a PNG picture or an SVG drawing"))
         self.toolbar.insertSeparator(self.fit_action)
         self.toolbar.insertSeparator(self.export_action)
 
@@ -100,6 +103,7 @@ class BoardPanel(QWidget):
     def _action(self, text: str, slot: object, tip: str) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         return action
@@ -145,10 +149,10 @@ class BoardPanel(QWidget):
 
     def ask_export_path(self) -> Path | None:
         """Where to save the picture (tests replace this)."""
-        suggested = str(self.bridge.project.path.with_name(
-            f"{self.bridge.project.name} board.png"))
-        name, _ = QFileDialog.getSaveFileName(self, "Export board", suggested,
-                                              "PNG picture (*.png);;SVG drawing (*.svg)")
+        file_name = tr("{project} board").format(project=self.bridge.project.name) + ".png"
+        suggested = str(self.bridge.project.path.with_name(file_name))
+        filters = ";;".join((tr("PNG picture (*.png)"), tr("SVG drawing (*.svg)")))
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export board"), suggested, filters)
         return Path(name) if name else None
 
     # -- reactions -------------------------------------------------------------------
@@ -160,9 +164,11 @@ class BoardPanel(QWidget):
             self.theme_selected.emit(theme_id)
 
     def _tray_count(self, count: int) -> None:
-        hint = ("Drag onto a theme, or onto empty board for a new one" if count
-                else "Every code is in a theme.")
-        self.tray_label.setText(f"<b>Codes not in a theme</b> ({count})<br><small>{hint}</small>")
+        hint = (tr("Drag onto a theme, or onto empty board for a new one") if count
+                else tr("Every code is in a theme."))
+        title = tr("Codes not in a theme")
+        markup = f"<b>{title}</b> ({count})<br><small>{hint}</small>"  # only markup is untranslated
+        self.tray_label.setText(markup)
         if self._tray_sized_by_hand:
             return
         # An empty tray gives its room to the board; it comes back with the first free code.

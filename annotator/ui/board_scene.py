@@ -68,6 +68,8 @@ class BoardScene(QGraphicsScene):
         self._stale: set[str] = set()
         self._syncing = False
         self._z = 0.0
+        self.printing = False
+        """True while exported: items then paint in the light look, whatever the theme."""
         # Cards move every frame of a drag: Qt's BSP index would be rebuilt each time.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         bridge.themes_changed.connect(self._themes_changed)
@@ -266,6 +268,11 @@ class BoardScene(QGraphicsScene):
                       self._links_of.get(theme_id, []) if heading(other)[:2] == mine[:2])
         rank = same.index((mine[2], item.link_id)) if (mine[2], item.link_id) in same else 0
         return -mine[1] * 30.0 * rank
+
+    def restyle(self) -> None:
+        """Repaint every item (and drop cached pixmaps) after a light/dark change."""
+        for item in self.items():
+            item.update()
 
     def _grow(self) -> None:
         """Room around the cards to drag into; the scene only grows, so scroll stays put."""

@@ -1,4 +1,10 @@
-"""Fonts, colours and measures shared by the board's items (one place to tune the look)."""
+"""Fonts, colours and measures shared by the board's items (one place to tune the look).
+
+Colours come as a `Look`: `LIGHT` (the board as it always was, and what exports
+always use, since a figure goes on paper) or one derived from a dark palette.
+Items ask `item_look(item, widget)` in paint(), so a theme change shows at the
+next repaint; a scene that is being exported says so with `printing = True`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QTextLayout
+from PySide6.QtWidgets import QGraphicsItem, QWidget
+
+from annotator.ui import theme
+from annotator.ui.i18n import tr
 
 ACCENT = QColor("#1E88E5")
 """Selection and drop-target outlines: one blue that no theme palette colour uses."""
@@ -76,6 +86,95 @@ def tint(color: QColor, amount: float) -> QColor:
     """`color` mixed into white: `amount` 0 is white, 1 is the colour itself."""
     return QColor.fromRgbF(1 - (1 - color.redF()) * amount, 1 - (1 - color.greenF()) * amount,
                            1 - (1 - color.blueF()) * amount)
+
+
+def mix(a: QColor, b: QColor, share: float) -> QColor:
+    """`a` with `share` of `b` mixed in (0: `a`, 1: `b`)."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * share,
+                           a.greenF() + (b.greenF() - a.greenF()) * share,
+                           a.blueF() + (b.blueF() - a.blueF()) * share)
+
+
+@dataclass(frozen=True)
+class Look:
+    """The board's colours on one kind of page (light or dark)."""
+
+    dark: bool
+    page: QColor
+    """The canvas behind the cards."""
+    surface: QColor
+    """What a card's body is mixed from (with a little of the theme's colour)."""
+    ink: QColor
+    muted: QColor
+    placeholder: QColor
+    link_ink: QColor
+    chip_fill: QColor
+    chip_border: QColor
+    label_fill: QColor
+    label_border: QColor
+
+    def card_fill(self, color: QColor) -> QColor:
+        return mix(self.surface, color, 0.16) if self.dark else tint(color, 0.08)
+
+    def card_border(self, color: QColor) -> QColor:
+        return color.darker(115) if not self.dark else mix(self.surface, color, 0.7)
+
+    def band(self, color: QColor) -> QColor:
+        """The colour band behind a card's name: a little quieter on a dark page."""
+        return QColor(color) if not self.dark else mix(self.surface, color, 0.85)
+
+    def caption(self, color: QColor) -> QColor:
+        """"sub-theme of …" in the theme's colour, readable on the card."""
+        return color.darker(140) if not self.dark else mix(self.ink, color, 0.45)
+
+    def line(self, color: QColor, darker: int = 110) -> QColor:
+        """Lines in a theme's colour (connectors, the resize grip) on the page or card."""
+        return color.darker(darker) if not self.dark else mix(color, self.ink, 0.15)
+
+
+LIGHT = Look(dark=False, page=QColor("#EEF1F5"), surface=QColor("#FFFFFF"), ink=INK,
+             muted=MUTED, placeholder=MUTED.lighter(150), link_ink=LINK_INK,
+             chip_fill=QColor("#FFFFFF"), chip_border=CHIP_BORDER,
+             label_fill=QColor("#FFFFFF"), label_border=QColor("#CFD8DC"))
+
+_looks: dict[int, Look] = {}
+
+
+def look_for(palette: QPalette | None = None) -> Look:
+    """The board's colours for `palette` (the application's by default)."""
+    palette = palette or QGuiApplication.palette()
+    if not theme.is_dark(palette):
+        return LIGHT
+    key = palette.cacheKey()
+    found = _looks.get(key)
+    if found is None:
+        role = QPalette.ColorRole
+        base, text = palette.color(role.Base), palette.color(role.Text)
+        surface = palette.color(role.Window)
+        found = _looks[key] = Look(
+            dark=True, page=base.darker(115), surface=surface, ink=text,
+            muted=mix(text, surface, 0.22), placeholder=palette.color(role.PlaceholderText),
+            link_ink=mix(text, base, 0.25), chip_fill=base,
+            chip_border=palette.color(role.Light), label_fill=base,
+            label_border=palette.color(role.Light))
+    return found
+
+
+def item_look(item: QGraphicsItem, widget: QWidget | None = None) -> Look:
+    """The colours `item` paints with: LIGHT while its scene is exported, otherwise
+    those of the view it is painted in (or of the application)."""
+    scene = item.scene()
+    if scene is not None and getattr(scene, "printing", False):
+        return LIGHT
+    return look_for(widget.palette() if widget is not None else None)
+
+
+def status_label(status: str) -> str:
+    """A theme status ("candidate", "reviewed", "final") as the researcher reads it."""
+    labels = {"candidate": tr("candidate", "theme status"),
+              "reviewed": tr("reviewed", "theme status"),
+              "final": tr("final", "theme status")}
+    return labels.get(status, status)
 
 
 def baseline(rect: QRectF, metrics: QFontMetricsF) -> float:

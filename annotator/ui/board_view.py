@@ -12,9 +12,8 @@ resized, so the board opens showing all of itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -25,6 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from annotator.ui.board_scene import BoardScene
+from annotator.ui.board_style import look_for
+from annotator.ui.i18n import tr
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
@@ -41,7 +42,11 @@ class BoardView(QGraphicsView):
         self.board = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(QColor("#EEF1F5"))
+        self.setBackgroundBrush(look_for(self.palette()).page)
+        self.setAccessibleName(tr("Theme board"))
+        self.setAccessibleDescription(tr(
+            "Themes as cards with their codes and the links between them; drag codes "
+            "onto a card, Shift+drag from one card to another to link them."))
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -93,6 +98,13 @@ class BoardView(QGraphicsView):
             self.centerOn(rect.center())
 
     # -- events -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # Light or dark now: the canvas, and every card's cached picture, follow.
+            self.setBackgroundBrush(look_for(self.palette()).page)
+            self.board.restyle()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.board.refresh_if_stale()
         super().showEvent(event)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.board_model import ChipData
-from annotator.ui.board_style import ACCENT, CHIP_BORDER, CHIP_H, INK, MUTED, faces
+from annotator.ui.board_style import ACCENT, CHIP_H, faces, item_look
+from annotator.ui.i18n import tr
 
 if TYPE_CHECKING:
     from annotator.ui.theme_card import ThemeCard
@@ -73,8 +74,7 @@ class ChipItem(QGraphicsItem):
         room = width - 26 - face.metrics.horizontalAdvance(self._count) - 10
         self._label = face.metrics.elidedText(data.name, Qt.TextElideMode.ElideRight,
                                               max(room, 0))
-        self.setToolTip(f"{data.path}\n{data.codings} codings in {data.sources} "
-                        f"transcript{'' if data.sources == 1 else 's'}")
+        self.setToolTip(f"{data.path}\n{usage_text(data.codings, data.sources)}")
         self.update()
 
     def width(self) -> float:
@@ -85,10 +85,11 @@ class ChipItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = item_look(self, widget)
         rect = self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(CHIP_BORDER, 1))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setPen(QPen(look.chip_border, 1))
+        painter.setBrush(look.chip_fill)
         painter.drawRoundedRect(rect, CHIP_H / 2, CHIP_H / 2)
         color = QColor(self.data.color)
         painter.setPen(QPen(color.darker(130), 1))
@@ -96,10 +97,10 @@ class ChipItem(QGraphicsItem):
         painter.drawEllipse(QPointF(11, CHIP_H / 2), 5, 5)
         face = faces().chip
         painter.setFont(face.font)
-        painter.setPen(INK)
+        painter.setPen(look.ink)
         baseline = (CHIP_H + face.metrics.ascent() - face.metrics.descent()) / 2
         painter.drawText(QPointF(20, baseline), self._label)
-        painter.setPen(MUTED)
+        painter.setPen(look.muted)
         painter.drawText(QPointF(self._width - 8 - face.metrics.horizontalAdvance(self._count),
                                  baseline), self._count)
 
@@ -139,6 +140,15 @@ class ChipItem(QGraphicsItem):
         self._press = None
 
 
+def usage_text(codings: int, sources: int) -> str:
+    """How much a code is used, as its chip's and the tray's tooltips say it."""
+    if sources == 1:
+        return tr("{codings} codings in {sources} transcript").format(
+            codings=codings, sources=sources)
+    return tr("{codings} codings in {sources} transcripts").format(
+        codings=codings, sources=sources)
+
+
 def _view_scale(item: QGraphicsItem) -> float:
     scene = item.scene()
     views = scene.views() if scene is not None else []
@@ -162,14 +172,15 @@ class ChipGhost(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = item_look(self, widget)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(ACCENT, 1.5))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setBrush(look.chip_fill)
         painter.drawRoundedRect(self.boundingRect(), CHIP_H / 2, CHIP_H / 2)
         painter.setBrush(self._color)
         painter.drawEllipse(QPointF(11, CHIP_H / 2), 5, 5)
         painter.setFont(faces().chip.font)
-        painter.setPen(INK)
+        painter.setPen(look.ink)
         metrics = faces().chip.metrics
         painter.drawText(QPointF(20, (CHIP_H + metrics.ascent() - metrics.descent()) / 2),
                          metrics.elidedText(self._text, Qt.TextElideMode.ElideRight,

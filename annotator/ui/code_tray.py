@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from annotator.ui.board_model import BoardModel
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.chip_item import usage_text
+from annotator.ui.i18n import tr
 from annotator.ui.mime import CODE_IDS, code_ids_mime
 
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,8 +40,12 @@ class CodeTray(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setUniformItemSizes(True)
-        self.setToolTip("Codes in no theme yet: drag them onto a theme, or onto empty "
-                        "board to start a new one")
+        self.setToolTip(tr("Codes in no theme yet: drag them onto a theme, or onto empty "
+                           "board to start a new one"))
+        self.setAccessibleName(tr("Codes not in a theme"))
+        self.setAccessibleDescription(tr(
+            "Codes that no theme holds yet; drag them onto a theme card, or onto empty "
+            "board to start a new theme."))
         bridge.themes_changed.connect(self._themes_changed)
         bridge.codes_changed.connect(self._codes_changed)
         bridge.codings_changed.connect(self._codings_changed)
@@ -100,8 +106,7 @@ class CodeTray(QListWidget):
                 text += f"  · {parent.name}"
             item = QListWidgetItem(self._swatch(code.color), text)
             item.setData(CODE_ID_ROLE, code_id)
-            item.setToolTip(f"{model.code_path(code_id)}\n{codings} codings in {sources} "
-                            f"transcript{'' if sources == 1 else 's'}")
+            item.setToolTip(f"{model.code_path(code_id)}\n{usage_text(codings, sources)}")
             self.addItem(item)
             item.setSelected(code_id in chosen)
         self.count_changed.emit(self.count())

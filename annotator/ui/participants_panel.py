@@ -49,10 +49,23 @@ from PySide6.QtWidgets import (
 
 from annotator.model.entities import ATTRIBUTE_TYPES, Attribute, Case
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 FIXED = ("Participant", "Transcripts")
+"""The first two columns (their headers are translated where shown: `fixed_header`)."""
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def fixed_header(section: int) -> str:
+    return (tr("Participant"), tr("Transcripts"))[section]
+
+
+def type_label(type: str) -> str:
+    """An attribute type ("text", "number", "date", "choice") as the researcher reads it."""
+    return {"text": tr("text", "attribute type"), "number": tr("number", "attribute type"),
+            "date": tr("date", "attribute type"),
+            "choice": tr("choice", "attribute type")}.get(type, type)
 
 
 class CasesModel(QAbstractTableModel):
@@ -106,7 +119,7 @@ class CasesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and attribute and attribute.type == "number":
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return "Tick transcripts in the list beside the table to assign them."
+            return tr("Tick transcripts in the list beside the table to assign them.")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -115,10 +128,12 @@ class CasesModel(QAbstractTableModel):
             return None
         attribute = self.attribute_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return FIXED[section] if section < len(FIXED) else attribute.name if attribute else None
+            if section < len(FIXED):
+                return fixed_header(section)
+            return attribute.name if attribute else None
         if role == Qt.ItemDataRole.ToolTipRole and attribute is not None:
             choices = f": {', '.join(attribute.choices)}" if attribute.choices else ""
-            return f"{attribute.name} ({attribute.type}{choices})"
+            return f"{attribute.name} ({type_label(attribute.type)}{choices})"
         return None
 
     def setData(self, index: _Index, value: object,  # noqa: N802
@@ -131,12 +146,12 @@ class CasesModel(QAbstractTableModel):
         if index.column() == 0:
             if text.strip() == case.name:
                 return False
-            return self._bridge.run("Rename participant",
+            return self._bridge.run(tr("Rename participant"),
                                     lambda: project.rename_case(case.id, text)) is not None
         attribute = self.attribute_at(index.column())
         if attribute is None or text == case.values.get(attribute.name, ""):
             return False
-        self._bridge.run("Edit attribute value", lambda: project.set_case_value(
+        self._bridge.run(tr("Edit attribute value"), lambda: project.set_case_value(
             case.id, attribute.id, text or None))
         return True
 
@@ -202,16 +217,17 @@ class AttributeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New attribute")
+        self.setWindowTitle(tr("New attribute"))
         self.name = QLineEdit(self)
         self.type = QComboBox(self)
-        self.type.addItems(list(ATTRIBUTE_TYPES))
+        for type in ATTRIBUTE_TYPES:
+            self.type.addItem(type_label(type), type)
         self.choices = QLineEdit(self)
-        self.choices.setPlaceholderText("for a choice: values separated by commas")
+        self.choices.setPlaceholderText(tr("for a choice: values separated by commas"))
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Type", self.type)
-        form.addRow("Choices", self.choices)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Type"), self.type)
+        form.addRow(tr("Choices"), self.choices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -220,7 +236,7 @@ class AttributeDialog(QDialog):
 
     def values(self) -> tuple[str, str, list[str]]:
         choices = [c.strip() for c in self.choices.text().split(",") if c.strip()]
-        return self.name.text(), self.type.currentText(), choices
+        return self.name.text(), str(self.type.currentData()), choices
 
 
 class ParticipantsPanel(QWidget):
@@ -241,6 +257,10 @@ class ParticipantsPanel(QWidget):
         self.model = CasesModel(bridge, self)
         self.view = QTableView(self)
         self.view.setObjectName("participantsTable")
+        self.view.setAccessibleName(tr("Participants"))
+        self.view.setAccessibleDescription(tr(
+            "One row per participant, one column per attribute; edit a cell to change a "
+            "value."))
         self.view.setModel(self.model)
         self.view.setItemDelegate(AttributeDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -255,8 +275,11 @@ class ParticipantsPanel(QWidget):
 
         self.transcripts = QListWidget(self)
         self.transcripts.setObjectName("caseTranscripts")
+        self.transcripts.setAccessibleName(tr("Transcripts of the participant"))
+        self.transcripts.setAccessibleDescription(tr(
+            "Every transcript; the checked ones belong to the selected participant."))
         self.transcripts.itemChanged.connect(self._transcript_toggled)
-        self.transcripts_title = QLabel("Transcripts", self)
+        self.transcripts_title = QLabel(tr("Transcripts"), self)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -264,19 +287,26 @@ class ParticipantsPanel(QWidget):
         side_layout.addWidget(self.transcripts)
 
         buttons = QHBoxLayout()
-        for label, name, slot in (
-            ("Add participant…", "addParticipant", self._add_participant_clicked),
-            ("Remove participant", "removeParticipant", self.remove_current),
-            ("Add attribute…", "addAttribute", self._add_attribute_clicked),
-            ("Import attributes…", "importAttributes", self._import_clicked),
+        for label, name, slot, tip in (
+            (tr("Add participant…"), "addParticipant", self._add_participant_clicked,
+             tr("Add a participant to the table")),
+            (tr("Remove participant"), "removeParticipant", self.remove_current,
+             tr("Remove the selected participant (their transcripts stay)")),
+            (tr("Add attribute…"), "addAttribute", self._add_attribute_clicked,
+             tr("Add a column: an attribute every participant can have a value for")),
+            (tr("Import attributes…"), "importAttributes", self._import_clicked,
+             tr("Read participants' attributes from a CSV or Excel sheet")),
         ):
             button = QPushButton(label, self)
             button.setObjectName(name)
+            button.setStatusTip(tip)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.report = QPlainTextEdit(self)
         self.report.setObjectName("importReport")
+        self.report.setAccessibleName(tr("Import report"))
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         self.report.hide()
@@ -338,8 +368,9 @@ class ParticipantsPanel(QWidget):
             for group, summaries in self._bridge.project.sources_by_case():
                 if group is not None and group.id == case.id:
                     assigned = {s.id for s in summaries}
-        self.transcripts_title.setText(f"Transcripts of {case.name}" if case
-                                       else "Select a participant")
+        self.transcripts_title.setText(
+            tr("Transcripts of {participant}").format(participant=case.name) if case
+            else tr("Select a participant"))
         for summary in self._bridge.project.sources():
             item = QListWidgetItem(summary.name)
             item.setData(SOURCE_ID, summary.id)
@@ -360,11 +391,11 @@ class ParticipantsPanel(QWidget):
         self._toggling = True  # the list already shows it: do not rebuild it under the item
         try:
             if checked:
-                self._bridge.run("Assign transcript", lambda: project.assign_source_to_case(
+                self._bridge.run(tr("Assign transcript"), lambda: project.assign_source_to_case(
                     source_id, case.id))
             else:
-                self._bridge.run("Unassign transcript", lambda: project.unassign_source_from_case(
-                    source_id, case.id))
+                self._bridge.run(tr("Unassign transcript"),
+                                 lambda: project.unassign_source_from_case(source_id, case.id))
         finally:
             self._toggling = False
         # Refused or not, show what the project now holds, once this signal is over.
@@ -372,7 +403,8 @@ class ParticipantsPanel(QWidget):
 
     # -- actions (the buttons ask, these do) --------------------------------------
     def add_participant(self, name: str) -> int | None:
-        case_id = self._bridge.run("New participant", lambda: self._bridge.project.add_case(name))
+        case_id = self._bridge.run(tr("New participant"),
+                                   lambda: self._bridge.project.add_case(name))
         if case_id is not None:
             self.select_case(case_id)
         return case_id
@@ -380,16 +412,16 @@ class ParticipantsPanel(QWidget):
     def remove_current(self) -> None:
         case = self.current_case()
         if case is not None:
-            self._bridge.run(f"Delete participant “{case.name}”",
+            self._bridge.run(tr("Delete participant “{name}”").format(name=case.name),
                              lambda: self._bridge.project.delete_case(case.id))
 
     def add_attribute(self, name: str, type: str = "text", choices: list[str] | None = None
                       ) -> int | None:
-        return self._bridge.run("New attribute", lambda: self._bridge.project.add_attribute(
+        return self._bridge.run(tr("New attribute"), lambda: self._bridge.project.add_attribute(
             name, type, choices or ()))
 
     def import_sheet(self, path: Path) -> str | None:
-        report = self._bridge.run("Import attributes",
+        report = self._bridge.run(tr("Import attributes"),
                                   lambda: self._bridge.project.import_attributes(path))
         if report is None:
             return None
@@ -400,7 +432,7 @@ class ParticipantsPanel(QWidget):
         return text
 
     def _add_participant_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "New participant", "Name:")
+        name, ok = QInputDialog.getText(self, tr("New participant"), tr("Name:"))
         if ok and name.strip():
             self.add_participant(name)
 
@@ -411,7 +443,7 @@ class ParticipantsPanel(QWidget):
             self.add_attribute(name, type, choices)
 
     def _import_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import attributes", "", "Attribute sheets (*.xlsx *.csv);;All files (*)")
+        filters = ";;".join((tr("Attribute sheets (*.xlsx *.csv)"), tr("All files (*)")))
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import attributes"), "", filters)
         if name:
             self.import_sheet(Path(name))

@@ -39,18 +39,22 @@ from annotator.ui.board_style import (
     HEADER_H,
     MIN_HEIGHT,
     MIN_WIDTH,
-    MUTED,
     PAD,
     baseline,
     faces,
+    item_look,
     readable_on,
-    tint,
+    status_label,
     wrap,
 )
 from annotator.ui.chip_item import ChipItem
+from annotator.ui.i18n import tr
 from annotator.ui.name_editor import NameEditor
 
-PLACEHOLDER = "No definition yet: double-click here to write one"
+
+def placeholder() -> str:
+    """What an undefined theme's card says where its definition goes."""
+    return tr("No definition yet: double-click here to write one")
 
 
 class CardHost(Protocol):
@@ -190,7 +194,8 @@ class ThemeCard(QGraphicsObject):
         f = faces()
         width = self._size.width()
         inner = width - 2 * PAD
-        self._badge = "✓ final" if self.theme.status == "final" else self.theme.status
+        self._badge = tr("✓ final") if self.theme.status == "final" else \
+            status_label(self.theme.status)
         self._name = f.name.metrics.elidedText(self.theme.name, Qt.TextElideMode.ElideRight,
                                                self.name_rect().width())
         top = HEADER_H + 8
@@ -201,7 +206,7 @@ class ThemeCard(QGraphicsObject):
         if not self._definition_lines:
             # Defining a theme is a phase of the analysis: say where to do it.
             self._definition_lines = [f.caption.metrics.elidedText(
-                PLACEHOLDER, Qt.TextElideMode.ElideRight, inner)]
+                placeholder(), Qt.TextElideMode.ElideRight, inner)]
         top += len(self._definition_lines) * f.body.metrics.lineSpacing()
         self._chips_top = top + (6 if self._definition_lines else 0)
         self._layout_chips(inner)
@@ -220,7 +225,7 @@ class ThemeCard(QGraphicsObject):
                 break
             places.append(QPointF(x, y))
             x += chip.width() + CHIP_GAP
-        more_width = faces().chip.metrics.horizontalAdvance("+00 more") + 12
+        more_width = faces().chip.metrics.horizontalAdvance(tr("+{n} more").format(n=88)) + 12
         # Make room for the "+N more" note after the last chip that fits.
         while len(places) < len(chips) and places:
             last = places[-1]
@@ -237,7 +242,8 @@ class ThemeCard(QGraphicsObject):
         self._more = len(chips) - len(places)
         hidden = ", ".join(chip.data.name for chip in chips[len(places):])
         tip = f"{self.theme.name}\n\n{self.theme.definition}".strip()
-        self.setToolTip(tip + (f"\n\nAlso holds: {hidden}" if hidden else ""))
+        also = tr("Also holds: {codes}").format(codes=hidden) if hidden else ""
+        self.setToolTip(tip + (f"\n\n{also}" if also else ""))
         for index, chip in enumerate(chips):
             visible = index < len(places)
             chip.setVisible(visible)
@@ -256,11 +262,13 @@ class ThemeCard(QGraphicsObject):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         f = faces()
+        look = item_look(self, widget)
         rect = self.rect()
         color = QColor(self.theme.color)
+        band_color = look.band(color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(color.darker(115), 1))
-        painter.setBrush(tint(color, 0.08))
+        painter.setPen(QPen(look.card_border(color), 1))
+        painter.setBrush(look.card_fill(color))
         painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
         # The colour band: rounded at the top, square where it meets the body.
         band = QPainterPath()
@@ -268,35 +276,36 @@ class ThemeCard(QGraphicsObject):
                             CARD_RADIUS, CARD_RADIUS)
         body = QPainterPath()
         body.addRect(QRectF(0, HEADER_H, rect.width(), CARD_RADIUS + 1))
-        painter.fillPath(band.subtracted(body), color)
-        on_band = readable_on(color)
+        painter.fillPath(band.subtracted(body), band_color)
+        on_band = readable_on(band_color)
         painter.setFont(f.name.font)
         painter.setPen(on_band)
         name = self.name_rect()
         painter.drawText(QPointF(name.left(), baseline(name, f.name.metrics)), self._name)
-        self._paint_badge(painter, color, on_band)
+        self._paint_badge(painter, band_color, on_band)
         y = HEADER_H + 8
         if self.parent_name is not None:
             painter.setFont(f.caption.font)
-            painter.setPen(color.darker(140))
+            painter.setPen(look.caption(color))
             caption = f.caption.metrics.elidedText(
-                f"sub-theme of {self.parent_name}", Qt.TextElideMode.ElideRight,
+                tr("sub-theme of {theme}").format(theme=self.parent_name),
+                Qt.TextElideMode.ElideRight,
                 rect.width() - 2 * PAD)
             painter.drawText(QPointF(PAD, y + f.caption.metrics.ascent()), caption)
             y += f.caption.metrics.height() + 2
         defined = bool(self.theme.definition.strip())
         painter.setFont(f.body.font if defined else f.caption.font)
-        painter.setPen(MUTED if defined else MUTED.lighter(150))
+        painter.setPen(look.muted if defined else look.placeholder)
         for line in self._definition_lines:
             painter.drawText(QPointF(PAD, y + f.body.metrics.ascent()), line)
             y += f.body.metrics.lineSpacing()
         if self._more:
             painter.setFont(f.chip.font)
-            painter.setPen(MUTED)
+            painter.setPen(look.muted)
             painter.drawText(QPointF(self._more_at.x() + 4, self._more_at.y()
                                      + baseline(QRectF(0, 0, 1, CHIP_H), f.chip.metrics)),
-                             f"+{self._more} more")
-        self._paint_grip(painter, color)
+                             tr("+{n} more").format(n=self._more))
+        self._paint_grip(painter, look.line(color, 120))
         if self.isSelected() or self.drop_target:
             pen = QPen(ACCENT, 2.5)
             if self.drop_target:
@@ -323,9 +332,9 @@ class ThemeCard(QGraphicsObject):
         painter.setPen(text)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self._badge)
 
-    def _paint_grip(self, painter: QPainter, color: QColor) -> None:
+    def _paint_grip(self, painter: QPainter, line: QColor) -> None:
         grip = self.grip_rect()
-        painter.setPen(QPen(color.darker(120), 1.2))
+        painter.setPen(QPen(line, 1.2))
         for step in (4, 8, 12):
             painter.drawLine(QPointF(grip.right() - step, grip.bottom() - 2),
                              QPointF(grip.right() - 2, grip.bottom() - step))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.entities import THEME_STATUSES, Theme
+from annotator.ui.board_style import status_label
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 SAVE_DELAY_MS = 800
 
@@ -28,28 +32,38 @@ class ThemeInspector(QWidget):
         self.setObjectName("themeInspector")
         self._bridge = bridge
         self._theme_id: int | None = None
-        self.heading = QLabel("Select a theme on the board.", self)
+        self.heading = QLabel(tr("Select a theme on the board."), self)
         self.heading.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("themeName")
         self.status = QComboBox(self)
         self.status.setObjectName("themeStatus")
-        self.status.addItems(list(THEME_STATUSES))
+        for status in THEME_STATUSES:
+            self.status.addItem(status_label(status), status)
         self.definition = QPlainTextEdit(self)
         self.definition.setObjectName("themeDefinition")
-        self.definition.setPlaceholderText("What this theme is about, and where it stops")
+        self.definition.setPlaceholderText(tr("What this theme is about, and where it stops"))
         self.memo = QPlainTextEdit(self)
         self.memo.setObjectName("themeMemo")
-        self.memo.setPlaceholderText("Memo: your thinking about this theme")
+        self.memo.setPlaceholderText(tr("Memo: your thinking about this theme"))
+        self.name.setAccessibleName(tr("Theme name"))
+        self.status.setAccessibleName(tr("Theme status"))
+        self.status.setAccessibleDescription(tr(
+            "Candidate, reviewed or final: how far the theme has come in the review."))
+        self.definition.setAccessibleName(tr("Theme definition"))
+        self.definition.setAccessibleDescription(tr(
+            "What the theme is about, its scope and its boundaries."))
+        self.memo.setAccessibleName(tr("Theme memo"))
+        self.memo.setAccessibleDescription(tr("Your thinking about this theme."))
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Status", self.status)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Status"), self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Definition:", self))
+        layout.addWidget(QLabel(tr("Definition:"), self))
         layout.addWidget(self.definition, 2)
-        layout.addWidget(QLabel("Memo:", self))
+        layout.addWidget(QLabel(tr("Memo:"), self))
         layout.addWidget(self.memo, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -85,16 +99,17 @@ class ThemeInspector(QWidget):
             widget.setEnabled(theme is not None)
             widget.blockSignals(True)
         if theme is None:
-            self.heading.setText("Select a theme on the board.")
+            self.heading.setText(tr("Select a theme on the board."))
             self.name.clear()
             self.definition.clear()
             self.memo.clear()
         else:
             codes = len(self._bridge.project.theme_codes(theme.id))
-            self.heading.setText(f"<b>{theme.name}</b> · {codes} code{'s' if codes != 1 else ''}")
+            count = tr("1 code") if codes == 1 else tr("{n} codes").format(n=codes)
+            self.heading.setText(f"<b>{html.escape(theme.name)}</b> · {count}")
             if self.name.text() != theme.name:
                 self.name.setText(theme.name)
-            self.status.setCurrentText(theme.status)
+            self.status.setCurrentIndex(max(0, self.status.findData(theme.status)))
             if self.definition.toPlainText() != theme.definition:
                 self.definition.setPlainText(theme.definition)
             memo = self._bridge.project.memo_for("theme", theme.id)
@@ -119,8 +134,9 @@ class ThemeInspector(QWidget):
         name = self.name.text().strip()
         if name and name != theme.name:
             fields["name"] = name
-        if self.status.currentText() != theme.status:
-            fields["status"] = self.status.currentText()
+        status = str(self.status.currentData())
+        if status != theme.status:
+            fields["status"] = status
         if self.definition.toPlainText() != theme.definition:
             fields["definition"] = self.definition.toPlainText()
         memo = project.memo_for("theme", theme.id)
@@ -128,12 +144,13 @@ class ThemeInspector(QWidget):
         memo_changed = new_memo != (memo.body if memo else "")
         if not fields and not memo_changed:
             return
+        label = tr("Edit theme")
 
         def write() -> None:
-            with project.batch("Edit theme"):
+            with project.batch(label):
                 if fields:
                     project.update_theme(theme.id, **fields)
                 if memo_changed:
                     project.set_memo("theme", theme.id, new_memo)
 
-        self._bridge.run("Edit theme", write)
+        self._bridge.run(label, write)
