@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.i18n import install_language
+from annotator.ui.icons import app_icon
 from annotator.ui.preferences import load_preferences
 from annotator.ui.theme import apply_theme
 from annotator.ui.window_host import open_window
@@ -24,6 +25,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("Annotator")
     app.setApplicationDisplayName("Annotator")
     app.setDesktopFileName("annotator")
+    app.setWindowIcon(app_icon())
     return app
 
 

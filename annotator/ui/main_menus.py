@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from annotator.ui.i18n import tr
+from annotator.ui.icons import icon
 from annotator.ui.recent_projects import recent_projects
 
 if TYPE_CHECKING:
@@ -162,16 +163,17 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    style = window.style()
-    icons = {
-        "open_project": QStyle.StandardPixmap.SP_DialogOpenButton,
-        "import": QStyle.StandardPixmap.SP_FileDialogNewFolder,
-        "undo": QStyle.StandardPixmap.SP_ArrowBack,
-        "redo": QStyle.StandardPixmap.SP_ArrowForward,
-        "new_code": QStyle.StandardPixmap.SP_FileIcon,
-    }
-    for name, pixmap in icons.items():
-        acts[name].setIcon(style.standardIcon(pixmap))
+    # Every command has its icon (menus show them beside the text); the toolbar holds
+    # the everyday ones.
+    for name, action in acts.items():
+        action.setIcon(icon(name))
+    recent.setIcon(icon("open_recent"))
+    export_menu.setIcon(icon("export"))
+    acts["board"].setIconText(tr("Board"))
+    acts["journal"].setIconText(tr("Journal"))
+    acts["import"].setIconText(tr("Import"))
+    for name in ("open_project", "import", "undo", "redo", "new_code", "board", "search",
+                 "journal"):
         toolbar.addAction(acts[name])
     window.addToolBar(toolbar)
     return acts

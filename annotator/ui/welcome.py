@@ -19,9 +19,20 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.ui.i18n import tr
+from annotator.ui.icons import app_icon, icon
 from annotator.ui.recent_projects import recent_projects
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _folder(path: Path) -> str:
+    """The project's folder, with the home folder as ~ (shorter, and what people say)."""
+    home = Path.home()
+    folder = path.parent
+    try:
+        return str(Path("~") / folder.relative_to(home))
+    except ValueError:
+        return str(folder)
 
 
 class WelcomePage(QWidget):
@@ -44,6 +55,7 @@ class WelcomePage(QWidget):
         self.logo = QLabel(self)
         self.logo.setFixedSize(QSize(72, 72))
         self.logo.setObjectName("welcomeLogo")
+        self.logo.setPixmap(app_icon().pixmap(QSize(72, 72), self.devicePixelRatioF()))
         tagline = QLabel(tr("Reflexive thematic analysis of interview transcripts"), self)
         tagline.setWordWrap(True)
         version = QLabel(tr("Version {version}").format(version=__version__), self)
@@ -69,7 +81,9 @@ class WelcomePage(QWidget):
             tr("Open the Demo Project"),
             tr("Five interviews about a community partnership with a medical school, "
                "coded, with themes on the board"), "welcomeDemo", self.demo_requested)
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button, name in ((self.new_button, "new_project"), (self.open_button, "open_project"),
+                             (self.demo_button, "demo")):
+            button.setIcon(icon(name))
             start.addWidget(button)
         hint = QLabel(tr("Then import Word or text transcripts (Ctrl+I), or drop them on the "
                          "window."), self)
@@ -85,6 +99,9 @@ class WelcomePage(QWidget):
         self.recent.setAccessibleName(tr("Recent projects"))
         self.recent.setAccessibleDescription(tr("Press Enter or double-click to open one."))
         self.recent.setIconSize(QSize(24, 24))
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setSpacing(2)
         self.recent.itemActivated.connect(self._activated)
         self.recent.setStatusTip(tr("Press Enter or double-click to open a recent project"))
         recent.addWidget(self.recent, 1)
@@ -98,7 +115,7 @@ class WelcomePage(QWidget):
         columns.addLayout(recent, 3)
 
         body = QWidget(self)
-        body.setMaximumWidth(880)
+        body.setMaximumWidth(1000)
         inner = QVBoxLayout(body)
         inner.addLayout(top)
         inner.addSpacing(24)
@@ -134,7 +151,7 @@ class WelcomePage(QWidget):
         self.recent.clear()
         paths = recent_projects() if remember else []
         for path in paths:
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item = QListWidgetItem(f"{path.stem}\n{_folder(path)}")
             item.setData(_PATH_ROLE, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
