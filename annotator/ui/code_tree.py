@@ -46,10 +46,19 @@ from PySide6.QtWidgets import (
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.code_tree_model import CODE_ID_ROLE, NAME, CodeTreeModel
 from annotator.ui.code_tree_view import CodeTreeView
+from annotator.ui.i18n import tr
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _codings(count: int) -> str:
+    return tr("1 coding") if count == 1 else tr("{n} codings").format(n=count)
+
+
+def _transcripts(count: int) -> str:
+    return tr("1 transcript") if count == 1 else tr("{n} transcripts").format(n=count)
+
+
+def _subcodes(count: int) -> str:
+    return tr("1 sub-code") if count == 1 else tr("{n} sub-codes").format(n=count)
 
 
 class CodeTreePanel(QWidget):
@@ -80,33 +89,41 @@ class CodeTreePanel(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("codeFilter")
-        self.filter_edit.setPlaceholderText("Filter codes")
+        self.filter_edit.setPlaceholderText(tr("Filter codes"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(tr("Filter codes"))
+        self.filter_edit.setAccessibleDescription(
+            tr("Type part of a code's name to show only the codes that contain it."))
         self.tree = CodeTreeView(self)
         self.tree.setModel(self._proxy)
+        self.tree.setAccessibleName(tr("Code tree"))
+        self.tree.setAccessibleDescription(
+            tr("The project's codes with how many excerpts and transcripts use each; "
+               "drag codes onto selected text to code it, F2 renames, Delete removes."))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.new_code_action = self._action("New code", lambda: self.new_code(),
-                                            "Add a top-level code")
-        self.new_subcode_action = self._action("New sub-code", self._new_subcode,
-                                               "Add a code under the selected one")
+        self.new_code_action = self._action(tr("New code"), lambda: self.new_code(),
+                                            tr("Add a top-level code"))
+        self.new_subcode_action = self._action(tr("New sub-code"), self._new_subcode,
+                                               tr("Add a code under the selected one"))
         self.new_subcode_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
         self.new_subcode_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.new_subcode_action)
         # F2 and Del are handled by the tree's own keys; the tab shows them in menus.
-        self.rename_action = self._action("Rename\tF2", self._rename, "Rename the code")
-        self.color_action = self._action("Colour…", self._recolor, "Change the colour")
-        self.describe_action = self._action("Description…", self._describe,
-                                            "Say what the code means and when to use it")
-        self.merge_action = self._action("Merge into…", self._merge_into,
-                                         "Fold the selected codes into another code")
-        self.delete_action = self._action("Delete…\tDel", self._delete,
-                                          "Delete the code, its sub-codes and codings")
+        self.rename_action = self._action(tr("Rename") + "\tF2", self._rename,
+                                          tr("Rename the code"))
+        self.color_action = self._action(tr("Colour…"), self._recolor, tr("Change the colour"))
+        self.describe_action = self._action(tr("Description…"), self._describe,
+                                            tr("Say what the code means and when to use it"))
+        self.merge_action = self._action(tr("Merge into…"), self._merge_into,
+                                         tr("Fold the selected codes into another code"))
+        self.delete_action = self._action(tr("Delete…") + "\tDel", self._delete,
+                                          tr("Delete the code, its sub-codes and codings"))
 
         new_button = QToolButton(self)
         new_button.setDefaultAction(self.new_code_action)
@@ -114,9 +131,16 @@ class CodeTreePanel(QWidget):
         new_menu = QMenu(new_button)
         new_menu.addActions([self.new_code_action, self.new_subcode_action])
         new_button.setMenu(new_menu)
+        new_button.setAccessibleName(tr("New code"))
+        new_button.setAccessibleDescription(
+            tr("Adds a code; its arrow also offers a sub-code of the selected one."))
         more_button = QToolButton(self)
+        more_button.setObjectName("moreCodeActions")
         more_button.setText("⋯")
-        more_button.setToolTip("More actions on the selected codes")
+        more_button.setToolTip(tr("More actions on the selected codes"))
+        more_button.setAccessibleName(tr("More actions on the selected codes"))
+        more_button.setAccessibleDescription(
+            tr("Rename, recolour, describe, merge or delete the selected codes."))
         more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         more_button.setMenu(self._menu(more_button))
@@ -174,12 +198,13 @@ class CodeTreePanel(QWidget):
         """Add "New code" (or "New code 2"...) and start renaming it in place."""
         taken = {c.name for cid in self.model.children_ids(parent_id)
                  if (c := self.model.code(cid)) is not None}
-        name, number = "New code", 1
+        # The first name is in the interface's language; the user renames it anyway.
+        name, number = tr("New code"), 1
         while name in taken:
             number += 1
-            name = f"New code {number}"
+            name = tr("New code {n}").format(n=number)
         project = self._bridge.project
-        code_id = self._bridge.run(f"New code “{name}”",
+        code_id = self._bridge.run(tr("New code “{name}”").format(name=name),
                                    lambda: project.add_code(name, parent_id))
         if code_id is None:
             return None
@@ -197,17 +222,14 @@ class CodeTreePanel(QWidget):
             return False
         codings, transcripts = self._reach(ids)
         subcodes = sum(len(self.model.children_ids(cid)) for cid in ids)
-        name, its = self._names(ids, quoted=True), "its" if len(ids) == 1 else "their"
-        moving = [f"{_plural(codings, 'coding')} in {_plural(transcripts, 'transcript')}"
-                  ] if codings else []
-        if subcodes:
-            moving.append(f"{its} {_plural(subcodes, 'sub-code')}" if moving
-                          else _plural(subcodes, "sub-code"))
-        removed = f"{name} will be removed" if len(ids) == 1 else "they will be removed"
-        outcome = (f"{its.capitalize()} {' and '.join(moving)} will move to “{target.name}”, "
-                   f"and {removed}." if moving else f"{removed[0].upper()}{removed[1:]}.")
-        text = f"Merge {name} into “{target.name}”? {outcome} You can undo this."
-        if not self._confirm(text, "Merge"):
+        name = self._names(ids, quoted=True)
+        outcome = _merge_outcome(len(ids) == 1, name, target.name,
+                                 _codings(codings) if codings else None,
+                                 _transcripts(transcripts),
+                                 _subcodes(subcodes) if subcodes else None)
+        text = tr("Merge {name} into “{target}”? {outcome} You can undo this.").format(
+            name=name, target=target.name, outcome=outcome)
+        if not self._confirm(text, tr("Merge")):
             return False
         project = self._bridge.project
 
@@ -216,7 +238,8 @@ class CodeTreePanel(QWidget):
                 for cid in ids:
                     project.merge_codes(cid, target_id)
 
-        merged = self._bridge.run(f"Merge into “{target.name}”", merge_all) is not None
+        merged = self._bridge.run(tr("Merge into “{name}”").format(name=target.name),
+                                  merge_all) is not None
         self.select_code(target_id)
         return merged
 
@@ -231,24 +254,27 @@ class CodeTreePanel(QWidget):
         return box.clickedButton() is yes
 
     def _pick_color(self, current: str) -> str | None:
-        color = QColorDialog.getColor(QColor(current), self, "Code colour")
+        color = QColorDialog.getColor(QColor(current), self, tr("Code colour"))
         return color.name().upper() if color.isValid() else None
 
     def _ask_description(self, current: str) -> str | None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Code description")
+        dialog.setWindowTitle(tr("Code description"))
         edit = QPlainTextEdit(current, dialog)
-        accepted = _run_dialog(dialog, "What the code means, and when to use it:", edit)
+        edit.setAccessibleName(tr("Code description"))
+        accepted = _run_dialog(dialog, tr("What the code means, and when to use it:"), edit)
         dialog.deleteLater()
         return edit.toPlainText() if accepted else None
 
     def _pick_merge_target(self, code_ids: list[int]) -> int | None:
         banned = set(code_ids) | {d for cid in code_ids for d in self.model.descendants(cid)}
         dialog = QDialog(self)
-        dialog.setWindowTitle("Merge codes")
+        dialog.setWindowTitle(tr("Merge codes"))
         search = QLineEdit(dialog)
-        search.setPlaceholderText("Filter codes")
+        search.setPlaceholderText(tr("Filter codes"))
+        search.setAccessibleName(tr("Filter codes"))
         listing = QListWidget(dialog)
+        listing.setAccessibleName(tr("Codes to merge into"))
         for cid in self.model.tree_ids():
             code = self.model.code(cid)
             if code is not None and cid not in banned:
@@ -266,8 +292,9 @@ class CodeTreePanel(QWidget):
             listing.setCurrentItem(shown[0] if shown else None)
 
         search.textChanged.connect(narrow)
-        accepted = _run_dialog(dialog, f"Merge {self._names(code_ids, quoted=True)} into:",
-                               search, listing)
+        accepted = _run_dialog(
+            dialog, tr("Merge {name} into:").format(name=self._names(code_ids, quoted=True)),
+            search, listing)
         item = listing.currentItem()
         dialog.deleteLater()
         return int(item.data(CODE_ID_ROLE)) if accepted and item is not None else None
@@ -296,7 +323,7 @@ class CodeTreePanel(QWidget):
                 for cid in ids:
                     project.recolor_code(cid, color)
 
-        self._bridge.run("Change code colour", recolor)
+        self._bridge.run(tr("Change code colour"), recolor)
 
     def _describe(self) -> None:
         ids = self.selected_code_ids()
@@ -305,7 +332,7 @@ class CodeTreePanel(QWidget):
         if code is None or text is None or text.strip() == code.description:
             return
         project = self._bridge.project
-        self._bridge.run("Describe code", lambda: project.describe_code(code.id, text))
+        self._bridge.run(tr("Describe code"), lambda: project.describe_code(code.id, text))
 
     def _merge_into(self) -> None:
         ids = self.model.top_most(self.selected_code_ids())
@@ -320,14 +347,22 @@ class CodeTreePanel(QWidget):
         subcodes = sum(len(self.model.descendants(cid)) for cid in ids)
         codings, transcripts = self._reach(
             [*ids, *(d for cid in ids for d in self.model.descendants(cid))])
-        name = self._names(ids)
-        what = f"“{name}”" if len(ids) == 1 else name
+        one = len(ids) == 1
+        what = self._names(ids, quoted=True)
         if subcodes:
-            what += f" and {'its' if len(ids) == 1 else 'their'} {_plural(subcodes, 'sub-code')}"
-        lost = (f"{_plural(codings, 'coding')} in {_plural(transcripts, 'transcript')} "
-                f"will be removed." if codings else "No excerpts are coded with "
-                f"{'it' if len(ids) == 1 and not subcodes else 'them'}.")
-        if not self._confirm(f"Delete {what}? {lost} You can undo this.", "Delete"):
+            what = (tr("{name} and its {subcodes}") if one
+                    else tr("{codes} and their {subcodes}")).format(
+                name=what, codes=what, subcodes=_subcodes(subcodes))
+        if codings:
+            lost = tr("{codings} in {transcripts} will be removed.").format(
+                codings=_codings(codings), transcripts=_transcripts(transcripts))
+        elif one and not subcodes:
+            lost = tr("No excerpts are coded with it.")
+        else:
+            lost = tr("No excerpts are coded with them.")
+        text = tr("Delete {what}? {consequence} You can undo this.").format(
+            what=what, consequence=lost)
+        if not self._confirm(text, tr("Delete")):
             return
         project = self._bridge.project
 
@@ -336,12 +371,14 @@ class CodeTreePanel(QWidget):
                 for cid in ids:
                     project.delete_code(cid)
 
-        self._bridge.run("Delete code", delete_all)
+        self._bridge.run(tr("Delete code") if len(ids) == 1
+                         else tr("Delete {n} codes").format(n=len(ids)), delete_all)
 
     # -- plumbing -------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
@@ -417,10 +454,36 @@ class CodeTreePanel(QWidget):
     def _names(self, code_ids: list[int], quoted: bool = False) -> str:
         """“Name” for one code (quoted), "3 codes" for several."""
         if len(code_ids) != 1:
-            return f"{len(code_ids)} codes"
+            return tr("{n} codes").format(n=len(code_ids))
         code = self.model.code(code_ids[0])
         name = code.name if code else "?"
         return f"“{name}”" if quoted else name
+
+
+def _merge_outcome(one: bool, name: str, target: str, codings: str | None,
+                   transcripts: str, subcodes: str | None) -> str:
+    """What a merge does to the merged codes' codings and sub-codes, as one sentence.
+
+    Whole sentences per case, so that a translation can order its words freely.
+    """
+    if codings and subcodes:
+        text = (tr("Its {codings} in {transcripts} and its {subcodes} will move to "
+                   "“{target}”, and {name} will be removed.") if one else
+                tr("Their {codings} in {transcripts} and their {subcodes} will move to "
+                   "“{target}”, and they will be removed."))
+    elif codings:
+        text = (tr("Its {codings} in {transcripts} will move to “{target}”, and {name} "
+                   "will be removed.") if one else
+                tr("Their {codings} in {transcripts} will move to “{target}”, and they "
+                   "will be removed."))
+    elif subcodes:
+        text = (tr("Its {subcodes} will move to “{target}”, and {name} will be removed.")
+                if one else
+                tr("Their {subcodes} will move to “{target}”, and they will be removed."))
+    else:
+        text = tr("{name} will be removed.") if one else tr("They will be removed.")
+    return text.format(codings=codings, transcripts=transcripts, subcodes=subcodes,
+                       target=target, name=name)
 
 
 def _run_dialog(dialog: QDialog, prompt: str, *widgets: QWidget) -> bool:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.model.entities import Code
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 from annotator.ui.mime import CODE_IDS, code_ids_from, code_ids_mime
+from annotator.ui.theme import is_dark
 
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, CODE_ID_ROLE) -> the code's id (int) in every column."""
@@ -34,11 +36,20 @@ COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
 """data(index, COLOR_ROLE) -> the code's colour as "#RRGGBB"."""
 
 NAME, CODINGS, TRANSCRIPTS = range(3)
-# "Files" (as in NVivo) rather than "Transcripts": the code names need the width
-# of a narrow dock more than the header does; the tooltip says what it counts.
-_HEADERS = ("Code", "Codings", "Files")
-_HEADER_TIPS = ("The code and its colour", "How many excerpts are coded with it",
-                "In how many transcripts it is used")
+COLUMNS = 3
+
+
+def _header(section: int) -> str:
+    # "Files" (as in NVivo) rather than "Transcripts": the code names need the width
+    # of a narrow dock more than the header does; the tooltip says what it counts.
+    # Translated when asked, not at import: the translator is installed later.
+    return (tr("Code"), tr("Codings"), tr("Files"))[section]
+
+
+def _header_tip(section: int) -> str:
+    return (tr("The code and its colour"), tr("How many excerpts are coded with it"),
+            tr("In how many transcripts it is used"))[section]
+
 
 # A second format beside CODE_IDS naming the model a drag came from: the tree
 # only takes drops of its own codes, never ids from another window's project.
@@ -71,7 +82,7 @@ class CodeTreeModel(QAbstractItemModel):
         self._parent: dict[int, int | None] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._usage: dict[int, tuple[int, int]] = {}
-        self._swatches: dict[str, QIcon] = {}
+        self._swatches: dict[tuple[str, bool], QIcon] = {}
         self._usage = bridge.project.code_usage()
         codes = bridge.project.codes()
         self._codes = {code.id: code for code in codes}
@@ -168,16 +179,16 @@ class CodeTreeModel(QAbstractItemModel):
         return len(self._children.get(self.code_id(parent), []))
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return len(_HEADERS)
+        return COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
+            return _header(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _HEADER_TIPS[section]
+            return _header_tip(section)
         if role == Qt.ItemDataRole.TextAlignmentRole and section != NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -208,8 +219,8 @@ class CodeTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self.swatch(code.color)
             if role == Qt.ItemDataRole.ToolTipRole:
-                memo = " (has a memo)" if code.id in self._with_memo else ""
-                return (code.description + memo).strip() or None
+                memo = tr("(has a memo)") if code.id in self._with_memo else ""
+                return " ".join(p for p in (code.description.strip(), memo) if p) or None
             if role == Qt.ItemDataRole.FontRole and code.id in self._with_memo:
                 font = QApplication.font()
                 font.setItalic(True)
@@ -225,8 +236,9 @@ class CodeTreeModel(QAbstractItemModel):
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CODINGS:
-                return f"{count} coding{'' if count == 1 else 's'}"
-            return f"In {count} transcript{'' if count == 1 else 's'}"
+                return tr("1 coding") if count == 1 else tr("{n} codings").format(n=count)
+            return (tr("In 1 transcript") if count == 1
+                    else tr("In {n} transcripts").format(n=count))
         return None
 
     def setData(self, index: AnyIndex, value: object,
@@ -241,7 +253,7 @@ class CodeTreeModel(QAbstractItemModel):
             return True  # nothing to record: an unchanged name is no undo step
         project = self._bridge.project
         # dataChanged comes from _on_codes_changed, like for every other change.
-        return self._run("Rename code", lambda: project.rename_code(code.id, name))
+        return self._run(tr("Rename code"), lambda: project.rename_code(code.id, name))
 
     # -- drag and drop ----------------------------------------------------------
     def mimeTypes(self) -> list[str]:
@@ -294,6 +306,8 @@ class CodeTreeModel(QAbstractItemModel):
             return False
         project = self._bridge.project
         names = f"“{self._codes[ids[0]].name}”" if len(ids) == 1 else f"{len(ids)} codes"
+        label = (tr("Move “{name}”").format(name=self._codes[ids[0]].name) if len(ids) == 1
+                 else tr("Move {n} codes").format(n=len(ids)))
 
         def move() -> None:
             with project.batch(f"Move {names}"):
@@ -305,7 +319,7 @@ class CodeTreeModel(QAbstractItemModel):
                 for offset, cid in enumerate(ids):
                     project.move_code(cid, parent_id, at + offset)
 
-        return self._run(f"Move {names}", move)
+        return self._run(label, move)
 
     # -- keeping up with the project --------------------------------------------
     def _on_codes_changed(self, _ids: frozenset[int]) -> None:
@@ -401,17 +415,22 @@ class CodeTreeModel(QAbstractItemModel):
         return self._bridge.run(label, step) is True
 
     def swatch(self, color: str) -> QIcon:
-        """A small rounded square in the colour, cached (shared with dialogs)."""
-        icon = self._swatches.get(color)
+        """A small rounded square in the colour, cached (shared with dialogs).
+
+        Its outline is a darker shade on a light page and a lighter one on a dark
+        page, so that a dark code colour still stands out from a dark tree.
+        """
+        dark = is_dark()
+        icon = self._swatches.get((color, dark))
         if icon is None:
             pixmap = QPixmap(14, 14)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             fill = QColor(color)
-            painter.setPen(fill.darker(150))
+            painter.setPen(fill.lighter(160) if dark else fill.darker(150))
             painter.setBrush(fill)
             painter.drawRoundedRect(1, 1, 12, 12, 3, 3)
             painter.end()
-            icon = self._swatches[color] = QIcon(pixmap)
+            icon = self._swatches[(color, dark)] = QIcon(pixmap)
         return icon

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from annotator.ui.code_tree_model import CODE_ID_ROLE, COLOR_ROLE, NAME
+from annotator.ui.i18n import tr
 from annotator.ui.mime import code_ids_from
 
 MERGE_MODIFIER = Qt.KeyboardModifier.AltModifier
@@ -77,7 +78,7 @@ class CodeTreeView(QTreeView):
         """Colour swatches and names of the dragged codes (at most three, then "+N")."""
         names = [str(index.data()) for index in rows[:3]]
         if len(rows) > 3:
-            names.append(f"+{len(rows) - 3} more")
+            names.append(tr("+{n} more").format(n=len(rows) - 3))
         metrics = self.fontMetrics()
         line = metrics.height() + 6
         ratio = self.devicePixelRatioF()
@@ -86,6 +87,7 @@ class CodeTreeView(QTreeView):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(self.palette().base().color())
         painter = QPainter(pixmap)
+        painter.setPen(self.palette().text().color())  # a pixmap's painter draws black
         for n, name in enumerate(names):
             if n < 3:
                 painter.fillRect(4, n * line + 4, line - 8, line - 8,

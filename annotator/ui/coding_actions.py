@@ -14,11 +14,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 from annotator.ui.transcript_view import TranscriptView
 
 IN_VIVO_MAX = 60
 _TRIM = " \t\n.,;:!?\"'“”‘’«»()[]{}…-–—、，。；：！？「」『』（）"
-NO_SELECTION = "Select some text in the transcript first."
 
 
 def in_vivo_name(text: str, limit: int = IN_VIVO_MAX) -> str:
@@ -54,7 +54,7 @@ class CodingActions(QObject):
         source_id = self._source_id()
         selected = self._view.selected_range()
         if source_id is None or selected is None:
-            self._bridge.error.emit(NO_SELECTION)
+            self._bridge.error.emit(tr("Select some text in the transcript first."))
             return None
         return source_id, *selected
 
@@ -68,7 +68,7 @@ class CodingActions(QObject):
         project = self._bridge.project
 
         def run() -> list[int]:
-            with project.batch(self._apply_label(code_ids)):
+            with project.batch(self._apply_label(code_ids, english=True)):
                 return [project.add_coding(source_id, c, start, end) for c in code_ids]
 
         made = self._bridge.run(self._apply_label(code_ids), run)
@@ -77,10 +77,16 @@ class CodingActions(QObject):
         self._applied(code_ids)
         return made
 
-    def _apply_label(self, code_ids: list[int]) -> str:
+    def _apply_label(self, code_ids: list[int], *, english: bool = False) -> str:
+        """The undo label; in English for the project's own history."""
         if len(code_ids) == 1:
-            return f"Code excerpt with “{self._view.layer.path(code_ids[0])}”"
-        return f"Code excerpt with {len(code_ids)} codes"
+            path = self._view.layer.path(code_ids[0])
+            if english:
+                return f"Code excerpt with “{path}”"
+            return tr("Code excerpt with “{code}”").format(code=path)
+        if english:
+            return f"Code excerpt with {len(code_ids)} codes"
+        return tr("Code excerpt with {n} codes").format(n=len(code_ids))
 
     def new_code(self, name: str) -> int | None:
         """Create the code `name` ("Parent/Child" makes the path) and apply it, in one step."""
@@ -97,7 +103,8 @@ class CodingActions(QObject):
                 project.add_coding(source_id, code_id, start, end)
             return code_id
 
-        code_id = self._bridge.run(label, run)
+        code_id = self._bridge.run(
+            tr("Code excerpt with new code “{name}”").format(name=name.strip()), run)
         if code_id is not None:
             self._applied([code_id])
         return code_id
@@ -113,7 +120,7 @@ class CodingActions(QObject):
         source_id, start, end = target
         name = in_vivo_name(self._view.selected_text())
         if not name:
-            self._bridge.error.emit("The selection has no words to name a code after.")
+            self._bridge.error.emit(tr("The selection has no words to name a code after."))
             return None
         project = self._bridge.project
         label = f"In-vivo code “{name}”"
@@ -125,7 +132,7 @@ class CodingActions(QObject):
                 project.add_coding(source_id, code_id, start, end)
             return code_id
 
-        code_id = self._bridge.run(label, run)
+        code_id = self._bridge.run(tr("In-vivo code “{name}”").format(name=name), run)
         if code_id is not None:
             self._applied([code_id])
         return code_id
@@ -133,16 +140,16 @@ class CodingActions(QObject):
     def remove(self, coding_id: int) -> None:
         """Uncode one excerpt."""
         project = self._bridge.project
-        self._bridge.run("Remove coding", lambda: project.remove_coding(coding_id))
+        self._bridge.run(tr("Remove coding"), lambda: project.remove_coding(coding_id))
 
     def adjust(self, coding_id: int) -> None:
         """Move an excerpt's boundaries to the current selection."""
         selected = self._view.selected_range()
         if selected is None:
-            self._bridge.error.emit(NO_SELECTION)
+            self._bridge.error.emit(tr("Select some text in the transcript first."))
             return
         project = self._bridge.project
-        self._bridge.run("Adjust excerpt",
+        self._bridge.run(tr("Adjust excerpt"),
                          lambda: project.resize_coding(coding_id, *selected))
 
     def _applied(self, code_ids: list[int]) -> None:

@@ -8,6 +8,11 @@ so stripes and names never overlap; a coding with a memo has its name in italics
 and a dark folded corner on its chip. Clicking a stripe or name emits
 `coding_clicked(id)`; hovering shows the code path and the memo.
 
+Colours come from the palette, so the margin suits a light or a dark page: its
+background lies between the text's and the window's, a chip is the code's colour
+as the text shows it under an excerpt (`theme.tint`), and the chip's text is the
+palette's text colour where it reads well on the chip, else black or white.
+
 Only what is on screen is painted: the visible text range is asked of the
 `IntervalIndex`, so a paint costs the same with 50 or 50,000 codings. Columns are
 assigned to all codings at once (greedy by paragraph), recomputed only when the
@@ -28,12 +33,16 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPolygon,
     QTextCursor,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from annotator.ui.i18n import tr
 from annotator.ui.margin_columns import ColumnPlan
+from annotator.ui.theme import is_dark, tint
+from annotator.ui.transcript_paint import readable_on
 from annotator.ui.transcript_view import TranscriptView, coding_tooltip
 
 MAX_COLUMNS = 6
@@ -45,8 +54,14 @@ BUDGET = 170  # pixels for all columns together, before the minimum width applie
 MIN_COLUMN, MAX_COLUMN = 40, 120
 STRIPE = 4
 GAP = 2
-BACKGROUND = "#F5F5F2"
-TEXT_COLOR = "#212121"
+
+
+def margin_background(palette: QPalette) -> QColor:
+    """Half way between the page (Base) and the window: set apart from the text."""
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    return QColor((base.red() + window.red()) // 2, (base.green() + window.green()) // 2,
+                  (base.blue() + window.blue()) // 2)
 
 
 @lru_cache(maxsize=4096)
@@ -102,6 +117,10 @@ class CodingMargin(QWidget):
         font.setPointSizeF(max(font.pointSizeF() - 1, 7.5))
         self.setFont(font)
         self.setMouseTracking(True)
+        self.setAccessibleName(tr("Coding margin"))
+        self.setAccessibleDescription(
+            tr("A stripe and the code's name beside each coded excerpt; click one to "
+               "select its excerpt."))
         self._painted_at: tuple[int, float] | None = None
         # What moves the text under the margin: scrolling, and resizing (reflow).
         # A change of codings is announced through update_ranges, so that adding
@@ -120,6 +139,11 @@ class CodingMargin(QWidget):
         # Qt asks to repaint the whole text after any format change; the margin
         # follows only if the text has moved since the margin last painted.
         if dy or self._scroll_state() != self._painted_at:
+            self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -269,7 +293,10 @@ class CodingMargin(QWidget):
         self._painted_at = self._scroll_state()
         painter = QPainter(self)
         dirty = event.rect()
-        painter.fillRect(dirty, QColor(BACKGROUND))
+        palette = self.palette()
+        dark = is_dark(palette)
+        ink = palette.color(QPalette.ColorRole.Text)
+        painter.fillRect(dirty, margin_background(palette))
         layer = self._view.layer
         columns = self._plan.columns
         width, column_width = self.width(), self.column_width
@@ -290,7 +317,9 @@ class CodingMargin(QWidget):
                 continue  # outside what Qt asked to repaint (one new coding, say)
             coding = layer.codings[key]
             color = layer.color(coding.code_id)
-            painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top), color.darker(130))
+            # The code's own colour; a shade darker on a light page, where pastels fade.
+            painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top),
+                             color if dark else color.darker(130))
             # The name starts at the excerpt's first visible line and may use every
             # line the excerpt spans (at least one), and every column further out
             # that has no stripe on those lines.
@@ -304,37 +333,44 @@ class CodingMargin(QWidget):
             label = QRect(right - (outer - column) * column_width + GAP, label_top,
                           (outer - column) * column_width - GAP - STRIPE - 1, line_height)
             code = layer.codes.get(coding.code_id)
-            self._draw_label(painter, fonts, code.name if code else "?", bool(coding.memo),
-                             color, label, lines)
+            chip = self._draw_label(painter, fonts, code.name if code else "?",
+                                    bool(coding.memo), tint(color, palette), ink, label, lines)
             if key == self.selected:
-                painter.setPen(QColor(TEXT_COLOR))
+                # Outline the stripe and the chip (an outline of the whole column
+                # would cross a name that reaches into the columns further out).
+                painter.setPen(ink)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(area.adjusted(0, 0, -1, -1))
+                painter.drawRect(QRect(right - STRIPE - 1, top - 1, STRIPE + 1, bottom - top + 1))
+                if chip is not None:
+                    painter.drawRect(chip.adjusted(-1, -1, 0, 0))
         painter.end()
 
     def _draw_label(self, painter: QPainter, fonts: _Fonts, name: str, memo: bool,
-                    color: QColor, first_line: QRect, lines: int) -> None:
+                    color: QColor, ink: QColor, first_line: QRect, lines: int) -> QRect | None:
+        """Draw the code's name on a chip of `color` at the right of `first_line`; the chip."""
         font = fonts.italic if memo else fonts.normal
         text = wrap_name(name, font.family(), font.pointSizeF(), memo,
                          first_line.width() - 6, lines)
         if not text:
-            return
+            return None
         metrics = fonts.italic_metrics if memo else fonts.metrics
         chip_width = max(metrics.horizontalAdvance(t) for t in text) + 6
         chip = QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
                      first_line.height() * len(text))
         painter.fillRect(chip, color)
+        text_color = readable_on(color, ink)
         if memo:
             # A folded corner: this coding has a memo (hover to read it).
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(TEXT_COLOR))
+            painter.setBrush(text_color)
             painter.drawPolygon(QPolygon([chip.topLeft(), chip.topLeft() + QPoint(6, 0),
                                           chip.topLeft() + QPoint(0, 6)]))
         painter.setFont(font)
-        painter.setPen(QColor(TEXT_COLOR))
+        painter.setPen(text_color)
         painter.drawText(chip.adjusted(3, 0, -3, 0),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                          "\n".join(text))
+        return chip
 
     # -- mouse ---------------------------------------------------------------
     def _coding_at(self, point: QPoint) -> int | None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -23,9 +24,13 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Transcript", "Words", "Codings"])
+        self.model.setHorizontalHeaderLabels([tr("Transcript"), tr("Words"), tr("Codings")])
         self.view = QTreeView(self)
         self.view.setObjectName("documentsList")
+        self.view.setAccessibleName(tr("Transcripts"))
+        self.view.setAccessibleDescription(
+            tr("The project's transcripts under their participants, with word and coding "
+               "counts; Enter or a double-click opens one."))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
@@ -47,7 +52,7 @@ class DocumentsPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for case, summaries in self._bridge.project.sources_by_case():
-            group = QStandardItem(case.name if case else "No participant")
+            group = QStandardItem(case.name if case else tr("No participant"))
             group.setFont(bold)
             if case is not None and case.values:
                 group.setToolTip("\n".join(f"{k}: {v}" for k, v in case.values.items()))
@@ -55,7 +60,7 @@ class DocumentsPanel(QWidget):
             for summary in summaries:
                 name = QStandardItem(summary.name)
                 name.setData(summary.id, SOURCE_ID)
-                name.setToolTip(f"{summary.name}: double-click to open")
+                name.setToolTip(tr("{name}: double-click to open").format(name=summary.name))
                 words = QStandardItem(f"{summary.words:,}")
                 codings = QStandardItem(f"{summary.codings:,}")
                 for item in (words, codings):

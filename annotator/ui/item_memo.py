@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.operations.errors import OperationError
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 SAVE_DELAY_MS = 800
-KIND_NAMES = {"code": "code", "source": "transcript", "project": "project"}
 
 
 class ItemMemoEditor(QWidget):
@@ -22,16 +25,26 @@ class ItemMemoEditor(QWidget):
         self._bridge = bridge
         self._item: tuple[str, int | None] | None = None
         self.heading = QLabel(self)
+        self.heading.setObjectName("itemMemoHeading")
         self.heading.setWordWrap(True)
         self.description = QLabel(self)
+        self.description.setObjectName("itemMemoDescription")
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #546E7A;")
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        # Quieter than the heading in either theme: the palette's placeholder colour.
+        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        memo_label = QLabel(tr("Memo:"), self)
         self.memo = QPlainTextEdit(self)
         self.memo.setObjectName("itemMemoText")
+        self.memo.setAccessibleName(tr("Memo"))
+        self.memo.setAccessibleDescription(
+            tr("The memo of the selected code, transcript or project; it is saved when "
+               "you pause typing."))
+        memo_label.setBuddy(self.memo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.description)
-        layout.addWidget(QLabel("Memo:", self))
+        layout.addWidget(memo_label)
         layout.addWidget(self.memo, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,15 +73,19 @@ class ItemMemoEditor(QWidget):
         try:
             if kind == "code" and target_id is not None:
                 code = project.code(target_id)
-                self.heading.setText(f"<b>{project.code_path(code.id)}</b> (code)")
+                self.heading.setText(tr("<b>{name}</b> (code)").format(
+                    name=html.escape(project.code_path(code.id))))
                 self.description.setText(code.description)
             elif kind == "source" and target_id is not None:
                 source = project.source(target_id)
-                self.heading.setText(f"<b>{source.name}</b> (transcript)")
+                self.heading.setText(tr("<b>{name}</b> (transcript)").format(
+                    name=html.escape(source.name)))
                 self.description.setText(source.file_name)
             else:
-                self.heading.setText(f"<b>{project.name}</b> (the whole project)")
-                self.description.setText("Aims, questions, decisions: what the study is about.")
+                self.heading.setText(tr("<b>{name}</b> (the whole project)").format(
+                    name=html.escape(project.name)))
+                self.description.setText(
+                    tr("Aims, questions, decisions: what the study is about."))
         except OperationError:
             self._item = None
             self.heading.setText("")
@@ -89,5 +106,5 @@ class ItemMemoEditor(QWidget):
         text = self.memo.toPlainText()
         memo = self._bridge.project.memo_for(kind, target_id)
         if text != (memo.body if memo else ""):
-            self._bridge.run("Edit memo",
+            self._bridge.run(tr("Edit memo"),
                              lambda: self._bridge.project.set_memo(kind, target_id, text))

@@ -5,24 +5,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from annotator.ui.board_style import ACCENT, HEADER_H, INK, faces
+from annotator.ui.board_style import ACCENT, HEADER_H, faces
 
 if TYPE_CHECKING:
     from annotator.ui.theme_card import ThemeCard
 
 
 class NameEditor(QGraphicsTextItem):
-    """The in-place name editor over a card's colour band."""
+    """The in-place name editor over a card's colour band: a text field in the
+    palette's colours (light or dark), read afresh at every paint."""
 
     def __init__(self, card: ThemeCard) -> None:
         super().__init__(card.theme.name, card)
         self.card = card
         self._done = False
         self.setFont(faces().name.font)
-        self.setDefaultTextColor(INK)
+        self.setDefaultTextColor(QGuiApplication.palette().color(QPalette.ColorRole.Text))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         name = card.name_rect()
         self.setPos(name.left() - 4, (HEADER_H - self.boundingRect().height()) / 2)
@@ -34,8 +44,12 @@ class NameEditor(QGraphicsTextItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        palette = widget.palette() if widget is not None else QGuiApplication.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        if self.defaultTextColor() != text:
+            self.setDefaultTextColor(text)  # the theme changed while editing
         painter.setPen(QPen(ACCENT, 1.5))
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 4, 4)
         super().paint(painter, option, widget)
 

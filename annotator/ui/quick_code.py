@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from annotator.ui.i18n import tr
+
 CODE_ID = Qt.ItemDataRole.UserRole
 # By the key's int: QKeyEvent.key() may be a code that Qt.Key has no member for.
 _STEPS = {Qt.Key.Key_Up.value: -1, Qt.Key.Key_Down.value: 1, Qt.Key.Key_PageUp.value: -8,
@@ -28,9 +30,14 @@ class QuickCodeBox(QFrame):
         self.setObjectName("quickCode")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setPlaceholderText("Type a code, Enter to apply")
+        self.line_edit.setPlaceholderText(tr("Type a code, Enter to apply"))
         self.line_edit.setClearButtonEnabled(True)
+        self.line_edit.setAccessibleName(tr("Code with"))
+        self.line_edit.setAccessibleDescription(
+            tr("Type part of a code's name; Up and Down choose among the matches, Enter "
+               "codes the selection with it, Escape closes."))
         self.list = QListWidget(self)
+        self.list.setAccessibleName(tr("Matching codes"))
         self.list.setUniformItemSizes(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,8 +18,21 @@ from PySide6.QtWidgets import (
 
 from annotator.model.excerpts import Excerpt
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import tr
 
 EXCERPT = Qt.ItemDataRole.UserRole + 1
+
+
+def _excerpts(count: int) -> str:
+    return tr("1 excerpt") if count == 1 else tr("{n} excerpts").format(n=count)
+
+
+def _transcripts(count: int) -> str:
+    return tr("1 transcript") if count == 1 else tr("{n} transcripts").format(n=count)
+
+
+def _participants(count: int) -> str:
+    return tr("1 participant") if count == 1 else tr("{n} participants").format(n=count)
 
 
 class RetrievalPanel(QWidget):
@@ -34,11 +48,16 @@ class RetrievalPanel(QWidget):
         self._bridge = bridge
         self._code_ids: list[int] = []
         self._theme_id: int | None = None
-        self.summary = QLabel("Select codes in the tree to read their excerpts.", self)
+        self.summary = QLabel(tr("Select codes in the tree to read their excerpts."), self)
         self.summary.setObjectName("retrievalSummary")
+        self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("retrievalList")
-        self.list.setHeaderLabels(["Transcript", "Speaker", "Code", "Excerpt"])
+        self.list.setHeaderLabels([tr("Transcript"), tr("Speaker"), tr("Code"), tr("Excerpt")])
+        self.list.setAccessibleName(tr("Coded excerpts"))
+        self.list.setAccessibleDescription(
+            tr("Every excerpt coded with the selected codes; Enter or a double-click "
+               "shows it in its transcript."))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -51,6 +70,7 @@ class RetrievalPanel(QWidget):
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
         self.context.setMinimumHeight(48)
+        self.context.setAccessibleName(tr("Excerpt in context"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -85,7 +105,7 @@ class RetrievalPanel(QWidget):
             return
         self.list.setRootIsDecorated(False)
         if not self._code_ids:
-            self.summary.setText("Select codes in the tree to read their excerpts.")
+            self.summary.setText(tr("Select codes in the tree to read their excerpts."))
             return
         paths = {c: project.code_path(c) for c in self._code_ids}
         excerpts = project.excerpts(self._code_ids)
@@ -97,30 +117,31 @@ class RetrievalPanel(QWidget):
             item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
             self.list.addTopLevelItem(item)
         sources = len({e.source_id for e in excerpts})
-        names = ", ".join(paths.values())
-        self.summary.setText(f"{len(excerpts)} excerpt{'s' if len(excerpts) != 1 else ''} "
-                             f"in {sources} transcript{'s' if sources != 1 else ''}: {names}")
+        names = tr(", ", "between the names in a list").join(paths.values())
+        self.summary.setText(tr("{excerpts} in {transcripts}: {codes}").format(
+            excerpts=_excerpts(len(excerpts)), transcripts=_transcripts(sources), codes=names))
 
     def _refresh_theme(self, theme_id: int) -> None:
         project = self._bridge.project
         theme = next((t for t in project.themes() if t.id == theme_id), None)
         if theme is None:
             self._theme_id = None
-            self.summary.setText("Select codes in the tree to read their excerpts.")
+            self.summary.setText(tr("Select codes in the tree to read their excerpts."))
             return
         self.list.setRootIsDecorated(True)
         excerpts = project.theme_excerpts(theme_id)
         paths = {c.id: project.code_path(c.id) for c in project.codes()}
         case_names = {c.id: c.name for c in project.cases()}
-        groups: dict[str, list[Excerpt]] = {}
+        groups: dict[str | None, list[Excerpt]] = {}  # None: no participant
         for excerpt in excerpts:
             cases = project.cases_of_source(excerpt.source_id) or [None]
             for case_id in cases:
-                name = case_names[case_id] if case_id is not None else "No participant"
+                name = case_names[case_id] if case_id is not None else None
                 groups.setdefault(name, []).append(excerpt)
-        for name in sorted(groups, key=lambda n: (n == "No participant", n.casefold())):
+        for name in sorted(groups, key=lambda n: (n is None, (n or "").casefold())):
             members = groups[name]
-            group = QTreeWidgetItem([f"{name} ({len(members)})", "", "", ""])
+            shown = name if name is not None else tr("No participant")
+            group = QTreeWidgetItem([f"{shown} ({len(members)})", "", "", ""])
             group.setFirstColumnSpanned(True)
             font = group.font(0)
             font.setBold(True)
@@ -134,21 +155,29 @@ class RetrievalPanel(QWidget):
                 item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
                 group.addChild(item)
         self.list.expandAll()
-        people = len([n for n in groups if n != "No participant"])
-        self.summary.setText(
-            f"Theme “{theme.name}”: {len(excerpts)} excerpt{'s' if len(excerpts) != 1 else ''}"
-            f" from {people} participant{'s' if people != 1 else ''}")
+        people = len([n for n in groups if n is not None])
+        self.summary.setText(tr("Theme “{name}”: {excerpts} from {participants}").format(
+            name=theme.name, excerpts=_excerpts(len(excerpts)),
+            participants=_participants(people)))
 
     def _show_context(self, item: QTreeWidgetItem | None) -> None:
         excerpt: Excerpt | None = item.data(0, EXCERPT) if item is not None else None
         if excerpt is None:
             self.context.clear()
             return
-        self.context.setText(
-            f"<span style='color:#607D8B'>{html.escape(excerpt.before)}</span>"
-            f"<b>{html.escape(excerpt.text)}</b>"
-            f"<span style='color:#607D8B'>{html.escape(excerpt.after)}</span>"
-        )
+        # The words around the excerpt are quieter, in the palette's placeholder colour.
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        shown = (f"<span style='color:{quiet}'>{html.escape(excerpt.before)}</span>"
+                 f"<b>{html.escape(excerpt.text)}</b>"
+                 f"<span style='color:{quiet}'>{html.escape(excerpt.after)}</span>")
+        self.context.setText(shown)  # markup and the user's words: nothing to translate
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        listing = getattr(self, "list", None)  # None while __init__ runs
+        if listing is not None and event.type() in (QEvent.Type.PaletteChange,
+                                                     QEvent.Type.ApplicationPaletteChange):
+            self._show_context(listing.currentItem())  # its colours are in its text
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         excerpt: Excerpt | None = item.data(0, EXCERPT)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from annotator.model.entities import Coding
+from annotator.ui.i18n import tr
 
 if TYPE_CHECKING:
     from annotator.ui.transcript_panel import TranscriptPanel
@@ -45,7 +46,7 @@ def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
     menu.setObjectName("transcriptMenu")
 
     recent = [c for c in panel.bridge.recent_codes if c in layer.codes][:RECENT_SHOWN]
-    header = menu.addAction("Recent codes")
+    header = menu.addAction(tr("Recent codes"))
     header.setEnabled(False)
     for code_id in recent:
         action = menu.addAction(swatch(layer.color(code_id)), layer.path(code_id))
@@ -53,43 +54,51 @@ def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
         action.setEnabled(selected)
         action.triggered.connect(lambda _=False, c=code_id: actions.apply([c]))
     if not recent:
-        none = menu.addAction("    (none yet)")
+        none = menu.addAction("    " + tr("(none yet)"))
         none.setEnabled(False)
     menu.addSeparator()
 
     menu.addAction(panel.quick_code_action)
-    new_code = menu.addAction("New code…")
+    new_code = menu.addAction(tr("New code…"))
     new_code.setObjectName("newCode")
+    new_code.setStatusTip(tr("Name a new code and code the selection with it"))
     new_code.setEnabled(selected)
     new_code.triggered.connect(panel.new_code_from_dialog)
-    in_vivo = menu.addAction("In-vivo code")
+    in_vivo = menu.addAction(tr("In-vivo code"))
     in_vivo.setObjectName("inVivoCode")
+    in_vivo.setStatusTip(tr("Code the selection with a code named after its own words"))
     in_vivo.setEnabled(selected)
     in_vivo.triggered.connect(actions.in_vivo)
 
     here = view.codings_at_point(pos)
     if here:
         menu.addSeparator()
-        _per_coding(menu, panel, here, "Remove coding", "removeCoding", actions.remove,
-                    enabled=True)
-        _per_coding(menu, panel, here, "Adjust excerpt to selection", "adjustExcerpt",
-                    actions.adjust, enabled=selected)
+        _per_coding(menu, panel, here, (tr("Remove coding"), tr("Remove coding “{code}”")),
+                    "removeCoding", actions.remove, enabled=True)
+        _per_coding(menu, panel, here, (tr("Adjust excerpt to selection"),
+                                        tr("Adjust excerpt to selection “{code}”")),
+                    "adjustExcerpt", actions.adjust, enabled=selected)
 
     menu.addSeparator()
-    copy = menu.addAction("Copy")
+    copy = menu.addAction(tr("Copy"))
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setEnabled(selected)
     copy.triggered.connect(view.copy)
     return menu
 
 
-def _per_coding(menu: QMenu, panel: TranscriptPanel, codings: list[Coding], title: str,
-                name: str, act: Callable[[int], None], *, enabled: bool) -> None:
-    """One action for a single coding, else a submenu with one entry per code."""
+def _per_coding(menu: QMenu, panel: TranscriptPanel, codings: list[Coding],
+                titles: tuple[str, str], name: str, act: Callable[[int], None], *,
+                enabled: bool) -> None:
+    """One action for a single coding, else a submenu with one entry per code.
+
+    `titles`: the submenu's title, and the single action's text with a {code} field.
+    """
     layer = panel.view.layer
+    title, single = titles
     if len(codings) == 1:
         coding = codings[0]
-        action = menu.addAction(f"{title} “{layer.path(coding.code_id)}”")
+        action = menu.addAction(single.format(code=layer.path(coding.code_id)))
         _bind(action, f"{name}{coding.id}", act, coding.id, enabled)
         return
     sub = menu.addMenu(title)

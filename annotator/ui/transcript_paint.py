@@ -14,6 +14,12 @@ off, so this never enters it):
 Each run gets its COMPLETE format (label style plus background), never a merge:
 a repainted range then holds exactly the formats a fresh `load` would give, with
 no leftover background from a coding that was removed.
+
+Colours follow the palette (`set_palette`, which the view calls when the theme
+changes): on a dark page a code's colour is mixed into the page (`theme.tint`) so
+that the light text stays readable on it, and labels and timestamps take lighter
+shades. Where the text colour would still read poorly on an excerpt's background
+(a dark code colour on a light page) the run's text turns black or white.
 """
 
 from __future__ import annotations
@@ -22,18 +28,29 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from annotator.model.entities import Code, Coding, Paragraph
 from annotator.model.intervals import IntervalIndex
 from annotator.model.offsets import OffsetMap
 from annotator.model.speakers import recognise
+from annotator.ui.theme import is_dark, tint
 
 PLAIN, LABEL, STAMP = 0, 1, 2
 """The text styles a run can have under its codings' background."""
 
 LABEL_COLOR = "#37474F"
 STAMP_COLOR = "#78909C"
+LABEL_COLOR_DARK = "#B9C9D2"
+STAMP_COLOR_DARK = "#8FA5B0"
 FALLBACK_COLOR = "#BDBDBD"
 PATH_SEPARATOR = "/"
 
@@ -42,6 +59,11 @@ PATH_SEPARATOR = "/"
 # still around 45% lightness).
 _DARKER_STEP = 14
 _DARKER_MAX = 140
+# Least contrast (WCAG ratio) of text on an excerpt's background before the text
+# turns black or white; labels and timestamps, which are also set apart by their
+# weight and place, may be a little paler.
+_TEXT_CONTRAST = 4.5
+_STYLE_CONTRAST = 3.0
 
 _NEWLINE = re.compile("\n")
 _KEEP = QTextCursor.MoveMode.KeepAnchor
@@ -63,6 +85,37 @@ def blend(colors: list[QColor]) -> QColor:
     mixed = QColor(sum(c.red() for c in colors) // n, sum(c.green() for c in colors) // n,
                    sum(c.blue() for c in colors) // n)
     return mixed.darker(min(100 + _DARKER_STEP * (n - 1) + 6, _DARKER_MAX))
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance, 0 (black) to 1 (white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 (none) to 21 (black on white)."""
+    a, b = sorted((luminance(one), luminance(other)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def readable_on(background: QColor, preferred: QColor, least: float = _TEXT_CONTRAST) -> QColor:
+    """`preferred` if it reads well enough on `background`, else black or white."""
+    if contrast(preferred, background) >= least:
+        return QColor(preferred)
+    black, white = QColor("#1B1B1B"), QColor("#FFFFFF")
+    return black if contrast(black, background) >= contrast(white, background) else white
+
+
+def label_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """(speaker label, timestamp) text colours for a palette."""
+    if is_dark(palette):
+        return QColor(LABEL_COLOR_DARK), QColor(STAMP_COLOR_DARK)
+    return QColor(LABEL_COLOR), QColor(STAMP_COLOR)
 
 
 def style_spans(text: str, paragraphs: Iterable[Paragraph]) -> list[Style]:
@@ -119,8 +172,9 @@ class CodingLayer:
     its columns.
     """
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
         self._document = document
+        self.palette = QPalette(palette or QGuiApplication.palette())
         self.offsets = OffsetMap("")
         self.index: IntervalIndex[int] = IntervalIndex()
         self.codings: dict[int, Coding] = {}
@@ -202,6 +256,20 @@ class CodingLayer:
         if colors != self._colors:
             self._colors = colors
             self._formats.clear()
+
+    def set_palette(self, palette: QPalette) -> bool:
+        """Take a new palette (the theme changed); repaint if its colours differ.
+
+        Returns whether anything was repainted.
+        """
+        roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Text)
+        if all(palette.color(r) == self.palette.color(r) for r in roles):
+            return False
+        self.palette = QPalette(palette)
+        self._formats.clear()
+        # Plain runs carry no format of their own: only the styled and coded ones change.
+        self._paint(0, self.offsets.codepoint_length, skip_plain=True)
+        return True
 
     # -- painting ------------------------------------------------------------
     def repaint(self, ranges: Iterable[tuple[int, int]]) -> None:
@@ -302,14 +370,20 @@ class CodingLayer:
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
+            label, stamp = label_colors(self.palette)
+            ink = {LABEL: label, STAMP: stamp}.get(kind)
             if kind == LABEL:
                 fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setForeground(QColor(LABEL_COLOR))
-            elif kind == STAMP:
-                fmt.setForeground(QColor(STAMP_COLOR))
             if codes:
-                fallback = QColor(FALLBACK_COLOR)
-                fmt.setBackground(blend([self._colors.get(c, fallback) for c in sorted(codes)]))
+                background = self.background(codes)
+                fmt.setBackground(background)
+                text = self.palette.color(QPalette.ColorRole.Text)
+                if ink is not None:
+                    ink = readable_on(background, ink, _STYLE_CONTRAST)
+                elif contrast(text, background) < _TEXT_CONTRAST:
+                    ink = readable_on(background, text)
+            if ink is not None:
+                fmt.setForeground(ink)
             self._formats[key] = fmt
         return fmt
 
@@ -324,4 +398,11 @@ class CodingLayer:
         return self.paths.get(code_id, "?")
 
     def color(self, code_id: int) -> QColor:
+        """The code's own colour (user data), as the tree and the margin's stripes show it."""
         return QColor(self._colors.get(code_id, QColor(FALLBACK_COLOR)))
+
+    def background(self, codes: Iterable[int]) -> QColor:
+        """The background of text under these codes: their blend, tinted for the palette."""
+        fallback = QColor(FALLBACK_COLOR)
+        mixed = blend([self._colors.get(c, fallback) for c in sorted(codes)])
+        return tint(mixed, self.palette)

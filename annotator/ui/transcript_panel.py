@@ -27,6 +27,7 @@ from annotator.operations.errors import OperationError
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.coding_actions import CodingActions
 from annotator.ui.coding_margin import CodingMargin
+from annotator.ui.i18n import tr
 from annotator.ui.quick_code import QuickCodeBox
 from annotator.ui.transcript_menu import build_context_menu
 from annotator.ui.transcript_paint import tree_order
@@ -65,8 +66,10 @@ class TranscriptPanel(QWidget):
         self.coding_actions.codes_applied.connect(self.codes_applied)
         self.quick_code = QuickCodeBox(self)
         self.quick_code.code_chosen.connect(lambda code_id: self.coding_actions.apply([code_id]))
-        self.quick_code_action = QAction("Code with…", self)
+        self.quick_code_action = QAction(tr("Code with…"), self)
         self.quick_code_action.setObjectName("quickCodeAction")
+        self.quick_code_action.setStatusTip(
+            tr("Type part of a code's name to code the selection with it"))
         self.quick_code_action.setShortcut(QKeySequence("Ctrl+K"))
         # Only while the transcript (or its margin) has focus: other panes may
         # give Ctrl+K their own meaning.
@@ -139,8 +142,8 @@ class TranscriptPanel(QWidget):
 
     def ask_code_name(self) -> str | None:
         """Ask for a new code's name; None if cancelled. Tests replace this method."""
-        name, ok = QInputDialog.getText(self, "New code", "Name of the new code "
-                                        "(Parent/Child to place it under a parent):")
+        name, ok = QInputDialog.getText(self, tr("New code"), tr(
+            "Name of the new code (Parent/Child to place it under a parent):"))
         return name if ok and name.strip() else None
 
     def new_code_from_dialog(self) -> None:

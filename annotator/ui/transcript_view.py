@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model.entities import Code, Coding, Paragraph
 from annotator.model.offsets import OffsetMap
+from annotator.ui.i18n import tr
 from annotator.ui.mime import CODE_IDS, code_ids_from
 from annotator.ui.transcript_paint import CodingLayer
 
@@ -66,7 +67,12 @@ class TranscriptView(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
         self.document().setDocumentMargin(8)
-        self.layer = CodingLayer(self.document())
+        self.layer = CodingLayer(self.document(), self.palette())
+        self.setAccessibleName(tr("Transcript"))
+        self.setAccessibleDescription(
+            tr("The transcript's text with its coded excerpts shaded in their codes' "
+               "colours; select words and press 1 to 9, Ctrl+K or drop a code to code "
+               "them."))
 
     @property
     def offsets(self) -> OffsetMap:
@@ -195,6 +201,12 @@ class TranscriptView(QPlainTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # Light or dark: excerpt backgrounds and label colours follow.
+            self.layer.set_palette(self.palette())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         number = _DIGITS.get(int(event.key()))
