@@ -50,8 +50,10 @@ def system_language(locale: QLocale | None = None) -> str:
     """The supported language closest to the system's UI languages (English otherwise)."""
     for name in (locale or QLocale.system()).uiLanguages():
         code = name.replace("-", "_")
-        if code.startswith("zh") and not any(t in code for t in ("Hant", "TW", "HK", "MO")):
-            return "zh_CN"
+        if code.startswith("zh"):
+            # Traditional-script readers get English rather than the Simplified text.
+            traditional = any(t in code for t in ("Hant", "TW", "HK", "MO"))
+            return "en" if traditional else "zh_CN"
         if code.startswith("en"):
             return "en"
     return "en"

@@ -169,9 +169,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action.setIcon(icon(name))
     recent.setIcon(icon("open_recent"))
     export_menu.setIcon(icon("export"))
-    acts["board"].setIconText(tr("Board"))
-    acts["journal"].setIconText(tr("Journal"))
-    acts["import"].setIconText(tr("Import"))
+    # Short toolbar labels of their own: a menu text's "(&O)" would show as "(O)" in
+    # languages that write the accelerator that way.
+    for name, label in (("open_project", tr("Open Project")), ("import", tr("Import")),
+                        ("new_code", tr("New Code")), ("board", tr("Board")),
+                        ("search", tr("Search")), ("journal", tr("Journal"))):
+        acts[name].setIconText(label)
     for name in ("open_project", "import", "undo", "redo", "new_code", "board", "search",
                  "journal"):
         toolbar.addAction(acts[name])

@@ -1,4 +1,3083 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name/>
+    <message>
+        <source>Imported from “{file}”: {counts}.</source>
+        <translation>Imported from “{file}”: {counts}.</translation>
+    </message>
+    <message>
+        <source>Imported from “{file}”: nothing.</source>
+        <translation>Imported from “{file}”: nothing.</translation>
+    </message>
+    <message>
+        <source>Note: {remark}</source>
+        <translation>Note: {remark}</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Skipped: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <source>{n} codes already in the project</source>
+        <translation>{n} codes already in the project</translation>
+    </message>
+    <message>
+        <source>{n} transcripts</source>
+        <translation>{n} transcripts</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codings</translation>
+    </message>
+    <message>
+        <source>{n} codings skipped (code missing from the file)</source>
+        <translation>{n} codings skipped (code missing from the file)</translation>
+    </message>
+    <message>
+        <source>{n} attributes</source>
+        <translation>{n} attributes</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{n} participants already in the project</source>
+        <translation>{n} participants already in the project</translation>
+    </message>
+    <message>
+        <source>{n} themes</source>
+        <translation>{n} themes</translation>
+    </message>
+    <message>
+        <source>{n} themes already in the project</source>
+        <translation>{n} themes already in the project</translation>
+    </message>
+    <message>
+        <source>{n} theme links</source>
+        <translation>{n} theme links</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} memos</translation>
+    </message>
+    <message>
+        <source>{n} memos already in the project</source>
+        <translation>{n} memos already in the project</translation>
+    </message>
+    <message>
+        <source>{n} journal entries</source>
+        <translation>{n} journal entries</translation>
+    </message>
+    <message>
+        <source>{item}, {rest}</source>
+        <translation>{item}, {rest}</translation>
+    </message>
+    <message>
+        <source>Imported from “{file}” (participants named by “{column}”): {created} new participants, {updated} updated, {attributes} new attributes, {values} values set.</source>
+        <translation>Imported from “{file}” (participants named by “{column}”): {created} new participants, {updated} updated, {attributes} new attributes, {values} values set.</translation>
+    </message>
+    <message>
+        <source>No column names a transcript of this project; no transcripts were assigned.</source>
+        <translation>No column names a transcript of this project; no transcripts were assigned.</translation>
+    </message>
+    <message>
+        <source>Transcripts matched by “{column}”: {n} ({pairs}).</source>
+        <translation>Transcripts matched by “{column}”: {n} ({pairs}).</translation>
+    </message>
+    <message>
+        <source>Rows with no transcript: {names}.</source>
+        <translation>Rows with no transcript: {names}.</translation>
+    </message>
+    <message>
+        <source>Transcripts with no row: {names}.</source>
+        <translation>Transcripts with no row: {names}.</translation>
+    </message>
+    <message>
+        <source>“{file}” has no column “{column}” (it has: {titles}).</source>
+        <translation>“{file}” has no column “{column}” (it has: {titles}).</translation>
+    </message>
+    <message>
+        <source>row {number} has no “{column}”.</source>
+        <translation>row {number} has no “{column}”.</translation>
+    </message>
+    <message>
+        <source>row {number}: “{name}” appears twice; the first row counts.</source>
+        <translation>row {number}: “{name}” appears twice; the first row counts.</translation>
+    </message>
+    <message>
+        <source>row {number} ({name}): {error}</source>
+        <translation>row {number} ({name}): {error}</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>A participant needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a participant called “{name}”.</source>
+        <translation>There is already a participant called “{name}”.</translation>
+    </message>
+    <message>
+        <source>That participant no longer exists.</source>
+        <translation>That participant no longer exists.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: the name is empty or taken.</source>
+        <translation>“{name}” cannot be used: the name is empty or taken.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a name.</source>
+        <translation>An attribute needs a name.</translation>
+    </message>
+    <message>
+        <source>“{type}” is not an attribute type; use one of {types}.</source>
+        <translation>“{type}” is not an attribute type; use one of {types}.</translation>
+    </message>
+    <message>
+        <source>There is already an attribute called “{name}”.</source>
+        <translation>There is already an attribute called “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number, which “{name}” needs.</source>
+        <translation>“{value}” is not a number, which “{name}” needs.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs.</source>
+        <translation>“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices for “{name}”: {choices}.</source>
+        <translation>“{value}” is not one of the choices for “{name}”: {choices}.</translation>
+    </message>
+    <message>
+        <source>That attribute no longer exists.</source>
+        <translation>That attribute no longer exists.</translation>
+    </message>
+    <message>
+        <source>That transcript or participant no longer exists.</source>
+        <translation>That transcript or participant no longer exists.</translation>
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>A code needs a name.</translation>
+    </message>
+    <message>
+        <source>A code name cannot contain “{separator}”: it separates a code from its parent in code paths.</source>
+        <translation>A code name cannot contain “{separator}”: it separates a code from its parent in code paths.</translation>
+    </message>
+    <message>
+        <source>There is already a code called “{name}” there.</source>
+        <translation>There is already a code called “{name}” there.</translation>
+    </message>
+    <message>
+        <source>That code no longer exists.</source>
+        <translation>That code no longer exists.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour; use the form #RRGGBB.</source>
+        <translation>“{color}” is not a colour; use the form #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a code path; write it like “Parent/Child”.</source>
+        <translation>“{path}” is not a code path; write it like “Parent/Child”.</translation>
+    </message>
+    <message>
+        <source>A code cannot be moved inside itself.</source>
+        <translation>A code cannot be moved inside itself.</translation>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself.</source>
+        <translation>A code cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged into its own sub-code.</source>
+        <translation>“{name}” cannot be merged into its own sub-code.</translation>
+    </message>
+    <message>
+        <source>That transcript no longer exists.</source>
+        <translation>That transcript no longer exists.</translation>
+    </message>
+    <message>
+        <source>The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.</source>
+        <translation>The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.</translation>
+    </message>
+    <message>
+        <source>That coding no longer exists.</source>
+        <translation>That coding no longer exists.</translation>
+    </message>
+    <message>
+        <source>“{name}”, already in this project (same GUID), with its codings.</source>
+        <translation>“{name}”, already in this project (same GUID), with its codings.</translation>
+    </message>
+    <message>
+        <source>{n} selections without a code (Annotator keeps excerpts as codings).</source>
+        <translation>{n} selections without a code (Annotator keeps excerpts as codings).</translation>
+    </message>
+    <message>
+        <source>a value of “{name}”: {error}</source>
+        <translation>a value of “{name}”: {error}</translation>
+    </message>
+    <message>
+        <source>{n} sets of documents (only sets of codes become themes).</source>
+        <translation>{n} sets of documents (only sets of codes become themes).</translation>
+    </message>
+    <message>
+        <source>{n} graph edges that do not join two themes.</source>
+        <translation>{n} graph edges that do not join two themes.</translation>
+    </message>
+    <message>
+        <source>Memos cannot be attached to “{kind}”.</source>
+        <translation>Memos cannot be attached to “{kind}”.</translation>
+    </message>
+    <message>
+        <source>The project memo belongs to no item.</source>
+        <translation>The project memo belongs to no item.</translation>
+    </message>
+    <message>
+        <source>That source no longer exists.</source>
+        <translation>That source no longer exists.</translation>
+    </message>
+    <message>
+        <source>That theme no longer exists.</source>
+        <translation>That theme no longer exists.</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>That case no longer exists.</translation>
+    </message>
+    <message>
+        <source>That memo no longer exists.</source>
+        <translation>That memo no longer exists.</translation>
+    </message>
+    <message>
+        <source>Say what to replace, as NAME=PSEUDONYM, for example “Marcia=P1”.</source>
+        <translation>Say what to replace, as NAME=PSEUDONYM, for example “Marcia=P1”.</translation>
+    </message>
+    <message>
+        <source>The pseudonym for “{name}” contains the name itself.</source>
+        <translation>The pseudonym for “{name}” contains the name itself.</translation>
+    </message>
+    <message>
+        <source>Widen must be one of: {choices}.</source>
+        <translation>Widen must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>There are no results to code.</source>
+        <translation>There are no results to code.</translation>
+    </message>
+    <message>
+        <source>A transcript needs a name.</source>
+        <translation>A transcript needs a name.</translation>
+    </message>
+    <message>
+        <source>Another transcript is already called “{name}”.</source>
+        <translation>Another transcript is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a theme status; use one of {statuses}.</source>
+        <translation>“{status}” is not a theme status; use one of {statuses}.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>A theme needs a name.</translation>
+    </message>
+    <message>
+        <source>The parent theme no longer exists.</source>
+        <translation>The parent theme no longer exists.</translation>
+    </message>
+    <message>
+        <source>That theme or code no longer exists.</source>
+        <translation>That theme or code no longer exists.</translation>
+    </message>
+    <message>
+        <source>A theme cannot be linked to itself.</source>
+        <translation>A theme cannot be linked to itself.</translation>
+    </message>
+    <message>
+        <source>That link no longer exists.</source>
+        <translation>That link no longer exists.</translation>
+    </message>
+    <message>
+        <source>That code is no longer in the theme it was dragged from.</source>
+        <translation>That code is no longer in the theme it was dragged from.</translation>
+    </message>
+    <message>
+        <source>There is no transcript called “{name}” (there are: none yet).</source>
+        <translation>There is no transcript called “{name}” (there are: none yet).</translation>
+    </message>
+    <message>
+        <source>There is no transcript called “{name}” (there are: {names}).</source>
+        <translation>There is no transcript called “{name}” (there are: {names}).</translation>
+    </message>
+    <message>
+        <source>“{self.path.name}” was moved or deleted while open; everything saved so far was written to “{target}”; open that file to go on.</source>
+        <translation>“{self.path.name}” was moved or deleted while open; everything saved so far was written to “{target}”; open that file to go on.</translation>
+    </message>
+    <message>
+        <source>Overlapping excerpts</source>
+        <translation>Overlapping excerpts</translation>
+    </message>
+    <message>
+        <source>Within the same speaker turn</source>
+        <translation>Within the same speaker turn</translation>
+    </message>
+    <message>
+        <source>No participant</source>
+        <translation>No participant</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: 1 pair</source>
+        <translation>{row} × {column}: 1 pair</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: {n} pairs</source>
+        <translation>{row} × {column}: {n} pairs</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: 1 excerpt</source>
+        <translation>{row} × {column}: 1 excerpt</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: {n} excerpts</source>
+        <translation>{row} × {column}: {n} excerpts</translation>
+    </message>
+    <message>
+        <source>Codes by participants</source>
+        <translation>Codes by participants</translation>
+    </message>
+    <message>
+        <source>How many excerpts of each code come from each participant; select a cell to list its excerpts below.</source>
+        <translation>How many excerpts of each code come from each participant; select a cell to list its excerpts below.</translation>
+    </message>
+    <message>
+        <source>Codes × participants</source>
+        <translation>Codes × participants</translation>
+    </message>
+    <message>
+        <source>Co-occurrence rule</source>
+        <translation>Co-occurrence rule</translation>
+    </message>
+    <message>
+        <source>Choose when two codes count as occurring together</source>
+        <translation>Choose when two codes count as occurring together</translation>
+    </message>
+    <message>
+        <source>Code co-occurrence</source>
+        <translation>Code co-occurrence</translation>
+    </message>
+    <message>
+        <source>How often each pair of codes occurs together; select a cell to list the excerpts below.</source>
+        <translation>How often each pair of codes occurs together; select a cell to list the excerpts below.</translation>
+    </message>
+    <message>
+        <source>Count codes as co-occurring when:</source>
+        <translation>Count codes as co-occurring when:</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>Co-occurrence</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>Code frequencies</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the table on show as CSV or Excel (.xlsx)</source>
+        <translation>Save the table on show as CSV or Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Click a cell to list the excerpts behind it.</source>
+        <translation>Click a cell to list the excerpts behind it.</translation>
+    </message>
+    <message>
+        <source>Excerpts of the selected cell</source>
+        <translation>Excerpts of the selected cell</translation>
+    </message>
+    <message>
+        <source>The excerpts behind the selected table cell; activate one to open it in its transcript.</source>
+        <translation>The excerpts behind the selected table cell; activate one to open it in its transcript.</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the transcript</source>
+        <translation>Double-click to open in the transcript</translation>
+    </message>
+    <message>
+        <source>The table could not be saved ({error}).</source>
+        <translation>The table could not be saved ({error}).</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing coded yet.</source>
+        <translation>Nothing coded yet.</translation>
+    </message>
+    <message>
+        <source>A bar chart of how many codings each code has, the most used first.</source>
+        <translation>A bar chart of how many codings each code has, the most used first.</translation>
+    </message>
+    <message>
+        <source>Move theme {theme}</source>
+        <translation>Move theme {theme}</translation>
+    </message>
+    <message>
+        <source>Move {n} themes</source>
+        <translation>Move {n} themes</translation>
+    </message>
+    <message>
+        <source>Resize theme {theme}</source>
+        <translation>Resize theme {theme}</translation>
+    </message>
+    <message>
+        <source>New sub-theme {theme}</source>
+        <translation>New sub-theme {theme}</translation>
+    </message>
+    <message>
+        <source>New theme {theme}</source>
+        <translation>New theme {theme}</translation>
+    </message>
+    <message>
+        <source>Rename theme {theme} to {name}</source>
+        <translation>Rename theme {theme} to {name}</translation>
+    </message>
+    <message>
+        <source>Colour theme {theme}</source>
+        <translation>Colour theme {theme}</translation>
+    </message>
+    <message>
+        <source>Mark {theme} {status}</source>
+        <translation>Mark {theme} {status}</translation>
+    </message>
+    <message>
+        <source>Define theme {theme}</source>
+        <translation>Define theme {theme}</translation>
+    </message>
+    <message>
+        <source>Delete theme {theme}</source>
+        <translation>Delete theme {theme}</translation>
+    </message>
+    <message>
+        <source>Delete {n} themes</source>
+        <translation>Delete {n} themes</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Remove {n} links</source>
+        <translation>Remove {n} links</translation>
+    </message>
+    <message>
+        <source>Delete from the board</source>
+        <translation>Delete from the board</translation>
+    </message>
+    <message>
+        <source>Add {codes} to {theme}</source>
+        <translation>Add {codes} to {theme}</translation>
+    </message>
+    <message>
+        <source>Move {codes} to {theme}</source>
+        <translation>Move {codes} to {theme}</translation>
+    </message>
+    <message>
+        <source>Remove {codes} from {theme}</source>
+        <translation>Remove {codes} from {theme}</translation>
+    </message>
+    <message>
+        <source>New theme {theme} from {codes}</source>
+        <translation>New theme {theme} from {codes}</translation>
+    </message>
+    <message>
+        <source>Link {source} to {target}</source>
+        <translation>Link {source} to {target}</translation>
+    </message>
+    <message>
+        <source>Edit link label</source>
+        <translation>Edit link label</translation>
+    </message>
+    <message>
+        <source>The board can be exported as .png or .svg, not “{suffix}”.</source>
+        <translation>The board can be exported as .png or .svg, not “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to “{path}”.</source>
+        <translation>The picture could not be written to “{path}”.</translation>
+    </message>
+    <message>
+        <source>Theme board</source>
+        <translation>Theme board</translation>
+    </message>
+    <message>
+        <source>Themes, their codes and the links between them, from Annotator</source>
+        <translation>Themes, their codes and the links between them, from Annotator</translation>
+    </message>
+    <message>
+        <source>The drawing could not be written to “{path}”.</source>
+        <translation>The drawing could not be written to “{path}”.</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>New sub-theme</source>
+        <translation>New sub-theme</translation>
+    </message>
+    <message>
+        <source>Theme name:</source>
+        <translation>Theme name:</translation>
+    </message>
+    <message>
+        <source>Link themes</source>
+        <translation>Link themes</translation>
+    </message>
+    <message>
+        <source>How are the themes related? (may be left empty)</source>
+        <translation>How are the themes related? (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Theme colour</translation>
+    </message>
+    <message>
+        <source>Definition of “{theme}”</source>
+        <translation>Definition of “{theme}”</translation>
+    </message>
+    <message>
+        <source>What the theme is about, its scope and its boundaries:</source>
+        <translation>What the theme is about, its scope and its boundaries:</translation>
+    </message>
+    <message>
+        <source>Remove “{code}” from “{theme}”</source>
+        <translation>Remove “{code}” from “{theme}”</translation>
+    </message>
+    <message>
+        <source>New theme here…</source>
+        <translation>New theme here…</translation>
+    </message>
+    <message>
+        <source>Fit board to view</source>
+        <translation>Fit board to view</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit definition…</source>
+        <translation>Edit definition…</translation>
+    </message>
+    <message>
+        <source>New sub-theme…</source>
+        <translation>New sub-theme…</translation>
+    </message>
+    <message>
+        <source>Link from here…</source>
+        <translation>Link from here…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Delete theme</translation>
+    </message>
+    <message>
+        <source>Delete theme and its 1 sub-theme</source>
+        <translation>Delete theme and its 1 sub-theme</translation>
+    </message>
+    <message>
+        <source>Delete theme and its {n} sub-themes</source>
+        <translation>Delete theme and its {n} sub-themes</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Edit label…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Board toolbar</source>
+        <translation>Board toolbar</translation>
+    </message>
+    <message>
+        <source>Add an empty theme in the middle of the view</source>
+        <translation>Add an empty theme in the middle of the view</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole board (F)</source>
+        <translation>Show the whole board (F)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Save the board as a PNG picture or an SVG drawing</source>
+        <translation>Save the board as a PNG picture or an SVG drawing</translation>
+    </message>
+    <message>
+        <source>{project} board</source>
+        <translation>{project} board</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export board</source>
+        <translation>Export board</translation>
+    </message>
+    <message>
+        <source>Drag onto a theme, or onto empty board for a new one</source>
+        <translation>Drag onto a theme, or onto empty board for a new one</translation>
+    </message>
+    <message>
+        <source>Every code is in a theme.</source>
+        <translation>Every code is in a theme.</translation>
+    </message>
+    <message>
+        <source>Codes not in a theme</source>
+        <translation>Codes not in a theme</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <comment>theme status</comment>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <comment>theme status</comment>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <comment>theme status</comment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Themes as cards with their codes and the links between them; drag codes onto a card, Shift+drag from one card to another to link them.</source>
+        <translation>Themes as cards with their codes and the links between them; drag codes onto a card, Shift+drag from one card to another to link them.</translation>
+    </message>
+    <message>
+        <source>{codings} codings in {sources} transcript</source>
+        <translation>{codings} codings in {sources} transcript</translation>
+    </message>
+    <message>
+        <source>{codings} codings in {sources} transcripts</source>
+        <translation>{codings} codings in {sources} transcripts</translation>
+    </message>
+    <message>
+        <source>Codes in no theme yet: drag them onto a theme, or onto empty board to start a new one</source>
+        <translation>Codes in no theme yet: drag them onto a theme, or onto empty board to start a new one</translation>
+    </message>
+    <message>
+        <source>Codes that no theme holds yet; drag them onto a theme card, or onto empty board to start a new theme.</source>
+        <translation>Codes that no theme holds yet; drag them onto a theme card, or onto empty board to start a new theme.</translation>
+    </message>
+    <message>
+        <source>1 coding</source>
+        <translation>1 coding</translation>
+    </message>
+    <message>
+        <source>1 transcript</source>
+        <translation>1 transcript</translation>
+    </message>
+    <message>
+        <source>1 sub-code</source>
+        <translation>1 sub-code</translation>
+    </message>
+    <message>
+        <source>{n} sub-codes</source>
+        <translation>{n} sub-codes</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filter codes</translation>
+    </message>
+    <message>
+        <source>Type part of a code's name to show only the codes that contain it.</source>
+        <translation>Type part of a code's name to show only the codes that contain it.</translation>
+    </message>
+    <message>
+        <source>Code tree</source>
+        <translation>Code tree</translation>
+    </message>
+    <message>
+        <source>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
+        <translation>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <source>Add a top-level code</source>
+        <translation>Add a top-level code</translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation>New sub-code</translation>
+    </message>
+    <message>
+        <source>Add a code under the selected one</source>
+        <translation>Add a code under the selected one</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the code</source>
+        <translation>Rename the code</translation>
+    </message>
+    <message>
+        <source>Change the colour</source>
+        <translation>Change the colour</translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation>Description…</translation>
+    </message>
+    <message>
+        <source>Say what the code means and when to use it</source>
+        <translation>Say what the code means and when to use it</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Fold the selected codes into another code</source>
+        <translation>Fold the selected codes into another code</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the code, its sub-codes and codings</source>
+        <translation>Delete the code, its sub-codes and codings</translation>
+    </message>
+    <message>
+        <source>Adds a code; its arrow also offers a sub-code of the selected one.</source>
+        <translation>Adds a code; its arrow also offers a sub-code of the selected one.</translation>
+    </message>
+    <message>
+        <source>More actions on the selected codes</source>
+        <translation>More actions on the selected codes</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, describe, merge or delete the selected codes.</source>
+        <translation>Rename, recolour, describe, merge or delete the selected codes.</translation>
+    </message>
+    <message>
+        <source>New code {n}</source>
+        <translation>New code {n}</translation>
+    </message>
+    <message>
+        <source>New code “{name}”</source>
+        <translation>New code “{name}”</translation>
+    </message>
+    <message>
+        <source>Merge {name} into “{target}”? {outcome} You can undo this.</source>
+        <translation>Merge {name} into “{target}”? {outcome} You can undo this.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merge into “{name}”</source>
+        <translation>Merge into “{name}”</translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>Code colour</translation>
+    </message>
+    <message>
+        <source>Code description</source>
+        <translation>Code description</translation>
+    </message>
+    <message>
+        <source>What the code means, and when to use it:</source>
+        <translation>What the code means, and when to use it:</translation>
+    </message>
+    <message>
+        <source>Merge codes</source>
+        <translation>Merge codes</translation>
+    </message>
+    <message>
+        <source>Codes to merge into</source>
+        <translation>Codes to merge into</translation>
+    </message>
+    <message>
+        <source>Merge {name} into:</source>
+        <translation>Merge {name} into:</translation>
+    </message>
+    <message>
+        <source>Change code colour</source>
+        <translation>Change code colour</translation>
+    </message>
+    <message>
+        <source>Describe code</source>
+        <translation>Describe code</translation>
+    </message>
+    <message>
+        <source>{name} and its {subcodes}</source>
+        <translation>{name} and its {subcodes}</translation>
+    </message>
+    <message>
+        <source>{codes} and their {subcodes}</source>
+        <translation>{codes} and their {subcodes}</translation>
+    </message>
+    <message>
+        <source>{codings} in {transcripts} will be removed.</source>
+        <translation>{codings} in {transcripts} will be removed.</translation>
+    </message>
+    <message>
+        <source>No excerpts are coded with it.</source>
+        <translation>No excerpts are coded with it.</translation>
+    </message>
+    <message>
+        <source>No excerpts are coded with them.</source>
+        <translation>No excerpts are coded with them.</translation>
+    </message>
+    <message>
+        <source>Delete {what}? {consequence} You can undo this.</source>
+        <translation>Delete {what}? {consequence} You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Delete code</translation>
+    </message>
+    <message>
+        <source>Delete {n} codes</source>
+        <translation>Delete {n} codes</translation>
+    </message>
+    <message>
+        <source>Its {codings} in {transcripts} and its {subcodes} will move to “{target}”, and {name} will be removed.</source>
+        <translation>Its {codings} in {transcripts} and its {subcodes} will move to “{target}”, and {name} will be removed.</translation>
+    </message>
+    <message>
+        <source>Their {codings} in {transcripts} and their {subcodes} will move to “{target}”, and they will be removed.</source>
+        <translation>Their {codings} in {transcripts} and their {subcodes} will move to “{target}”, and they will be removed.</translation>
+    </message>
+    <message>
+        <source>Its {codings} in {transcripts} will move to “{target}”, and {name} will be removed.</source>
+        <translation>Its {codings} in {transcripts} will move to “{target}”, and {name} will be removed.</translation>
+    </message>
+    <message>
+        <source>Their {codings} in {transcripts} will move to “{target}”, and they will be removed.</source>
+        <translation>Their {codings} in {transcripts} will move to “{target}”, and they will be removed.</translation>
+    </message>
+    <message>
+        <source>Its {subcodes} will move to “{target}”, and {name} will be removed.</source>
+        <translation>Its {subcodes} will move to “{target}”, and {name} will be removed.</translation>
+    </message>
+    <message>
+        <source>Their {subcodes} will move to “{target}”, and they will be removed.</source>
+        <translation>Their {subcodes} will move to “{target}”, and they will be removed.</translation>
+    </message>
+    <message>
+        <source>{name} will be removed.</source>
+        <translation>{name} will be removed.</translation>
+    </message>
+    <message>
+        <source>They will be removed.</source>
+        <translation>They will be removed.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codings</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>The code and its colour</source>
+        <translation>The code and its colour</translation>
+    </message>
+    <message>
+        <source>How many excerpts are coded with it</source>
+        <translation>How many excerpts are coded with it</translation>
+    </message>
+    <message>
+        <source>In how many transcripts it is used</source>
+        <translation>In how many transcripts it is used</translation>
+    </message>
+    <message>
+        <source>(has a memo)</source>
+        <translation>(has a memo)</translation>
+    </message>
+    <message>
+        <source>In 1 transcript</source>
+        <translation>In 1 transcript</translation>
+    </message>
+    <message>
+        <source>In {n} transcripts</source>
+        <translation>In {n} transcripts</translation>
+    </message>
+    <message>
+        <source>Rename code</source>
+        <translation>Rename code</translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation>Move “{name}”</translation>
+    </message>
+    <message>
+        <source>Move {n} codes</source>
+        <translation>Move {n} codes</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} more</translation>
+    </message>
+    <message>
+        <source>Select some text in the transcript first.</source>
+        <translation>Select some text in the transcript first.</translation>
+    </message>
+    <message>
+        <source>Code excerpt with “{code}”</source>
+        <translation>Code excerpt with “{code}”</translation>
+    </message>
+    <message>
+        <source>Code excerpt with {n} codes</source>
+        <translation>Code excerpt with {n} codes</translation>
+    </message>
+    <message>
+        <source>Code excerpt with new code “{name}”</source>
+        <translation>Code excerpt with new code “{name}”</translation>
+    </message>
+    <message>
+        <source>The selection has no words to name a code after.</source>
+        <translation>The selection has no words to name a code after.</translation>
+    </message>
+    <message>
+        <source>In-vivo code “{name}”</source>
+        <translation>In-vivo code “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Remove coding</translation>
+    </message>
+    <message>
+        <source>Adjust excerpt</source>
+        <translation>Adjust excerpt</translation>
+    </message>
+    <message>
+        <source>Coding margin</source>
+        <translation>Coding margin</translation>
+    </message>
+    <message>
+        <source>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</source>
+        <translation>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transcripts</translation>
+    </message>
+    <message>
+        <source>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
+        <translation>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</translation>
+    </message>
+    <message>
+        <source>{name}: double-click to open</source>
+        <translation>{name}: double-click to open</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>Import “{name}”</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”</source>
+        <translation>Imported “{name}”</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Export REFI-QDA project</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA projects (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>The project could not be exported ({error}).</source>
+        <translation>The project could not be exported ({error}).</translation>
+    </message>
+    <message>
+        <source>Exported {sources} transcripts and {codings} codings to {file}.</source>
+        <translation>Exported {sources} transcripts and {codings} codings to {file}.</translation>
+    </message>
+    <message>
+        <source>{project} codebook.qdc</source>
+        <comment>a file name</comment>
+        <translation>{project} codebook.qdc</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Export codebook</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA codebooks (*.qdc)</translation>
+    </message>
+    <message>
+        <source>The codebook could not be exported ({error}).</source>
+        <translation>The codebook could not be exported ({error}).</translation>
+    </message>
+    <message>
+        <source>Exported the codebook to {file}.</source>
+        <translation>Exported the codebook to {file}.</translation>
+    </message>
+    <message>
+        <source>Annotator User Guide</source>
+        <translation>Annotator User Guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide, following the six phases of thematic analysis.</source>
+        <translation>The user guide, following the six phases of thematic analysis.</translation>
+    </message>
+    <message>
+        <source>Importing transcripts…</source>
+        <translation>Importing transcripts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading “{name}” ({done} of {total})…</source>
+        <translation>Reading “{name}” ({done} of {total})…</translation>
+    </message>
+    <message>
+        <source>Import {n} files</source>
+        <translation>Import {n} files</translation>
+    </message>
+    <message>
+        <source>Select an excerpt to see its codes and memo.</source>
+        <translation>Select an excerpt to see its codes and memo.</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Codes here:</source>
+        <translation>Codes here:</translation>
+    </message>
+    <message>
+        <source>Codes here</source>
+        <translation>Codes here</translation>
+    </message>
+    <message>
+        <source>Every code on this excerpt or overlapping it.</source>
+        <translation>Every code on this excerpt or overlapping it.</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <source>Memo on this excerpt</source>
+        <translation>Memo on this excerpt</translation>
+    </message>
+    <message>
+        <source>Excerpt memo</source>
+        <translation>Excerpt memo</translation>
+    </message>
+    <message>
+        <source>Your note on this excerpt; it is saved when you pause typing.</source>
+        <translation>Your note on this excerpt; it is saved when you pause typing.</translation>
+    </message>
+    <message>
+        <source>Quote in the theme report (illustrative)</source>
+        <translation>Quote in the theme report (illustrative)</translation>
+    </message>
+    <message>
+        <source>Quote this excerpt under its themes in the theme report</source>
+        <translation>Quote this excerpt under its themes in the theme report</translation>
+    </message>
+    <message>
+        <source>Remove this coding</source>
+        <translation>Remove this coding</translation>
+    </message>
+    <message>
+        <source>Uncode this excerpt (you can undo this)</source>
+        <translation>Uncode this excerpt (you can undo this)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; in {transcript} ({start}–{end})</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; in {transcript} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>Edit excerpt memo</source>
+        <translation>Edit excerpt memo</translation>
+    </message>
+    <message>
+        <source>Mark illustrative</source>
+        <translation>Mark illustrative</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>The memo of the selected code, transcript or project; it is saved when you pause typing.</source>
+        <translation>The memo of the selected code, transcript or project; it is saved when you pause typing.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (code)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (code)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (transcript)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (transcript)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (the whole project)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (the whole project)</translation>
+    </message>
+    <message>
+        <source>Aims, questions, decisions: what the study is about.</source>
+        <translation>Aims, questions, decisions: what the study is about.</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Edit memo</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journal entries</translation>
+    </message>
+    <message>
+        <source>The reflexive journal's entries, newest first, each with its date and title.</source>
+        <translation>The reflexive journal's entries, newest first, each with its date and title.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read and edit it.</source>
+        <translation>Choose an entry to read and edit it.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Start a new journal entry dated now.</source>
+        <translation>Start a new journal entry dated now.</translation>
+    </message>
+    <message>
+        <source>Delete the open journal entry (you can undo this).</source>
+        <translation>Delete the open journal entry (you can undo this).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Entry title</source>
+        <translation>Entry title</translation>
+    </message>
+    <message>
+        <source>What did you notice, feel, assume? Write as you go.</source>
+        <translation>What did you notice, feel, assume? Write as you go.</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>The text of the open journal entry; it is saved as you type.</source>
+        <translation>The text of the open journal entry; it is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>{title}
+Written {date}</source>
+        <translation>{title}
+Written {date}</translation>
+    </message>
+    <message>
+        <source>Written {date}</source>
+        <translation>Written {date}</translation>
+    </message>
+    <message>
+        <source>Written {date}, edited {edited}</source>
+        <translation>Written {date}, edited {edited}</translation>
+    </message>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>New journal entry</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>Delete journal entry</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Annotator.</source>
+        <translation>The user guide is not installed with this copy of Annotator.</translation>
+    </message>
+    <message>
+        <source>The demo project could not be built: {reason}</source>
+        <translation>The demo project could not be built: {reason}</translation>
+    </message>
+    <message>
+        <source>About Annotator</source>
+        <translation>About Annotator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Annotator projects (*.annotator)</source>
+        <translation>Annotator projects (*.annotator)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Open or create a project before importing transcripts.</source>
+        <translation>Open or create a project before importing transcripts.</translation>
+    </message>
+    <message>
+        <source>Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)</source>
+        <translation>Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.docx *.txt *.md)</source>
+        <translation>Transcripts (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
+        <translation>REFI-QDA projects and codebooks (*.qdpx *.qdc)</translation>
+    </message>
+    <message>
+        <source>Import transcripts</source>
+        <translation>Import transcripts</translation>
+    </message>
+    <message>
+        <source>Imported 1 transcript.</source>
+        <translation>Imported 1 transcript.</translation>
+    </message>
+    <message>
+        <source>Imported {n} transcripts.</source>
+        <translation>Imported {n} transcripts.</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project file</source>
+        <translation>Start a new, empty project file</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open an .annotator project file</source>
+        <translation>Open an .annotator project file</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcripts…</source>
+        <translation>&amp;Import Transcripts…</translation>
+    </message>
+    <message>
+        <source>Import Word (.docx) or text transcripts</source>
+        <translation>Import Word (.docx) or text transcripts</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project (.qdpx)…</source>
+        <translation>REFI-QDA &amp;Project (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>For NVivo, ATLAS.ti, MAXQDA, QualCoder and archives</source>
+        <translation>For NVivo, ATLAS.ti, MAXQDA, QualCoder and archives</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook (.qdc)…</source>
+        <translation>&amp;Codebook (.qdc)…</translation>
+    </message>
+    <message>
+        <source>The code tree with descriptions, for other tools</source>
+        <translation>The code tree with descriptions, for other tools</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Board (PNG or SVG)…</source>
+        <translation>Theme &amp;Board (PNG or SVG)…</translation>
+    </message>
+    <message>
+        <source>The thematic map as a picture for a paper or slides</source>
+        <translation>The thematic map as a picture for a paper or slides</translation>
+    </message>
+    <message>
+        <source>&amp;Annotated Transcripts (Word)…</source>
+        <translation>&amp;Annotated Transcripts (Word)…</translation>
+    </message>
+    <message>
+        <source>Each transcript with codings shaded and as comments</source>
+        <translation>Each transcript with codings shaded and as comments</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Report (Word)…</source>
+        <translation>Theme &amp;Report (Word)…</translation>
+    </message>
+    <message>
+        <source>Each theme with its definition and excerpts</source>
+        <translation>Each theme with its definition and excerpts</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpts Table (Excel or CSV)…</source>
+        <translation>&amp;Excerpts Table (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <source>Every excerpt with its codes, one per row</source>
+        <translation>Every excerpt with its codes, one per row</translation>
+    </message>
+    <message>
+        <source>Import Partner's &amp;Comments…</source>
+        <translation>Import Partner's &amp;Comments…</translation>
+    </message>
+    <message>
+        <source>Member checking: comments added in Word come back as memos</source>
+        <translation>Member checking: comments added in Word come back as memos</translation>
+    </message>
+    <message>
+        <source>&amp;Close Transcript</source>
+        <translation>&amp;Close Transcript</translation>
+    </message>
+    <message>
+        <source>Close the transcript shown</source>
+        <translation>Close the transcript shown</translation>
+    </message>
+    <message>
+        <source>Close &amp;Project</source>
+        <translation>Close &amp;Project</translation>
+    </message>
+    <message>
+        <source>Close the project; everything is already saved</source>
+        <translation>Close the project; everything is already saved</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Annotator</source>
+        <translation>Close Annotator</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>Redo the change last undone</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise…</source>
+        <translation>&amp;Pseudonymise…</translation>
+    </message>
+    <message>
+        <source>Replace names and other identifiers everywhere</source>
+        <translation>Replace names and other identifiers everywhere</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <source>Language, appearance, your coder name, backups, font size</source>
+        <translation>Language, appearance, your coder name, backups, font size</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;New Code</source>
+        <translation>&amp;New Code</translation>
+    </message>
+    <message>
+        <source>Add a code to the code tree</source>
+        <translation>Add a code to the code tree</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Code…</source>
+        <translation>&amp;Quick Code…</translation>
+    </message>
+    <message>
+        <source>Code the selection by typing a code's name</source>
+        <translation>Code the selection by typing a code's name</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Board</source>
+        <translation>Theme &amp;Board</translation>
+    </message>
+    <message>
+        <source>Gather codes into themes on the board</source>
+        <translation>Gather codes into themes on the board</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis Tables</source>
+        <translation>&amp;Analysis Tables</translation>
+    </message>
+    <message>
+        <source>Codes by participant, co-occurrence, frequencies</source>
+        <translation>Codes by participant, co-occurrence, frequencies</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Participants, their attributes and transcripts</source>
+        <translation>Participants, their attributes and transcripts</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search transcripts and memos</source>
+        <translation>Search transcripts and memos</translation>
+    </message>
+    <message>
+        <source>Reflexive &amp;Journal</source>
+        <translation>Reflexive &amp;Journal</translation>
+    </message>
+    <message>
+        <source>Write in your reflexive journal</source>
+        <translation>Write in your reflexive journal</translation>
+    </message>
+    <message>
+        <source>Project &amp;Memo</source>
+        <translation>Project &amp;Memo</translation>
+    </message>
+    <message>
+        <source>The memo on the whole project</source>
+        <translation>The memo on the whole project</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>The six phases of thematic analysis, step by step</source>
+        <translation>The six phases of thematic analysis, step by step</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Every key the app knows, by menu and pane</source>
+        <translation>Every key the app knows, by menu and pane</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Open the &amp;Demo Project</translation>
+    </message>
+    <message>
+        <source>Five coded interviews with themes, to explore</source>
+        <translation>Five coded interviews with themes, to explore</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation>&amp;About Annotator</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version and licences</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>New Code</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Open transcripts and pages</source>
+        <translation>Open transcripts and pages</translation>
+    </message>
+    <message>
+        <source>Transcripts open for reading and coding, and the board, analysis and participants pages.</source>
+        <translation>Transcripts open for reading and coding, and the board, analysis and participants pages.</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Retrieved excerpts</source>
+        <translation>Retrieved excerpts</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>No backup could be taken this time ({reason}); your project itself is unaffected.</source>
+        <translation>No backup could be taken this time ({reason}); your project itself is unaffected.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only: you can read, search and export, but changes cannot be saved. Copy it to a folder you can write to to work on it.</source>
+        <translation>“{name}” is read-only: you can read, search and export, but changes cannot be saved. Copy it to a folder you can write to to work on it.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Open or create a project to begin.</source>
+        <translation>Open or create a project to begin.</translation>
+    </message>
+    <message>
+        <source>Select text, then press 1–9, Ctrl+K, or drag a code onto it.</source>
+        <translation>Select text, then press 1–9, Ctrl+K, or drag a code onto it.</translation>
+    </message>
+    <message>
+        <source>Drop codes on a card to gather them; Shift+drag between cards to link themes; F fits the board.</source>
+        <translation>Drop codes on a card to gather them; Shift+drag between cards to link themes; F fits the board.</translation>
+    </message>
+    <message>
+        <source>Double-click a transcript to read it; Ctrl+I imports more.</source>
+        <translation>Double-click a transcript to read it; Ctrl+I imports more.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+        <source>{project} — Annotator</source>
+        <translation>{project} — Annotator</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>noun: a code in the code tree</comment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>(a removed transcript)</source>
+        <translation>(a removed transcript)</translation>
+    </message>
+    <message>
+        <source>(a removed code)</source>
+        <translation>(a removed code)</translation>
+    </message>
+    <message>
+        <source>(a removed theme)</source>
+        <translation>(a removed theme)</translation>
+    </message>
+    <message>
+        <source>(a removed participant)</source>
+        <translation>(a removed participant)</translation>
+    </message>
+    <message>
+        <source>Filter memos: words in the memo or what it is about</source>
+        <translation>Filter memos: words in the memo or what it is about</translation>
+    </message>
+    <message>
+        <source>Filter memos</source>
+        <translation>Filter memos</translation>
+    </message>
+    <message>
+        <source>Lists only the memos containing these words, in the memo or in what it is about.</source>
+        <translation>Lists only the memos containing these words, in the memo or in what it is about.</translation>
+    </message>
+    <message>
+        <source>Type words to list only the memos that contain them.</source>
+        <translation>Type words to list only the memos that contain them.</translation>
+    </message>
+    <message>
+        <source>Kind of memo</source>
+        <translation>Kind of memo</translation>
+    </message>
+    <message>
+        <source>List every memo, or only the memos on one kind of item.</source>
+        <translation>List every memo, or only the memos on one kind of item.</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation>All memos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Every memo with what it is about, its first words and when it was updated; press Enter to go to what a memo is about.</source>
+        <translation>Every memo with what it is about, its first words and when it was updated; press Enter to go to what a memo is about.</translation>
+    </message>
+    <message>
+        <source>Double-click a memo or press Enter to go to what it is about.</source>
+        <translation>Double-click a memo or press Enter to go to what it is about.</translation>
+    </message>
+    <message>
+        <source>(a removed excerpt)</source>
+        <translation>(a removed excerpt)</translation>
+    </message>
+    <message>
+        <source>{transcript}: “{words}”</source>
+        <translation>{transcript}: “{words}”</translation>
+    </message>
+    <message>
+        <source>Reflexive journal</source>
+        <translation>Reflexive journal</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} memos</source>
+        <translation>{shown} of {total} memos</translation>
+    </message>
+    <message>
+        <source>1 memo</source>
+        <translation>1 memo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>attribute type</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>attribute type</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>attribute type</comment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <comment>attribute type</comment>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>Tick transcripts in the list beside the table to assign them.</source>
+        <translation>Tick transcripts in the list beside the table to assign them.</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Rename participant</translation>
+    </message>
+    <message>
+        <source>Edit attribute value</source>
+        <translation>Edit attribute value</translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation>New attribute</translation>
+    </message>
+    <message>
+        <source>for a choice: values separated by commas</source>
+        <translation>for a choice: values separated by commas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>One row per participant, one column per attribute; edit a cell to change a value.</source>
+        <translation>One row per participant, one column per attribute; edit a cell to change a value.</translation>
+    </message>
+    <message>
+        <source>Transcripts of the participant</source>
+        <translation>Transcripts of the participant</translation>
+    </message>
+    <message>
+        <source>Every transcript; the checked ones belong to the selected participant.</source>
+        <translation>Every transcript; the checked ones belong to the selected participant.</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Add participant…</translation>
+    </message>
+    <message>
+        <source>Add a participant to the table</source>
+        <translation>Add a participant to the table</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant (their transcripts stay)</source>
+        <translation>Remove the selected participant (their transcripts stay)</translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation>Add attribute…</translation>
+    </message>
+    <message>
+        <source>Add a column: an attribute every participant can have a value for</source>
+        <translation>Add a column: an attribute every participant can have a value for</translation>
+    </message>
+    <message>
+        <source>Import attributes…</source>
+        <translation>Import attributes…</translation>
+    </message>
+    <message>
+        <source>Read participants' attributes from a CSV or Excel sheet</source>
+        <translation>Read participants' attributes from a CSV or Excel sheet</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Transcripts of {participant}</source>
+        <translation>Transcripts of {participant}</translation>
+    </message>
+    <message>
+        <source>Select a participant</source>
+        <translation>Select a participant</translation>
+    </message>
+    <message>
+        <source>Assign transcript</source>
+        <translation>Assign transcript</translation>
+    </message>
+    <message>
+        <source>Unassign transcript</source>
+        <translation>Unassign transcript</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Delete participant “{name}”</source>
+        <translation>Delete participant “{name}”</translation>
+    </message>
+    <message>
+        <source>Import attributes</source>
+        <translation>Import attributes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Attribute sheets (*.xlsx *.csv)</source>
+        <translation>Attribute sheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>System default ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of menus and windows.</source>
+        <translation>The language of menus and windows.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system.</source>
+        <translation>Light or dark colours, or as the system.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>Coder name</source>
+        <translation>Coder name</translation>
+    </message>
+    <message>
+        <source>Recorded on the codings, memos and journal entries you make.</source>
+        <translation>Recorded on the codings, memos and journal entries you make.</translation>
+    </message>
+    <message>
+        <source>Recorded on the codings, memos and journal entries you make, so that colleagues sharing a project can tell who did what.</source>
+        <translation>Recorded on the codings, memos and journal entries you make, so that colleagues sharing a project can tell who did what.</translation>
+    </message>
+    <message>
+        <source>&amp;Coder name:</source>
+        <translation>&amp;Coder name:</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <source>How many backups of each project are kept; one is taken each time it opens.</source>
+        <translation>How many backups of each project are kept; one is taken each time it opens.</translation>
+    </message>
+    <message>
+        <source>A backup is taken each time a project opens; the oldest beyond this number are removed.</source>
+        <translation>A backup is taken each time a project opens; the oldest beyond this number are removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept per project:</source>
+        <translation>&amp;Backups kept per project:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Transcript font size</source>
+        <translation>Transcript font size</translation>
+    </message>
+    <message>
+        <source>The size of the text in transcripts.</source>
+        <translation>The size of the text in transcripts.</translation>
+    </message>
+    <message>
+        <source>Transcript &amp;font size:</source>
+        <translation>Transcript &amp;font size:</translation>
+    </message>
+    <message>
+        <source>A new language reopens the window; your work stays as it is.</source>
+        <translation>A new language reopens the window; your work stays as it is.</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymise</translation>
+    </message>
+    <message>
+        <source>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts are removed from the project, since they still hold the names. You can undo this.</source>
+        <translation>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts are removed from the project, since they still hold the names. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Marcia = P1
+Ruth Okafor = the programme lead</source>
+        <translation>Marcia = P1
+Ruth Okafor = the programme lead</translation>
+    </message>
+    <message>
+        <source>Identifiers and replacements</source>
+        <translation>Identifiers and replacements</translation>
+    </message>
+    <message>
+        <source>One identifier per line, then an equals sign, then its replacement.</source>
+        <translation>One identifier per line, then an equals sign, then its replacement.</translation>
+    </message>
+    <message>
+        <source>Replace everywhere</source>
+        <translation>Replace everywhere</translation>
+    </message>
+    <message>
+        <source>Replaced {n} occurrence(s) in {sources} transcript(s) and {memos} memo(s).</source>
+        <translation>Replaced {n} occurrence(s) in {sources} transcript(s) and {memos} memo(s).</translation>
+    </message>
+    <message>
+        <source>Type a code, Enter to apply</source>
+        <translation>Type a code, Enter to apply</translation>
+    </message>
+    <message>
+        <source>Code with</source>
+        <translation>Code with</translation>
+    </message>
+    <message>
+        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
+        <translation>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Matching codes</translation>
+    </message>
+    <message>
+        <source>1 excerpt</source>
+        <translation>1 excerpt</translation>
+    </message>
+    <message>
+        <source>{n} excerpts</source>
+        <translation>{n} excerpts</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>Select codes in the tree to read their excerpts.</source>
+        <translation>Select codes in the tree to read their excerpts.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Coded excerpts</source>
+        <translation>Coded excerpts</translation>
+    </message>
+    <message>
+        <source>Every excerpt coded with the selected codes; Enter or a double-click shows it in its transcript.</source>
+        <translation>Every excerpt coded with the selected codes; Enter or a double-click shows it in its transcript.</translation>
+    </message>
+    <message>
+        <source>Excerpt in context</source>
+        <translation>Excerpt in context</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{excerpts} in {transcripts}: {codes}</source>
+        <translation>{excerpts} in {transcripts}: {codes}</translation>
+    </message>
+    <message>
+        <source>Theme “{name}”: {excerpts} from {participants}</source>
+        <translation>Theme “{name}”: {excerpts} from {participants}</translation>
+    </message>
+    <message>
+        <source>the words found</source>
+        <translation>the words found</translation>
+    </message>
+    <message>
+        <source>the whole sentence</source>
+        <translation>the whole sentence</translation>
+    </message>
+    <message>
+        <source>the speaker turn</source>
+        <translation>the speaker turn</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>Project memo</translation>
+    </message>
+    <message>
+        <source>Transcript memo</source>
+        <translation>Transcript memo</translation>
+    </message>
+    <message>
+        <source>Code memo</source>
+        <translation>Code memo</translation>
+    </message>
+    <message>
+        <source>Theme memo</source>
+        <translation>Theme memo</translation>
+    </message>
+    <message>
+        <source>Participant memo</source>
+        <translation>Participant memo</translation>
+    </message>
+    <message>
+        <source>Search transcripts and memos: a word, a phrase, 社区…</source>
+        <translation>Search transcripts and memos: a word, a phrase, 社区…</translation>
+    </message>
+    <message>
+        <source>Words or a phrase to find in every transcript and memo; results appear below.</source>
+        <translation>Words or a phrase to find in every transcript and memo; results appear below.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every transcript and memo.</source>
+        <translation>Type words to find them in every transcript and memo.</translation>
+    </message>
+    <message>
+        <source>Also search the memos and the reflexive journal.</source>
+        <translation>Also search the memos and the reflexive journal.</translation>
+    </message>
+    <message>
+        <source>Participant attribute</source>
+        <translation>Participant attribute</translation>
+    </message>
+    <message>
+        <source>Only search transcripts of participants with this attribute value.</source>
+        <translation>Only search transcripts of participants with this attribute value.</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Attribute value</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Any speaker</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <comment>search only this speaker's turns</comment>
+        <translation>Only</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <comment>search all but this speaker's turns</comment>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Speaker filter</translation>
+    </message>
+    <message>
+        <source>Search every turn, only the chosen speaker's turns, or all but theirs.</source>
+        <translation>Search every turn, only the chosen speaker's turns, or all but theirs.</translation>
+    </message>
+    <message>
+        <source>Code filter</source>
+        <translation>Code filter</translation>
+    </message>
+    <message>
+        <source>Only search the words already coded with this code.</source>
+        <translation>Only search the words already coded with this code.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Hits grouped by transcript, then memos; press Enter on a hit to go to it.</source>
+        <translation>Hits grouped by transcript, then memos; press Enter on a hit to go to it.</translation>
+    </message>
+    <message>
+        <source>Double-click a hit or press Enter to go to it.</source>
+        <translation>Double-click a hit or press Enter to go to it.</translation>
+    </message>
+    <message>
+        <source>Code all results</source>
+        <translation>Code all results</translation>
+    </message>
+    <message>
+        <source>Code every transcript hit with the chosen code, as one step you can undo.</source>
+        <translation>Code every transcript hit with the chosen code, as one step you can undo.</translation>
+    </message>
+    <message>
+        <source>Code for all results</source>
+        <translation>Code for all results</translation>
+    </message>
+    <message>
+        <source>How much to code</source>
+        <translation>How much to code</translation>
+    </message>
+    <message>
+        <source>Code only the words found, or widen each hit to its sentence or speaker turn.</source>
+        <translation>Code only the words found, or widen each hit to its sentence or speaker turn.</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <comment>Code all results with &lt;code&gt;</comment>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <comment>…with &lt;code&gt; coding &lt;the whole sentence&gt;</comment>
+        <translation>coding</translation>
+    </message>
+    <message>
+        <source>Any participant</source>
+        <translation>Any participant</translation>
+    </message>
+    <message>
+        <source>Any code</source>
+        <translation>Any code</translation>
+    </message>
+    <message>
+        <source>Memos ({n})</source>
+        <translation>Memos ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{words}”.</source>
+        <translation>Nothing found for “{words}”.</translation>
+    </message>
+    <message>
+        <source>{hits} in 1 transcript, {memos} in memos</source>
+        <translation>{hits} in 1 transcript, {memos} in memos</translation>
+    </message>
+    <message>
+        <source>{hits} in {groups} transcripts, {memos} in memos</source>
+        <translation>{hits} in {groups} transcripts, {memos} in memos</translation>
+    </message>
+    <message>
+        <source> (the first {shown} are listed)</source>
+        <translation> (the first {shown} are listed)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Code all {n} results</source>
+        <translation>Code all {n} results</translation>
+    </message>
+    <message>
+        <source>Code {n} search results</source>
+        <translation>Code {n} search results</translation>
+    </message>
+    <message>
+        <source>Coded {n} excerpts with “{code}”.</source>
+        <translation>Coded {n} excerpts with “{code}”.</translation>
+    </message>
+    <message>
+        <source>Code the selection with the code numbered in the code tree</source>
+        <translation>Code the selection with the code numbered in the code tree</translation>
+    </message>
+    <message>
+        <source>Quick code: type a code's name to code the selection</source>
+        <translation>Quick code: type a code's name to code the selection</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copy the selected text</translation>
+    </message>
+    <message>
+        <source>Drag a code</source>
+        <translation>Drag a code</translation>
+    </message>
+    <message>
+        <source>Drop a code from the tree onto selected text to code it</source>
+        <translation>Drop a code from the tree onto selected text to code it</translation>
+    </message>
+    <message>
+        <source>New sub-code under the selected code</source>
+        <translation>New sub-code under the selected code</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Show the code's excerpts</source>
+        <translation>Show the code's excerpts</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete the selected codes (asks first)</source>
+        <translation>Delete the selected codes (asks first)</translation>
+    </message>
+    <message>
+        <source>Alt+drop</source>
+        <translation>Alt+drop</translation>
+    </message>
+    <message>
+        <source>Merge the dragged code into the one it is dropped on</source>
+        <translation>Merge the dragged code into the one it is dropped on</translation>
+    </message>
+    <message>
+        <source>Fit the whole board in view</source>
+        <translation>Fit the whole board in view</translation>
+    </message>
+    <message>
+        <source>Zoom in and out (or Ctrl+wheel)</source>
+        <translation>Zoom in and out (or Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>Space+drag</translation>
+    </message>
+    <message>
+        <source>Pan the board (or drag with the middle button)</source>
+        <translation>Pan the board (or drag with the middle button)</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+drag</translation>
+    </message>
+    <message>
+        <source>Draw a link from one theme to another</source>
+        <translation>Draw a link from one theme to another</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag a chip</source>
+        <translation>Ctrl+drag a chip</translation>
+    </message>
+    <message>
+        <source>Copy a code to another theme instead of moving it</source>
+        <translation>Copy a code to another theme instead of moving it</translation>
+    </message>
+    <message>
+        <source>Delete the selected themes or links</source>
+        <translation>Delete the selected themes or links</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel drawing a link</source>
+        <translation>Cancel drawing a link</translation>
+    </message>
+    <message>
+        <source>Quick code box</source>
+        <translation>Quick code box</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <source>Choose among the matching codes</source>
+        <translation>Choose among the matching codes</translation>
+    </message>
+    <message>
+        <source>Code the selection (a new code if none matches)</source>
+        <translation>Code the selection (a new code if none matches)</translation>
+    </message>
+    <message>
+        <source>Close without coding</source>
+        <translation>Close without coding</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys and what they do, grouped by menu and pane.</source>
+        <translation>Keys and what they do, grouped by menu and pane.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>No definition yet: double-click here to write one</source>
+        <translation>No definition yet: double-click here to write one</translation>
+    </message>
+    <message>
+        <source>✓ final</source>
+        <translation>✓ final</translation>
+    </message>
+    <message>
+        <source>Also holds: {codes}</source>
+        <translation>Also holds: {codes}</translation>
+    </message>
+    <message>
+        <source>sub-theme of {theme}</source>
+        <translation>sub-theme of {theme}</translation>
+    </message>
+    <message>
+        <source>Select a theme on the board.</source>
+        <translation>Select a theme on the board.</translation>
+    </message>
+    <message>
+        <source>What this theme is about, and where it stops</source>
+        <translation>What this theme is about, and where it stops</translation>
+    </message>
+    <message>
+        <source>Memo: your thinking about this theme</source>
+        <translation>Memo: your thinking about this theme</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Theme name</translation>
+    </message>
+    <message>
+        <source>Theme status</source>
+        <translation>Theme status</translation>
+    </message>
+    <message>
+        <source>Candidate, reviewed or final: how far the theme has come in the review.</source>
+        <translation>Candidate, reviewed or final: how far the theme has come in the review.</translation>
+    </message>
+    <message>
+        <source>Theme definition</source>
+        <translation>Theme definition</translation>
+    </message>
+    <message>
+        <source>What the theme is about, its scope and its boundaries.</source>
+        <translation>What the theme is about, its scope and its boundaries.</translation>
+    </message>
+    <message>
+        <source>Your thinking about this theme.</source>
+        <translation>Your thinking about this theme.</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definition:</translation>
+    </message>
+    <message>
+        <source>1 code</source>
+        <translation>1 code</translation>
+    </message>
+    <message>
+        <source>Edit theme</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>Recent codes</source>
+        <translation>Recent codes</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>New code…</source>
+        <translation>New code…</translation>
+    </message>
+    <message>
+        <source>Name a new code and code the selection with it</source>
+        <translation>Name a new code and code the selection with it</translation>
+    </message>
+    <message>
+        <source>In-vivo code</source>
+        <translation>In-vivo code</translation>
+    </message>
+    <message>
+        <source>Code the selection with a code named after its own words</source>
+        <translation>Code the selection with a code named after its own words</translation>
+    </message>
+    <message>
+        <source>Remove coding “{code}”</source>
+        <translation>Remove coding “{code}”</translation>
+    </message>
+    <message>
+        <source>Adjust excerpt to selection</source>
+        <translation>Adjust excerpt to selection</translation>
+    </message>
+    <message>
+        <source>Adjust excerpt to selection “{code}”</source>
+        <translation>Adjust excerpt to selection “{code}”</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Code with…</source>
+        <translation>Code with…</translation>
+    </message>
+    <message>
+        <source>Type part of a code's name to code the selection with it</source>
+        <translation>Type part of a code's name to code the selection with it</translation>
+    </message>
+    <message>
+        <source>Name of the new code (Parent/Child to place it under a parent):</source>
+        <translation>Name of the new code (Parent/Child to place it under a parent):</translation>
+    </message>
+    <message>
+        <source>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
+        <translation>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Start a project, open one, or open the demo project.</source>
+        <translation>Start a project, open one, or open the demo project.</translation>
+    </message>
+    <message>
+        <source>Reflexive thematic analysis of interview transcripts</source>
+        <translation>Reflexive thematic analysis of interview transcripts</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>New Project…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: a new, empty project</source>
+        <translation>Ctrl+N: a new, empty project</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Open Project…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O: an .annotator project file</source>
+        <translation>Ctrl+O: an .annotator project file</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>Open the Demo Project</translation>
+    </message>
+    <message>
+        <source>Five interviews about a community partnership with a medical school, coded, with themes on the board</source>
+        <translation>Five interviews about a community partnership with a medical school, coded, with themes on the board</translation>
+    </message>
+    <message>
+        <source>Then import Word or text transcripts (Ctrl+I), or drop them on the window.</source>
+        <translation>Then import Word or text transcripts (Ctrl+I), or drop them on the window.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open one.</source>
+        <translation>Press Enter or double-click to open one.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a recent project</source>
+        <translation>Press Enter or double-click to open a recent project</translation>
+    </message>
+    <message>
+        <source>Projects you open will be listed here.</source>
+        <translation>Projects you open will be listed here.</translation>
+    </message>
+    <message>
+        <source>Export annotated transcripts into</source>
+        <translation>Export annotated transcripts into</translation>
+    </message>
+    <message>
+        <source>Import a partner's comments</source>
+        <translation>Import a partner's comments</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing annotated transcripts…</source>
+        <translation>Writing annotated transcripts…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing “{name}” ({done} of {total})…</source>
+        <translation>Writing “{name}” ({done} of {total})…</translation>
+    </message>
+    <message>
+        <source>The transcripts could not be exported ({error}).</source>
+        <translation>The transcripts could not be exported ({error}).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} annotated transcript(s) into {folder}.</source>
+        <translation>Wrote {n} annotated transcript(s) into {folder}.</translation>
+    </message>
+    <message>
+        <source>Export theme report</source>
+        <translation>Export theme report</translation>
+    </message>
+    <message>
+        <source>{project} themes.docx</source>
+        <comment>a file name</comment>
+        <translation>{project} themes.docx</translation>
+    </message>
+    <message>
+        <source>The theme report could not be written ({error}).</source>
+        <translation>The theme report could not be written ({error}).</translation>
+    </message>
+    <message>
+        <source>Wrote the theme report to {file}.</source>
+        <translation>Wrote the theme report to {file}.</translation>
+    </message>
+    <message>
+        <source>Export excerpts</source>
+        <translation>Export excerpts</translation>
+    </message>
+    <message>
+        <source>{project} excerpts.xlsx</source>
+        <comment>a file name</comment>
+        <translation>{project} excerpts.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The excerpts could not be written ({error}).</source>
+        <translation>The excerpts could not be written ({error}).</translation>
+    </message>
+    <message>
+        <source>Wrote {n} excerpts to {file}.</source>
+        <translation>Wrote {n} excerpts to {file}.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>Import comments</translation>
+    </message>
+    <message>
+        <source>Comments from “{name}”</source>
+        <translation>Comments from “{name}”</translation>
+    </message>
+    <message>
+        <source>The demo project's files are missing (looked in: {tried}).</source>
+        <translation>The demo project's files are missing (looked in: {tried}).</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an attribute sheet; use a .csv or .xlsx file with one row per participant.</source>
+        <translation>“{file}” is not an attribute sheet; use a .csv or .xlsx file with one row per participant.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large for an attribute sheet.</source>
+        <translation>“{file}” is too large for an attribute sheet.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read as a table; ({error}).</source>
+        <translation>“{file}” cannot be read as a table; ({error}).</translation>
+    </message>
+    <message>
+        <source>“{file}” has no rows; the first row should name the columns.</source>
+        <translation>“{file}” has no rows; the first row should name the columns.</translation>
+    </message>
+    <message>
+        <source>Could not place the comment by {author} on “{words}”: {comment}</source>
+        <translation>Could not place the comment by {author} on “{words}”: {comment}</translation>
+    </message>
+    <message>
+        <source>Could not place the comment by {author} on “(no anchored text)”: {comment}</source>
+        <translation>Could not place the comment by {author} on “(no anchored text)”: {comment}</translation>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by document property): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation>“{file}” is “{source}” (matched by document property): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</translation>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by file name): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation>“{file}” is “{source}” (matched by file name): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</translation>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by text): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation>“{file}” is “{source}” (matched by text): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</translation>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by {how}): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation>“{file}” is “{source}” (matched by {how}): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</translation>
+    </message>
+    <message>
+        <source>“{file}” does not match any transcript of this project (it was not exported from it, and no transcript has its name or its text).</source>
+        <translation>“{file}” does not match any transcript of this project (it was not exported from it, and no transcript has its name or its text).</translation>
+    </message>
+    <message>
+        <source>paragraph {n} was not found in the original document</source>
+        <translation>paragraph {n} was not found in the original document</translation>
+    </message>
+    <message>
+        <source>paragraph {n} reads differently from the imported text, so its codings were not marked</source>
+        <translation>paragraph {n} reads differently from the imported text, so its codings were not marked</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, which Word never writes and which can hide harmful content, so it was not opened.</source>
+        <translation>“{file}” contains XML with a document type declaration, which Word never writes and which can hide harmful content, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested far more deeply than any real document, so it was not read.</source>
+        <translation>“{file}” is nested far more deeply than any real document, so it was not read.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged: part of it is not well-formed XML; open it in Word, save it again as .docx and try again.</source>
+        <translation>“{file}” is damaged: part of it is not well-formed XML; open it in Word, save it again as .docx and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, so it was not opened.</source>
+        <translation>“{file}” contains XML with a document type declaration, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a complete Word document: its main text part is missing; open it in Word, save it again as .docx and try again.</source>
+        <translation>“{file}” is not a complete Word document: its main text part is missing; open it in Word, save it again as .docx and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document (its main part holds no text).</source>
+        <translation>“{file}” is not a Word document (its main part holds no text).</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable zip package, as a .docx must be); if it was downloaded or copied, fetch it again.</source>
+        <translation>“{file}” is damaged or incomplete (it is not a readable zip package, as a .docx must be); if it was downloaded or copied, fetch it again.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more parts than any Word document does.</source>
+        <translation>“{file}” holds far more parts than any Word document does.</translation>
+    </message>
+    <message>
+        <source>“{file}” would unpack to an implausibly large size (it looks like a zip bomb), so it was not opened.</source>
+        <translation>“{file}” would unpack to an implausibly large size (it looks like a zip bomb), so it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Word, save it again as .docx and try again.</source>
+        <translation>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Word, save it again as .docx and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is password-protected; remove the password in Word and try again.</source>
+        <translation>“{file}” is password-protected; remove the password in Word and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a zip file but not a Word document.</source>
+        <translation>“{file}” is a zip file but not a Word document.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an Excel workbook, not a Word document; only Word files can be imported.</source>
+        <translation>“{file}” is an Excel workbook, not a Word document; only Word files can be imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a PowerPoint presentation, not a Word document; only Word files can be imported.</source>
+        <translation>“{file}” is a PowerPoint presentation, not a Word document; only Word files can be imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an OpenDocument file, not a Word document; only Word files can be imported.</source>
+        <translation>“{file}” is an OpenDocument file, not a Word document; only Word files can be imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a complete Word document: it has no body.</source>
+        <translation>“{file}” is not a complete Word document: it has no body.</translation>
+    </message>
+    <message>
+        <source>“{file}” is nested too deeply to be read.</source>
+        <translation>“{file}” is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation>“{file}” is empty.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</source>
+        <translation>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</source>
+        <translation>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: Excel workbooks are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: Excel workbooks are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: OpenDocument spreadsheets are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation>“{file}” cannot be imported: OpenDocument spreadsheets are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+    </message>
+    <message>
+        <source>“{file}” is {size} MB, too large to be a transcript; split it into files under {limit} MB.</source>
+        <translation>“{file}” is {size} MB, too large to be a transcript; split it into files under {limit} MB.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be found (it may have been moved or deleted).</source>
+        <translation>“{file}” could not be found (it may have been moved or deleted).</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened: permission was refused.</source>
+        <translation>“{file}” cannot be opened: permission was refused.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read ({reason}).</source>
+        <translation>“{file}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a file.</source>
+        <translation>“{file}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>“{file}” is protected with a password (it is encrypted); remove the password in Word (File &gt; Info &gt; Protect Document) and try again.</source>
+        <translation>“{file}” is protected with a password (it is encrypted); remove the password in Word (File &gt; Info &gt; Protect Document) and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
+        <translation>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” contains no text to import.</source>
+        <translation>“{file}” contains no text to import.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be found.</source>
+        <translation>“{file}” could not be found.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.</source>
+        <translation>“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.</translation>
+    </message>
+    <message>
+        <source>{program} counts text positions in UTF-16 units (an emoji counts two) and CRLF line ends as two characters; they were converted to characters.</source>
+        <translation>{program} counts text positions in UTF-16 units (an emoji counts two) and CRLF line ends as two characters; they were converted to characters.</translation>
+    </message>
+    <message>
+        <source>{sources}: only text sources are supported yet.</source>
+        <translation>{sources}: only text sources are supported yet.</translation>
+    </message>
+    <message>
+        <source>{n} links between items (Annotator links themes on its board only).</source>
+        <translation>{n} links between items (Annotator links themes on its board only).</translation>
+    </message>
+    <message>
+        <source>“{name}” (PDF)</source>
+        <translation>“{name}” (PDF)</translation>
+    </message>
+    <message>
+        <source>“{name}” (picture)</source>
+        <translation>“{name}” (picture)</translation>
+    </message>
+    <message>
+        <source>“{name}” (audio)</source>
+        <translation>“{name}” (audio)</translation>
+    </message>
+    <message>
+        <source>“{name}” (video)</source>
+        <translation>“{name}” (video)</translation>
+    </message>
+    <message>
+        <source>{n} selections in “{name}” that are empty or reach outside its text.</source>
+        <translation>{n} selections in “{name}” that are empty or reach outside its text.</translation>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file ({path}), so its {n} codings were left out too.</source>
+        <translation>“{name}”: its text is not in the file ({path}), so its {n} codings were left out too.</translation>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file ({path}).</source>
+        <translation>“{name}”: its text is not in the file ({path}).</translation>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file (no path), so its {n} codings were left out too.</source>
+        <translation>“{name}”: its text is not in the file (no path), so its {n} codings were left out too.</translation>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file (no path).</source>
+        <translation>“{name}”: its text is not in the file (no path).</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, which no REFI-QDA program writes and which can hide harmful content, so it was not opened.</source>
+        <translation>“{file}” contains XML with a document type declaration, which no REFI-QDA program writes and which can hide harmful content, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged: its project description is not well-formed XML; export it again from the program that made it.</source>
+        <translation>“{file}” is damaged: its project description is not well-formed XML; export it again from the program that made it.</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML that cannot be read safely.</source>
+        <translation>“{file}” contains XML that cannot be read safely.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable zip package, as a .qdpx must be); export it again or fetch it again.</source>
+        <translation>“{file}” is damaged or incomplete (it is not a readable zip package, as a .qdpx must be); export it again or fetch it again.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more files than any project does.</source>
+        <translation>“{file}” holds far more files than any project does.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a REFI-QDA project: it holds no project.qde; export it again as a REFI-QDA project (.qdpx).</source>
+        <translation>“{file}” is not a REFI-QDA project: it holds no project.qde; export it again as a REFI-QDA project (.qdpx).</translation>
+    </message>
+    <message>
+        <source>“{file}” holds more than one project document ({names}), so it is unclear which one to import.</source>
+        <translation>“{file}” holds more than one project document ({names}), so it is unclear which one to import.</translation>
+    </message>
+    <message>
+        <source>“{file}” is password-protected.</source>
+        <translation>“{file}” is password-protected.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); export it again or fetch it again.</source>
+        <translation>“{file}” is damaged or incomplete (part of it cannot be unpacked); export it again or fetch it again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text file (it contains binary data); save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation>“{file}” is not a text file (it contains binary data); save it as UTF-8 text (or as .docx) and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is in a text encoding that cannot be recognised; save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation>“{file}” is in a text encoding that cannot be recognised; save it as UTF-8 text (or as .docx) and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is marked as {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation>“{file}” is marked as {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” looks like {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation>“{file}” looks like {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</translation>
+    </message>
+    <message>
+        <source>There is no code “{path}”.</source>
+        <translation>There is no code “{path}”.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3083 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name/>
+    <message>
+        <source>Imported from “{file}”: {counts}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Imported from “{file}”: nothing.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Note: {remark}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} 个编码</translation>
+    </message>
+    <message>
+        <source>{n} codes already in the project</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} transcripts</source>
+        <translation>{n} 份转录稿</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} 处编码</translation>
+    </message>
+    <message>
+        <source>{n} codings skipped (code missing from the file)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} attributes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} 位参与者</translation>
+    </message>
+    <message>
+        <source>{n} participants already in the project</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} themes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} themes already in the project</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} theme links</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} 条备忘录</translation>
+    </message>
+    <message>
+        <source>{n} memos already in the project</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} journal entries</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{item}, {rest}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Imported from “{file}” (participants named by “{column}”): {created} new participants, {updated} updated, {attributes} new attributes, {values} values set.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No column names a transcript of this project; no transcripts were assigned.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Transcripts matched by “{column}”: {n} ({pairs}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rows with no transcript: {names}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Transcripts with no row: {names}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” has no column “{column}” (it has: {titles}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>row {number} has no “{column}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>row {number}: “{name}” appears twice; the first row counts.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>row {number} ({name}): {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is already a participant called “{name}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That participant no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: the name is empty or taken.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An attribute needs a name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{type}” is not an attribute type; use one of {types}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is already an attribute called “{name}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{value}” is not a number, which “{name}” needs.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices for “{name}”: {choices}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That attribute no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That transcript or participant no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A code name cannot contain “{separator}”: it separates a code from its parent in code paths.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is already a code called “{name}” there.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That code no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{color}” is not a colour; use the form #RRGGBB.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{path}” is not a code path; write it like “Parent/Child”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A code cannot be moved inside itself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A code cannot be merged into itself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged into its own sub-code.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That transcript no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That coding no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}”, already in this project (same GUID), with its codings.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} selections without a code (Annotator keeps excerpts as codings).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a value of “{name}”: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} sets of documents (only sets of codes become themes).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} graph edges that do not join two themes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Memos cannot be attached to “{kind}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The project memo belongs to no item.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That source no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That theme no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That memo no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Say what to replace, as NAME=PSEUDONYM, for example “Marcia=P1”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The pseudonym for “{name}” contains the name itself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Widen must be one of: {choices}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There are no results to code.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A transcript needs a name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Another transcript is already called “{name}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{status}” is not a theme status; use one of {statuses}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The parent theme no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That theme or code no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A theme cannot be linked to itself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That link no longer exists.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>That code is no longer in the theme it was dragged from.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is no transcript called “{name}” (there are: none yet).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is no transcript called “{name}” (there are: {names}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{self.path.name}” was moved or deleted while open; everything saved so far was written to “{target}”; open that file to go on.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Overlapping excerpts</source>
+        <translation>摘录相互重叠</translation>
+    </message>
+    <message>
+        <source>Within the same speaker turn</source>
+        <translation>位于同一发言轮次内</translation>
+    </message>
+    <message>
+        <source>No participant</source>
+        <translation>无参与者</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: 1 pair</source>
+        <translation>{row} × {column}：1 对</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: {n} pairs</source>
+        <translation>{row} × {column}：{n} 对</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: 1 excerpt</source>
+        <translation>{row} × {column}：1 条摘录</translation>
+    </message>
+    <message>
+        <source>{row} × {column}: {n} excerpts</source>
+        <translation>{row} × {column}：{n} 条摘录</translation>
+    </message>
+    <message>
+        <source>Codes by participants</source>
+        <translation>编码 × 参与者</translation>
+    </message>
+    <message>
+        <source>How many excerpts of each code come from each participant; select a cell to list its excerpts below.</source>
+        <translation>每个编码在每位参与者中的摘录数；选中单元格即可在下方列出其摘录。</translation>
+    </message>
+    <message>
+        <source>Codes × participants</source>
+        <translation>编码 × 参与者</translation>
+    </message>
+    <message>
+        <source>Co-occurrence rule</source>
+        <translation>共现规则</translation>
+    </message>
+    <message>
+        <source>Choose when two codes count as occurring together</source>
+        <translation>选择两个编码在何种情况下算作共同出现</translation>
+    </message>
+    <message>
+        <source>Code co-occurrence</source>
+        <translation>编码共现</translation>
+    </message>
+    <message>
+        <source>How often each pair of codes occurs together; select a cell to list the excerpts below.</source>
+        <translation>每对编码共同出现的次数；选中单元格即可在下方列出摘录。</translation>
+    </message>
+    <message>
+        <source>Count codes as co-occurring when:</source>
+        <translation>以下情况算作编码共现：</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>编码频次</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the table on show as CSV or Excel (.xlsx)</source>
+        <translation>将当前显示的表格保存为 CSV 或 Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Click a cell to list the excerpts behind it.</source>
+        <translation>点击单元格即可列出其对应的摘录。</translation>
+    </message>
+    <message>
+        <source>Excerpts of the selected cell</source>
+        <translation>所选单元格的摘录</translation>
+    </message>
+    <message>
+        <source>The excerpts behind the selected table cell; activate one to open it in its transcript.</source>
+        <translation>所选表格单元格对应的摘录；激活其中一条即可在其转录稿中打开。</translation>
+    </message>
+    <message>
+        <source>Double-click to open in the transcript</source>
+        <translation>双击在转录稿中打开</translation>
+    </message>
+    <message>
+        <source>The table could not be saved ({error}).</source>
+        <translation>无法保存表格（{error}）。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing coded yet.</source>
+        <translation>尚无编码。</translation>
+    </message>
+    <message>
+        <source>A bar chart of how many codings each code has, the most used first.</source>
+        <translation>各编码的编码次数条形图，使用最多的排在最前。</translation>
+    </message>
+    <message>
+        <source>Move theme {theme}</source>
+        <translation>移动主题{theme}</translation>
+    </message>
+    <message>
+        <source>Move {n} themes</source>
+        <translation>移动 {n} 个主题</translation>
+    </message>
+    <message>
+        <source>Resize theme {theme}</source>
+        <translation>调整主题{theme}的大小</translation>
+    </message>
+    <message>
+        <source>New sub-theme {theme}</source>
+        <translation>新建子主题{theme}</translation>
+    </message>
+    <message>
+        <source>New theme {theme}</source>
+        <translation>新建主题{theme}</translation>
+    </message>
+    <message>
+        <source>Rename theme {theme} to {name}</source>
+        <translation>将主题{theme}重命名为{name}</translation>
+    </message>
+    <message>
+        <source>Colour theme {theme}</source>
+        <translation>设置主题{theme}的颜色</translation>
+    </message>
+    <message>
+        <source>Mark {theme} {status}</source>
+        <translation>将{theme}标记为{status}</translation>
+    </message>
+    <message>
+        <source>Define theme {theme}</source>
+        <translation>定义主题{theme}</translation>
+    </message>
+    <message>
+        <source>Delete theme {theme}</source>
+        <translation>删除主题{theme}</translation>
+    </message>
+    <message>
+        <source>Delete {n} themes</source>
+        <translation>删除 {n} 个主题</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
+        <source>Remove {n} links</source>
+        <translation>删除 {n} 条关系</translation>
+    </message>
+    <message>
+        <source>Delete from the board</source>
+        <translation>从主题看板中删除</translation>
+    </message>
+    <message>
+        <source>Add {codes} to {theme}</source>
+        <translation>将{codes}加入{theme}</translation>
+    </message>
+    <message>
+        <source>Move {codes} to {theme}</source>
+        <translation>将{codes}移至{theme}</translation>
+    </message>
+    <message>
+        <source>Remove {codes} from {theme}</source>
+        <translation>从{theme}中移除{codes}</translation>
+    </message>
+    <message>
+        <source>New theme {theme} from {codes}</source>
+        <translation>由{codes}新建主题{theme}</translation>
+    </message>
+    <message>
+        <source>Link {source} to {target}</source>
+        <translation>将{source}关联到{target}</translation>
+    </message>
+    <message>
+        <source>Edit link label</source>
+        <translation>编辑关系标签</translation>
+    </message>
+    <message>
+        <source>The board can be exported as .png or .svg, not “{suffix}”.</source>
+        <translation>主题看板只能导出为 .png 或 .svg，不能导出为“{suffix}”。</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to “{path}”.</source>
+        <translation>无法将图片写入“{path}”。</translation>
+    </message>
+    <message>
+        <source>Theme board</source>
+        <translation>主题看板</translation>
+    </message>
+    <message>
+        <source>Themes, their codes and the links between them, from Annotator</source>
+        <translation>由 Annotator 导出的主题、其编码及主题间的关系</translation>
+    </message>
+    <message>
+        <source>The drawing could not be written to “{path}”.</source>
+        <translation>无法将矢量图写入“{path}”。</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>重命名主题</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>新建主题</translation>
+    </message>
+    <message>
+        <source>New sub-theme</source>
+        <translation>新建子主题</translation>
+    </message>
+    <message>
+        <source>Theme name:</source>
+        <translation>主题名称：</translation>
+    </message>
+    <message>
+        <source>Link themes</source>
+        <translation>关联主题</translation>
+    </message>
+    <message>
+        <source>How are the themes related? (may be left empty)</source>
+        <translation>这些主题之间是什么关系？（可留空）</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>主题颜色</translation>
+    </message>
+    <message>
+        <source>Definition of “{theme}”</source>
+        <translation>“{theme}”的定义</translation>
+    </message>
+    <message>
+        <source>What the theme is about, its scope and its boundaries:</source>
+        <translation>主题的内容、范围与边界：</translation>
+    </message>
+    <message>
+        <source>Remove “{code}” from “{theme}”</source>
+        <translation>从“{theme}”中移除“{code}”</translation>
+    </message>
+    <message>
+        <source>New theme here…</source>
+        <translation>在此新建主题…</translation>
+    </message>
+    <message>
+        <source>Fit board to view</source>
+        <translation>使看板适应视图</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Edit definition…</source>
+        <translation>编辑定义…</translation>
+    </message>
+    <message>
+        <source>New sub-theme…</source>
+        <translation>新建子主题…</translation>
+    </message>
+    <message>
+        <source>Link from here…</source>
+        <translation>从此处建立关系…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>删除主题</translation>
+    </message>
+    <message>
+        <source>Delete theme and its 1 sub-theme</source>
+        <translation>删除主题及其 1 个子主题</translation>
+    </message>
+    <message>
+        <source>Delete theme and its {n} sub-themes</source>
+        <translation>删除主题及其 {n} 个子主题</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>主题看板</translation>
+    </message>
+    <message>
+        <source>Board toolbar</source>
+        <translation>主题看板工具栏</translation>
+    </message>
+    <message>
+        <source>Add an empty theme in the middle of the view</source>
+        <translation>在视图中央添加一个空主题</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole board (F)</source>
+        <translation>显示整个主题看板（F）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Save the board as a PNG picture or an SVG drawing</source>
+        <translation>将主题看板保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>{project} board</source>
+        <translation>{project} 主题看板</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export board</source>
+        <translation>导出主题看板</translation>
+    </message>
+    <message>
+        <source>Drag onto a theme, or onto empty board for a new one</source>
+        <translation>拖到某个主题上，或拖到看板空白处以新建主题</translation>
+    </message>
+    <message>
+        <source>Every code is in a theme.</source>
+        <translation>所有编码都已归入主题。</translation>
+    </message>
+    <message>
+        <source>Codes not in a theme</source>
+        <translation>未归入主题的编码</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <comment>theme status</comment>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <comment>theme status</comment>
+        <translation>已审查</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <comment>theme status</comment>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Themes as cards with their codes and the links between them; drag codes onto a card, Shift+drag from one card to another to link them.</source>
+        <translation>以卡片显示的主题及其编码和主题间的关系；将编码拖到卡片上即可加入，按住 Shift 从一张卡片拖到另一张即可建立关系。</translation>
+    </message>
+    <message>
+        <source>{codings} codings in {sources} transcript</source>
+        <translation>{sources} 份转录稿中共 {codings} 处编码</translation>
+    </message>
+    <message>
+        <source>{codings} codings in {sources} transcripts</source>
+        <translation>{sources} 份转录稿中共 {codings} 处编码</translation>
+    </message>
+    <message>
+        <source>Codes in no theme yet: drag them onto a theme, or onto empty board to start a new one</source>
+        <translation>尚未归入任何主题的编码：将其拖到某个主题上，或拖到看板空白处以新建主题</translation>
+    </message>
+    <message>
+        <source>Codes that no theme holds yet; drag them onto a theme card, or onto empty board to start a new theme.</source>
+        <translation>尚未归入任何主题的编码；将其拖到主题卡片上，或拖到看板空白处以新建主题。</translation>
+    </message>
+    <message>
+        <source>1 coding</source>
+        <translation>1 处编码</translation>
+    </message>
+    <message>
+        <source>1 transcript</source>
+        <translation>1 份转录稿</translation>
+    </message>
+    <message>
+        <source>1 sub-code</source>
+        <translation>1 个子编码</translation>
+    </message>
+    <message>
+        <source>{n} sub-codes</source>
+        <translation>{n} 个子编码</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>筛选编码</translation>
+    </message>
+    <message>
+        <source>Type part of a code's name to show only the codes that contain it.</source>
+        <translation>输入编码名称的一部分，只显示包含它的编码。</translation>
+    </message>
+    <message>
+        <source>Code tree</source>
+        <translation>编码树</translation>
+    </message>
+    <message>
+        <source>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
+        <translation>项目的编码，以及使用每个编码的摘录数和转录稿数；将编码拖到选中的文字上即可编码，F2 重命名，Delete 删除。</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>新建编码</translation>
+    </message>
+    <message>
+        <source>Add a top-level code</source>
+        <translation>添加一个顶层编码</translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation>新建子编码</translation>
+    </message>
+    <message>
+        <source>Add a code under the selected one</source>
+        <translation>在所选编码下添加一个编码</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the code</source>
+        <translation>重命名编码</translation>
+    </message>
+    <message>
+        <source>Change the colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Say what the code means and when to use it</source>
+        <translation>说明编码的含义及使用时机</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Fold the selected codes into another code</source>
+        <translation>将所选编码并入另一个编码</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the code, its sub-codes and codings</source>
+        <translation>删除该编码及其子编码和编码处</translation>
+    </message>
+    <message>
+        <source>Adds a code; its arrow also offers a sub-code of the selected one.</source>
+        <translation>添加一个编码；点击旁边的箭头还可为所选编码添加子编码。</translation>
+    </message>
+    <message>
+        <source>More actions on the selected codes</source>
+        <translation>对所选编码的更多操作</translation>
+    </message>
+    <message>
+        <source>Rename, recolour, describe, merge or delete the selected codes.</source>
+        <translation>重命名、更改颜色、说明、合并或删除所选编码。</translation>
+    </message>
+    <message>
+        <source>New code {n}</source>
+        <translation>新建编码 {n}</translation>
+    </message>
+    <message>
+        <source>New code “{name}”</source>
+        <translation>新建编码“{name}”</translation>
+    </message>
+    <message>
+        <source>Merge {name} into “{target}”? {outcome} You can undo this.</source>
+        <translation>将{name}合并到“{target}”？{outcome}此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge into “{name}”</source>
+        <translation>合并到“{name}”</translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>编码颜色</translation>
+    </message>
+    <message>
+        <source>Code description</source>
+        <translation>编码说明</translation>
+    </message>
+    <message>
+        <source>What the code means, and when to use it:</source>
+        <translation>编码的含义及使用时机：</translation>
+    </message>
+    <message>
+        <source>Merge codes</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <source>Codes to merge into</source>
+        <translation>可合并到的编码</translation>
+    </message>
+    <message>
+        <source>Merge {name} into:</source>
+        <translation>将{name}合并到：</translation>
+    </message>
+    <message>
+        <source>Change code colour</source>
+        <translation>更改编码颜色</translation>
+    </message>
+    <message>
+        <source>Describe code</source>
+        <translation>说明编码</translation>
+    </message>
+    <message>
+        <source>{name} and its {subcodes}</source>
+        <translation>{name}及其 {subcodes}</translation>
+    </message>
+    <message>
+        <source>{codes} and their {subcodes}</source>
+        <translation>{codes}及其 {subcodes}</translation>
+    </message>
+    <message>
+        <source>{codings} in {transcripts} will be removed.</source>
+        <translation>{transcripts}中的 {codings}将被删除。</translation>
+    </message>
+    <message>
+        <source>No excerpts are coded with it.</source>
+        <translation>没有摘录使用该编码。</translation>
+    </message>
+    <message>
+        <source>No excerpts are coded with them.</source>
+        <translation>没有摘录使用这些编码。</translation>
+    </message>
+    <message>
+        <source>Delete {what}? {consequence} You can undo this.</source>
+        <translation>删除{what}？{consequence}此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>Delete {n} codes</source>
+        <translation>删除 {n} 个编码</translation>
+    </message>
+    <message>
+        <source>Its {codings} in {transcripts} and its {subcodes} will move to “{target}”, and {name} will be removed.</source>
+        <translation>它在 {transcripts}中的 {codings}及其 {subcodes}将移至“{target}”，{name}将被删除。</translation>
+    </message>
+    <message>
+        <source>Their {codings} in {transcripts} and their {subcodes} will move to “{target}”, and they will be removed.</source>
+        <translation>它们在 {transcripts}中的 {codings}及其 {subcodes}将移至“{target}”，这些编码将被删除。</translation>
+    </message>
+    <message>
+        <source>Its {codings} in {transcripts} will move to “{target}”, and {name} will be removed.</source>
+        <translation>它在 {transcripts}中的 {codings}将移至“{target}”，{name}将被删除。</translation>
+    </message>
+    <message>
+        <source>Their {codings} in {transcripts} will move to “{target}”, and they will be removed.</source>
+        <translation>它们在 {transcripts}中的 {codings}将移至“{target}”，这些编码将被删除。</translation>
+    </message>
+    <message>
+        <source>Its {subcodes} will move to “{target}”, and {name} will be removed.</source>
+        <translation>它的 {subcodes}将移至“{target}”，{name}将被删除。</translation>
+    </message>
+    <message>
+        <source>Their {subcodes} will move to “{target}”, and they will be removed.</source>
+        <translation>它们的 {subcodes}将移至“{target}”，这些编码将被删除。</translation>
+    </message>
+    <message>
+        <source>{name} will be removed.</source>
+        <translation>{name}将被删除。</translation>
+    </message>
+    <message>
+        <source>They will be removed.</source>
+        <translation>这些编码将被删除。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>The code and its colour</source>
+        <translation>编码及其颜色</translation>
+    </message>
+    <message>
+        <source>How many excerpts are coded with it</source>
+        <translation>使用该编码的摘录数</translation>
+    </message>
+    <message>
+        <source>In how many transcripts it is used</source>
+        <translation>使用该编码的转录稿数</translation>
+    </message>
+    <message>
+        <source>(has a memo)</source>
+        <translation>（有备忘录）</translation>
+    </message>
+    <message>
+        <source>In 1 transcript</source>
+        <translation>见于 1 份转录稿</translation>
+    </message>
+    <message>
+        <source>In {n} transcripts</source>
+        <translation>见于 {n} 份转录稿</translation>
+    </message>
+    <message>
+        <source>Rename code</source>
+        <translation>重命名编码</translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation>移动“{name}”</translation>
+    </message>
+    <message>
+        <source>Move {n} codes</source>
+        <translation>移动 {n} 个编码</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>另有 {n} 个</translation>
+    </message>
+    <message>
+        <source>Select some text in the transcript first.</source>
+        <translation>请先在转录稿中选中一些文字。</translation>
+    </message>
+    <message>
+        <source>Code excerpt with “{code}”</source>
+        <translation>用“{code}”为摘录编码</translation>
+    </message>
+    <message>
+        <source>Code excerpt with {n} codes</source>
+        <translation>用 {n} 个编码为摘录编码</translation>
+    </message>
+    <message>
+        <source>Code excerpt with new code “{name}”</source>
+        <translation>用新编码“{name}”为摘录编码</translation>
+    </message>
+    <message>
+        <source>The selection has no words to name a code after.</source>
+        <translation>所选内容中没有可用来命名编码的文字。</translation>
+    </message>
+    <message>
+        <source>In-vivo code “{name}”</source>
+        <translation>实境编码“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>移除编码</translation>
+    </message>
+    <message>
+        <source>Adjust excerpt</source>
+        <translation>调整摘录</translation>
+    </message>
+    <message>
+        <source>Coding margin</source>
+        <translation>编码边栏</translation>
+    </message>
+    <message>
+        <source>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</source>
+        <translation>每段已编码的摘录旁都有一条色带和编码名称；点击即可选中对应摘录。</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转录稿</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>转录稿</translation>
+    </message>
+    <message>
+        <source>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
+        <translation>项目的转录稿，按参与者分组，并显示字数和编码数；按 Enter 或双击即可打开。</translation>
+    </message>
+    <message>
+        <source>{name}: double-click to open</source>
+        <translation>{name}：双击打开</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>导入“{name}”</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”</source>
+        <translation>已导入“{name}”</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>导出 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>The project could not be exported ({error}).</source>
+        <translation>无法导出项目（{error}）。</translation>
+    </message>
+    <message>
+        <source>Exported {sources} transcripts and {codings} codings to {file}.</source>
+        <translation>已将 {sources} 份转录稿和 {codings} 处编码导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>{project} codebook.qdc</source>
+        <comment>a file name</comment>
+        <translation>{project} 编码手册.qdc</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>导出编码手册</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA 编码手册 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>The codebook could not be exported ({error}).</source>
+        <translation>无法导出编码手册（{error}）。</translation>
+    </message>
+    <message>
+        <source>Exported the codebook to {file}.</source>
+        <translation>已将编码手册导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Annotator User Guide</source>
+        <translation>Annotator 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide, following the six phases of thematic analysis.</source>
+        <translation>按照主题分析的六个阶段编写的用户指南。</translation>
+    </message>
+    <message>
+        <source>Importing transcripts…</source>
+        <translation>正在导入转录稿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading “{name}” ({done} of {total})…</source>
+        <translation>正在读取“{name}”（第 {done} 个，共 {total} 个）…</translation>
+    </message>
+    <message>
+        <source>Import {n} files</source>
+        <translation>导入 {n} 个文件</translation>
+    </message>
+    <message>
+        <source>Select an excerpt to see its codes and memo.</source>
+        <translation>选择一段摘录，查看其编码和备忘录。</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <source>Codes here:</source>
+        <translation>此处的编码：</translation>
+    </message>
+    <message>
+        <source>Codes here</source>
+        <translation>此处的编码</translation>
+    </message>
+    <message>
+        <source>Every code on this excerpt or overlapping it.</source>
+        <translation>此摘录上或与其重叠的所有编码。</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>备忘录：</translation>
+    </message>
+    <message>
+        <source>Memo on this excerpt</source>
+        <translation>关于此摘录的备忘录</translation>
+    </message>
+    <message>
+        <source>Excerpt memo</source>
+        <translation>摘录备忘录</translation>
+    </message>
+    <message>
+        <source>Your note on this excerpt; it is saved when you pause typing.</source>
+        <translation>你对此摘录的记录；停止输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>Quote in the theme report (illustrative)</source>
+        <translation>在主题报告中引用（示例摘录）</translation>
+    </message>
+    <message>
+        <source>Quote this excerpt under its themes in the theme report</source>
+        <translation>在主题报告中将此摘录引用在其所属主题下</translation>
+    </message>
+    <message>
+        <source>Remove this coding</source>
+        <translation>移除此编码</translation>
+    </message>
+    <message>
+        <source>Uncode this excerpt (you can undo this)</source>
+        <translation>取消此摘录的编码（可以撤销）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; in {transcript} ({start}–{end})</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;，位于 {transcript}（{start}–{end}）</translation>
+    </message>
+    <message>
+        <source>Edit excerpt memo</source>
+        <translation>编辑摘录备忘录</translation>
+    </message>
+    <message>
+        <source>Mark illustrative</source>
+        <translation>标记为示例摘录</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>The memo of the selected code, transcript or project; it is saved when you pause typing.</source>
+        <translation>所选编码、转录稿或项目的备忘录；停止输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (code)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;（编码）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (transcript)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;（转录稿）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (the whole project)</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;（整个项目）</translation>
+    </message>
+    <message>
+        <source>Aims, questions, decisions: what the study is about.</source>
+        <translation>目标、问题、决策：这项研究关注什么。</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>编辑备忘录</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>The reflexive journal's entries, newest first, each with its date and title.</source>
+        <translation>反思日志的条目，最新的在前，每条附日期和标题。</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read and edit it.</source>
+        <translation>选择一个条目来阅读和编辑。</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <source>Start a new journal entry dated now.</source>
+        <translation>新建一条以当前时间为日期的日志条目。</translation>
+    </message>
+    <message>
+        <source>Delete the open journal entry (you can undo this).</source>
+        <translation>删除当前打开的日志条目（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Entry title</source>
+        <translation>条目标题</translation>
+    </message>
+    <message>
+        <source>What did you notice, feel, assume? Write as you go.</source>
+        <translation>你注意到了什么？有什么感受、什么预设？随时记下来。</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>The text of the open journal entry; it is saved as you type.</source>
+        <translation>当前日志条目的正文；输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>{title}
+Written {date}</source>
+        <translation>{title}
+写于 {date}</translation>
+    </message>
+    <message>
+        <source>Written {date}</source>
+        <translation>写于 {date}</translation>
+    </message>
+    <message>
+        <source>Written {date}, edited {edited}</source>
+        <translation>写于 {date}，修改于 {edited}</translation>
+    </message>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>编辑日志条目</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>新建日志条目</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>删除日志条目</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Annotator.</source>
+        <translation>此 Annotator 副本未安装用户指南。</translation>
+    </message>
+    <message>
+        <source>The demo project could not be built: {reason}</source>
+        <translation>无法创建示例项目：{reason}</translation>
+    </message>
+    <message>
+        <source>About Annotator</source>
+        <translation>关于 Annotator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;在您自己的电脑上离线对访谈转录稿进行反思性主题分析：为摘录编码，在看板上构建主题，导出带标注的 Word 文档和 REFI-QDA 项目。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件。Qt {qt}（PySide6 {pyside}），Python {python}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Annotator projects (*.annotator)</source>
+        <translation>Annotator 项目 (*.annotator)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Open or create a project before importing transcripts.</source>
+        <translation>请先打开或新建项目，再导入转录稿。</translation>
+    </message>
+    <message>
+        <source>Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)</source>
+        <translation>转录稿和 REFI-QDA 项目 (*.docx *.txt *.md *.qdpx *.qdc)</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.docx *.txt *.md)</source>
+        <translation>转录稿 (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
+        <translation>REFI-QDA 项目和编码手册 (*.qdpx *.qdc)</translation>
+    </message>
+    <message>
+        <source>Import transcripts</source>
+        <translation>导入转录稿</translation>
+    </message>
+    <message>
+        <source>Imported 1 transcript.</source>
+        <translation>已导入 1 份转录稿。</translation>
+    </message>
+    <message>
+        <source>Imported {n} transcripts.</source>
+        <translation>已导入 {n} 份转录稿。</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project file</source>
+        <translation>新建一个空的项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an .annotator project file</source>
+        <translation>打开 .annotator 项目文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcripts…</source>
+        <translation>导入转录稿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Word (.docx) or text transcripts</source>
+        <translation>导入 Word（.docx）或文本转录稿</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project (.qdpx)…</source>
+        <translation>REFI-QDA 项目(&amp;P)（.qdpx）…</translation>
+    </message>
+    <message>
+        <source>For NVivo, ATLAS.ti, MAXQDA, QualCoder and archives</source>
+        <translation>用于 NVivo、ATLAS.ti、MAXQDA、QualCoder 和归档</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook (.qdc)…</source>
+        <translation>编码手册(&amp;C)（.qdc）…</translation>
+    </message>
+    <message>
+        <source>The code tree with descriptions, for other tools</source>
+        <translation>带说明的编码树，供其他软件使用</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Board (PNG or SVG)…</source>
+        <translation>主题看板(&amp;B)（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>The thematic map as a picture for a paper or slides</source>
+        <translation>把主题图导出为图片，用于论文或幻灯片</translation>
+    </message>
+    <message>
+        <source>&amp;Annotated Transcripts (Word)…</source>
+        <translation>带标注的转录稿(&amp;A)（Word）…</translation>
+    </message>
+    <message>
+        <source>Each transcript with codings shaded and as comments</source>
+        <translation>每份转录稿，编码以底色和批注标出</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Report (Word)…</source>
+        <translation>主题报告(&amp;R)（Word）…</translation>
+    </message>
+    <message>
+        <source>Each theme with its definition and excerpts</source>
+        <translation>每个主题及其定义和摘录</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpts Table (Excel or CSV)…</source>
+        <translation>摘录表(&amp;E)（Excel 或 CSV）…</translation>
+    </message>
+    <message>
+        <source>Every excerpt with its codes, one per row</source>
+        <translation>每条摘录及其编码，每行一条</translation>
+    </message>
+    <message>
+        <source>Import Partner's &amp;Comments…</source>
+        <translation>导入合作者的批注(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Member checking: comments added in Word come back as memos</source>
+        <translation>成员核查：在 Word 中添加的批注作为备忘录导回</translation>
+    </message>
+    <message>
+        <source>&amp;Close Transcript</source>
+        <translation>关闭转录稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the transcript shown</source>
+        <translation>关闭当前显示的转录稿</translation>
+    </message>
+    <message>
+        <source>Close &amp;Project</source>
+        <translation>关闭项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close the project; everything is already saved</source>
+        <translation>关闭项目；所有内容都已保存</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close Annotator</source>
+        <translation>关闭 Annotator</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>重做上一次撤销的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise…</source>
+        <translation>化名处理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Replace names and other identifiers everywhere</source>
+        <translation>在所有地方替换姓名和其他可识别信息</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Language, appearance, your coder name, backups, font size</source>
+        <translation>语言、外观、编码者姓名、备份、字号</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Code</source>
+        <translation>新建编码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a code to the code tree</source>
+        <translation>在编码树中添加编码</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Code…</source>
+        <translation>快速编码(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Code the selection by typing a code's name</source>
+        <translation>输入编码名称来标注选中的文字</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Theme &amp;Board</source>
+        <translation>主题看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Gather codes into themes on the board</source>
+        <translation>在看板上把编码归入主题</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis Tables</source>
+        <translation>分析表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Codes by participant, co-occurrence, frequencies</source>
+        <translation>按参与者统计编码、共现、频次</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>参与者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Participants, their attributes and transcripts</source>
+        <translation>参与者及其属性和转录稿</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search transcripts and memos</source>
+        <translation>搜索转录稿和备忘录</translation>
+    </message>
+    <message>
+        <source>Reflexive &amp;Journal</source>
+        <translation>反思日志(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Write in your reflexive journal</source>
+        <translation>在反思日志中写作</translation>
+    </message>
+    <message>
+        <source>Project &amp;Memo</source>
+        <translation>项目备忘录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The memo on the whole project</source>
+        <translation>整个项目的备忘录</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The six phases of thematic analysis, step by step</source>
+        <translation>一步步走过主题分析的六个阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the app knows, by menu and pane</source>
+        <translation>按菜单和面板列出的全部快捷键</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>打开示例项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Five coded interviews with themes, to explore</source>
+        <translation>五篇已编码并带有主题的访谈，供您探索</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation>关于 Annotator(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>新建编码</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Open transcripts and pages</source>
+        <translation>打开的转录稿和页面</translation>
+    </message>
+    <message>
+        <source>Transcripts open for reading and coding, and the board, analysis and participants pages.</source>
+        <translation>打开以供阅读和编码的转录稿，以及主题看板、分析和参与者页面。</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Retrieved excerpts</source>
+        <translation>检索到的摘录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>只读提示</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>No backup could be taken this time ({reason}); your project itself is unaffected.</source>
+        <translation>这次未能备份（{reason}）；项目本身不受影响。</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only: you can read, search and export, but changes cannot be saved. Copy it to a folder you can write to to work on it.</source>
+        <translation>“{name}”是只读的：可以阅读、搜索和导出，但无法保存更改。请把它复制到可写入的文件夹后再继续工作。</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Open or create a project to begin.</source>
+        <translation>打开或新建一个项目以开始。</translation>
+    </message>
+    <message>
+        <source>Select text, then press 1–9, Ctrl+K, or drag a code onto it.</source>
+        <translation>选中文字，然后按 1–9、Ctrl+K，或把编码拖到上面。</translation>
+    </message>
+    <message>
+        <source>Drop codes on a card to gather them; Shift+drag between cards to link themes; F fits the board.</source>
+        <translation>把编码拖到卡片上归入主题；在卡片之间按住 Shift 拖动以连接主题；按 F 显示整个看板。</translation>
+    </message>
+    <message>
+        <source>Double-click a transcript to read it; Ctrl+I imports more.</source>
+        <translation>双击转录稿即可阅读；按 Ctrl+I 导入更多。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销 {action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做 {action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{project} — Annotator</source>
+        <translation>{project} — Annotator</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>noun: a code in the code tree</comment>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>(a removed transcript)</source>
+        <translation>（已删除的转录稿）</translation>
+    </message>
+    <message>
+        <source>(a removed code)</source>
+        <translation>（已删除的编码）</translation>
+    </message>
+    <message>
+        <source>(a removed theme)</source>
+        <translation>（已删除的主题）</translation>
+    </message>
+    <message>
+        <source>(a removed participant)</source>
+        <translation>（已删除的参与者）</translation>
+    </message>
+    <message>
+        <source>Filter memos: words in the memo or what it is about</source>
+        <translation>筛选备忘录：备忘录中的词语或其所属对象</translation>
+    </message>
+    <message>
+        <source>Filter memos</source>
+        <translation>筛选备忘录</translation>
+    </message>
+    <message>
+        <source>Lists only the memos containing these words, in the memo or in what it is about.</source>
+        <translation>只列出在正文或所属对象中包含这些词语的备忘录。</translation>
+    </message>
+    <message>
+        <source>Type words to list only the memos that contain them.</source>
+        <translation>输入词语，只列出包含它们的备忘录。</translation>
+    </message>
+    <message>
+        <source>Kind of memo</source>
+        <translation>备忘录类型</translation>
+    </message>
+    <message>
+        <source>List every memo, or only the memos on one kind of item.</source>
+        <translation>列出全部备忘录，或只列出某一类对象的备忘录。</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation>全部备忘录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>所属对象</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Every memo with what it is about, its first words and when it was updated; press Enter to go to what a memo is about.</source>
+        <translation>所有备忘录及其所属对象、开头文字和更新时间；按 Enter 键跳转到备忘录所属的对象。</translation>
+    </message>
+    <message>
+        <source>Double-click a memo or press Enter to go to what it is about.</source>
+        <translation>双击备忘录或按 Enter 键跳转到它所属的对象。</translation>
+    </message>
+    <message>
+        <source>(a removed excerpt)</source>
+        <translation>（已删除的摘录）</translation>
+    </message>
+    <message>
+        <source>{transcript}: “{words}”</source>
+        <translation>{transcript}：“{words}”</translation>
+    </message>
+    <message>
+        <source>Reflexive journal</source>
+        <translation>反思日志</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} memos</source>
+        <translation>{shown} / {total} 条备忘录</translation>
+    </message>
+    <message>
+        <source>1 memo</source>
+        <translation>1 条备忘录</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>attribute type</comment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>attribute type</comment>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>attribute type</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <comment>attribute type</comment>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Tick transcripts in the list beside the table to assign them.</source>
+        <translation>在表格旁的列表中勾选转录稿即可分配。</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>重命名参与者</translation>
+    </message>
+    <message>
+        <source>Edit attribute value</source>
+        <translation>编辑属性值</translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation>新建属性</translation>
+    </message>
+    <message>
+        <source>for a choice: values separated by commas</source>
+        <translation>选项类型：用逗号分隔各个取值</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>One row per participant, one column per attribute; edit a cell to change a value.</source>
+        <translation>每行一位参与者，每列一个属性；编辑单元格即可修改取值。</translation>
+    </message>
+    <message>
+        <source>Transcripts of the participant</source>
+        <translation>参与者的转录稿</translation>
+    </message>
+    <message>
+        <source>Every transcript; the checked ones belong to the selected participant.</source>
+        <translation>所有转录稿；勾选的属于所选参与者。</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>添加参与者…</translation>
+    </message>
+    <message>
+        <source>Add a participant to the table</source>
+        <translation>在表格中添加一位参与者</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>删除参与者</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant (their transcripts stay)</source>
+        <translation>删除所选参与者（其转录稿保留）</translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation>添加属性…</translation>
+    </message>
+    <message>
+        <source>Add a column: an attribute every participant can have a value for</source>
+        <translation>添加一列：每位参与者都可填写取值的属性</translation>
+    </message>
+    <message>
+        <source>Import attributes…</source>
+        <translation>导入属性…</translation>
+    </message>
+    <message>
+        <source>Read participants' attributes from a CSV or Excel sheet</source>
+        <translation>从 CSV 或 Excel 表格读取参与者属性</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Transcripts of {participant}</source>
+        <translation>{participant}的转录稿</translation>
+    </message>
+    <message>
+        <source>Select a participant</source>
+        <translation>请选择一位参与者</translation>
+    </message>
+    <message>
+        <source>Assign transcript</source>
+        <translation>分配转录稿</translation>
+    </message>
+    <message>
+        <source>Unassign transcript</source>
+        <translation>取消分配转录稿</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>新建参与者</translation>
+    </message>
+    <message>
+        <source>Delete participant “{name}”</source>
+        <translation>删除参与者“{name}”</translation>
+    </message>
+    <message>
+        <source>Import attributes</source>
+        <translation>导入属性</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Attribute sheets (*.xlsx *.csv)</source>
+        <translation>属性表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>系统默认（{language}）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of menus and windows.</source>
+        <translation>菜单和窗口使用的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system.</source>
+        <translation>浅色或深色，或跟随系统。</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Coder name</source>
+        <translation>编码者姓名</translation>
+    </message>
+    <message>
+        <source>Recorded on the codings, memos and journal entries you make.</source>
+        <translation>记录在您所做的编码、备忘录和日志条目上。</translation>
+    </message>
+    <message>
+        <source>Recorded on the codings, memos and journal entries you make, so that colleagues sharing a project can tell who did what.</source>
+        <translation>记录在您所做的编码、备忘录和日志条目上，方便共享项目的同事分辨各自的工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Coder name:</source>
+        <translation>编码者姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留的备份数</translation>
+    </message>
+    <message>
+        <source>How many backups of each project are kept; one is taken each time it opens.</source>
+        <translation>每个项目保留多少份备份；每次打开项目时备份一次。</translation>
+    </message>
+    <message>
+        <source>A backup is taken each time a project opens; the oldest beyond this number are removed.</source>
+        <translation>每次打开项目时都会备份一次；超出此数量的最早备份会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept per project:</source>
+        <translation>每个项目保留的备份数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Transcript font size</source>
+        <translation>转录稿字号</translation>
+    </message>
+    <message>
+        <source>The size of the text in transcripts.</source>
+        <translation>转录稿中文字的大小。</translation>
+    </message>
+    <message>
+        <source>Transcript &amp;font size:</source>
+        <translation>转录稿字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A new language reopens the window; your work stays as it is.</source>
+        <translation>更换语言会重新打开窗口；您的工作不受影响。</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>化名处理</translation>
+    </message>
+    <message>
+        <source>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts are removed from the project, since they still hold the names. You can undo this.</source>
+        <translation>每行一个识别信息，后接“=”，再写替换内容，例如“王芳 = P1”。所有转录稿和备忘录都会被修改；编码仍标注在原来的文字上。被修改的转录稿的原始 Word 文件会从项目中移除，因为其中仍含有真实姓名。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Marcia = P1
+Ruth Okafor = the programme lead</source>
+        <translation>王芳 = P1
+李明 = 项目负责人</translation>
+    </message>
+    <message>
+        <source>Identifiers and replacements</source>
+        <translation>识别信息与替换内容</translation>
+    </message>
+    <message>
+        <source>One identifier per line, then an equals sign, then its replacement.</source>
+        <translation>每行一个识别信息，后接等号，再写替换内容。</translation>
+    </message>
+    <message>
+        <source>Replace everywhere</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replaced {n} occurrence(s) in {sources} transcript(s) and {memos} memo(s).</source>
+        <translation>已在 {sources} 份转录稿和 {memos} 条备忘录中替换 {n} 处。</translation>
+    </message>
+    <message>
+        <source>Type a code, Enter to apply</source>
+        <translation>输入编码，按 Enter 应用</translation>
+    </message>
+    <message>
+        <source>Code with</source>
+        <translation>编码为</translation>
+    </message>
+    <message>
+        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
+        <translation>输入编码名称的一部分；用上下方向键在匹配项中选择，按 Enter 为所选文字编码，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>匹配的编码</translation>
+    </message>
+    <message>
+        <source>1 excerpt</source>
+        <translation>1 条摘录</translation>
+    </message>
+    <message>
+        <source>{n} excerpts</source>
+        <translation>{n} 条摘录</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 位参与者</translation>
+    </message>
+    <message>
+        <source>Select codes in the tree to read their excerpts.</source>
+        <translation>在编码树中选择编码，阅读其摘录。</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Coded excerpts</source>
+        <translation>已编码的摘录</translation>
+    </message>
+    <message>
+        <source>Every excerpt coded with the selected codes; Enter or a double-click shows it in its transcript.</source>
+        <translation>使用所选编码的所有摘录；按 Enter 或双击可在转录稿中查看。</translation>
+    </message>
+    <message>
+        <source>Excerpt in context</source>
+        <translation>摘录及其上下文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{excerpts} in {transcripts}: {codes}</source>
+        <translation>{transcripts}中的 {excerpts}：{codes}</translation>
+    </message>
+    <message>
+        <source>Theme “{name}”: {excerpts} from {participants}</source>
+        <translation>主题“{name}”：来自 {participants}的 {excerpts}</translation>
+    </message>
+    <message>
+        <source>the words found</source>
+        <translation>找到的词语</translation>
+    </message>
+    <message>
+        <source>the whole sentence</source>
+        <translation>整句</translation>
+    </message>
+    <message>
+        <source>the speaker turn</source>
+        <translation>整段发言</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>项目备忘录</translation>
+    </message>
+    <message>
+        <source>Transcript memo</source>
+        <translation>转录稿备忘录</translation>
+    </message>
+    <message>
+        <source>Code memo</source>
+        <translation>编码备忘录</translation>
+    </message>
+    <message>
+        <source>Theme memo</source>
+        <translation>主题备忘录</translation>
+    </message>
+    <message>
+        <source>Participant memo</source>
+        <translation>参与者备忘录</translation>
+    </message>
+    <message>
+        <source>Search transcripts and memos: a word, a phrase, 社区…</source>
+        <translation>在转录稿和备忘录中搜索：一个词、一个短语、社区…</translation>
+    </message>
+    <message>
+        <source>Words or a phrase to find in every transcript and memo; results appear below.</source>
+        <translation>要在所有转录稿和备忘录中查找的词语或短语；结果显示在下方。</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every transcript and memo.</source>
+        <translation>输入词语，在所有转录稿和备忘录中查找。</translation>
+    </message>
+    <message>
+        <source>Also search the memos and the reflexive journal.</source>
+        <translation>同时搜索备忘录和反思日志。</translation>
+    </message>
+    <message>
+        <source>Participant attribute</source>
+        <translation>参与者属性</translation>
+    </message>
+    <message>
+        <source>Only search transcripts of participants with this attribute value.</source>
+        <translation>只搜索具有此属性值的参与者的转录稿。</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>属性值</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>任意发言人</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <comment>search only this speaker's turns</comment>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <comment>search all but this speaker's turns</comment>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>发言人筛选</translation>
+    </message>
+    <message>
+        <source>Search every turn, only the chosen speaker's turns, or all but theirs.</source>
+        <translation>搜索所有发言、仅搜索所选发言人的发言，或排除其发言。</translation>
+    </message>
+    <message>
+        <source>Code filter</source>
+        <translation>编码筛选</translation>
+    </message>
+    <message>
+        <source>Only search the words already coded with this code.</source>
+        <translation>只搜索已用此编码标注的文字。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Hits grouped by transcript, then memos; press Enter on a hit to go to it.</source>
+        <translation>按转录稿分组的搜索结果，其后是备忘录；在结果上按 Enter 键即可跳转。</translation>
+    </message>
+    <message>
+        <source>Double-click a hit or press Enter to go to it.</source>
+        <translation>双击结果或按 Enter 键跳转到该处。</translation>
+    </message>
+    <message>
+        <source>Code all results</source>
+        <translation>编码全部结果</translation>
+    </message>
+    <message>
+        <source>Code every transcript hit with the chosen code, as one step you can undo.</source>
+        <translation>用所选编码标注转录稿中的每个结果，可一步撤销。</translation>
+    </message>
+    <message>
+        <source>Code for all results</source>
+        <translation>用于全部结果的编码</translation>
+    </message>
+    <message>
+        <source>How much to code</source>
+        <translation>编码范围</translation>
+    </message>
+    <message>
+        <source>Code only the words found, or widen each hit to its sentence or speaker turn.</source>
+        <translation>只编码找到的词语，或将每个结果扩展到所在句子或整段发言。</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <comment>Code all results with &lt;code&gt;</comment>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <comment>…with &lt;code&gt; coding &lt;the whole sentence&gt;</comment>
+        <translation>编码范围</translation>
+    </message>
+    <message>
+        <source>Any participant</source>
+        <translation>任意参与者</translation>
+    </message>
+    <message>
+        <source>Any code</source>
+        <translation>任意编码</translation>
+    </message>
+    <message>
+        <source>Memos ({n})</source>
+        <translation>备忘录（{n}）</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{words}”.</source>
+        <translation>未找到“{words}”。</translation>
+    </message>
+    <message>
+        <source>{hits} in 1 transcript, {memos} in memos</source>
+        <translation>1 份转录稿中 {hits} 处，备忘录中 {memos} 处</translation>
+    </message>
+    <message>
+        <source>{hits} in {groups} transcripts, {memos} in memos</source>
+        <translation>{groups} 份转录稿中 {hits} 处，备忘录中 {memos} 处</translation>
+    </message>
+    <message>
+        <source> (the first {shown} are listed)</source>
+        <translation>（仅列出前 {shown} 处）</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
+    </message>
+    <message>
+        <source>Code all {n} results</source>
+        <translation>编码全部 {n} 个结果</translation>
+    </message>
+    <message>
+        <source>Code {n} search results</source>
+        <translation>编码 {n} 个搜索结果</translation>
+    </message>
+    <message>
+        <source>Coded {n} excerpts with “{code}”.</source>
+        <translation>已用“{code}”编码 {n} 条摘录。</translation>
+    </message>
+    <message>
+        <source>Code the selection with the code numbered in the code tree</source>
+        <translation>用编码树中对应编号的编码标注选中的文字</translation>
+    </message>
+    <message>
+        <source>Quick code: type a code's name to code the selection</source>
+        <translation>快速编码：输入编码名称来标注选中的文字</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>复制选中的文字</translation>
+    </message>
+    <message>
+        <source>Drag a code</source>
+        <translation>拖动编码</translation>
+    </message>
+    <message>
+        <source>Drop a code from the tree onto selected text to code it</source>
+        <translation>把编码树中的编码拖到选中的文字上进行标注</translation>
+    </message>
+    <message>
+        <source>New sub-code under the selected code</source>
+        <translation>在所选编码下新建子编码</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车键</translation>
+    </message>
+    <message>
+        <source>Show the code's excerpts</source>
+        <translation>显示该编码的摘录</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del 键</translation>
+    </message>
+    <message>
+        <source>Delete the selected codes (asks first)</source>
+        <translation>删除所选编码（会先询问）</translation>
+    </message>
+    <message>
+        <source>Alt+drop</source>
+        <translation>Alt+拖放</translation>
+    </message>
+    <message>
+        <source>Merge the dragged code into the one it is dropped on</source>
+        <translation>把拖动的编码合并到放置处的编码中</translation>
+    </message>
+    <message>
+        <source>Fit the whole board in view</source>
+        <translation>显示整个看板</translation>
+    </message>
+    <message>
+        <source>Zoom in and out (or Ctrl+wheel)</source>
+        <translation>放大和缩小（或 Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Space+drag</source>
+        <translation>空格+拖动</translation>
+    </message>
+    <message>
+        <source>Pan the board (or drag with the middle button)</source>
+        <translation>平移看板（或按住鼠标中键拖动）</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+拖动</translation>
+    </message>
+    <message>
+        <source>Draw a link from one theme to another</source>
+        <translation>从一个主题向另一个主题画连线</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag a chip</source>
+        <translation>Ctrl+拖动编码标签</translation>
+    </message>
+    <message>
+        <source>Copy a code to another theme instead of moving it</source>
+        <translation>把编码复制到另一个主题，而不是移动</translation>
+    </message>
+    <message>
+        <source>Delete the selected themes or links</source>
+        <translation>删除所选主题或连线</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc 键</translation>
+    </message>
+    <message>
+        <source>Cancel drawing a link</source>
+        <translation>取消画连线</translation>
+    </message>
+    <message>
+        <source>Quick code box</source>
+        <translation>快速编码框</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>上 / 下方向键</translation>
+    </message>
+    <message>
+        <source>Choose among the matching codes</source>
+        <translation>在匹配的编码中选择</translation>
+    </message>
+    <message>
+        <source>Code the selection (a new code if none matches)</source>
+        <translation>标注选中的文字（没有匹配时新建编码）</translation>
+    </message>
+    <message>
+        <source>Close without coding</source>
+        <translation>关闭而不编码</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys and what they do, grouped by menu and pane.</source>
+        <translation>按键及其作用，按菜单和面板分组。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>No definition yet: double-click here to write one</source>
+        <translation>尚无定义：双击此处撰写</translation>
+    </message>
+    <message>
+        <source>✓ final</source>
+        <translation>✓ 最终</translation>
+    </message>
+    <message>
+        <source>Also holds: {codes}</source>
+        <translation>还包含：{codes}</translation>
+    </message>
+    <message>
+        <source>sub-theme of {theme}</source>
+        <translation>上级主题：{theme}</translation>
+    </message>
+    <message>
+        <source>Select a theme on the board.</source>
+        <translation>请在主题看板上选择一个主题。</translation>
+    </message>
+    <message>
+        <source>What this theme is about, and where it stops</source>
+        <translation>这个主题讲的是什么，边界在哪里</translation>
+    </message>
+    <message>
+        <source>Memo: your thinking about this theme</source>
+        <translation>备忘录：你对这个主题的思考</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>主题名称</translation>
+    </message>
+    <message>
+        <source>Theme status</source>
+        <translation>主题状态</translation>
+    </message>
+    <message>
+        <source>Candidate, reviewed or final: how far the theme has come in the review.</source>
+        <translation>候选、已审查或最终：主题在审查中进展到哪一步。</translation>
+    </message>
+    <message>
+        <source>Theme definition</source>
+        <translation>主题定义</translation>
+    </message>
+    <message>
+        <source>What the theme is about, its scope and its boundaries.</source>
+        <translation>主题的内容、范围与边界。</translation>
+    </message>
+    <message>
+        <source>Your thinking about this theme.</source>
+        <translation>你对这个主题的思考。</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>定义：</translation>
+    </message>
+    <message>
+        <source>1 code</source>
+        <translation>1 个编码</translation>
+    </message>
+    <message>
+        <source>Edit theme</source>
+        <translation>编辑主题</translation>
+    </message>
+    <message>
+        <source>Recent codes</source>
+        <translation>最近使用的编码</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>New code…</source>
+        <translation>新建编码…</translation>
+    </message>
+    <message>
+        <source>Name a new code and code the selection with it</source>
+        <translation>命名一个新编码，并用它为所选文字编码</translation>
+    </message>
+    <message>
+        <source>In-vivo code</source>
+        <translation>实境编码</translation>
+    </message>
+    <message>
+        <source>Code the selection with a code named after its own words</source>
+        <translation>以所选文字本身命名一个编码，并用它为所选文字编码</translation>
+    </message>
+    <message>
+        <source>Remove coding “{code}”</source>
+        <translation>移除编码“{code}”</translation>
+    </message>
+    <message>
+        <source>Adjust excerpt to selection</source>
+        <translation>将摘录调整为所选范围</translation>
+    </message>
+    <message>
+        <source>Adjust excerpt to selection “{code}”</source>
+        <translation>将摘录“{code}”调整为所选范围</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Code with…</source>
+        <translation>编码为…</translation>
+    </message>
+    <message>
+        <source>Type part of a code's name to code the selection with it</source>
+        <translation>输入编码名称的一部分，用它为所选文字编码</translation>
+    </message>
+    <message>
+        <source>Name of the new code (Parent/Child to place it under a parent):</source>
+        <translation>新编码的名称（输入“父编码/子编码”可将其放在父编码之下）：</translation>
+    </message>
+    <message>
+        <source>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
+        <translation>转录稿正文，已编码的摘录以其编码的颜色标出；选中文字后按 1 至 9、Ctrl+K 或拖入编码即可为其编码。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Start a project, open one, or open the demo project.</source>
+        <translation>新建项目、打开项目，或打开示例项目。</translation>
+    </message>
+    <message>
+        <source>Reflexive thematic analysis of interview transcripts</source>
+        <translation>访谈转录稿的反思性主题分析</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: a new, empty project</source>
+        <translation>Ctrl+N：新建一个空项目</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O: an .annotator project file</source>
+        <translation>Ctrl+O：打开 .annotator 项目文件</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Five interviews about a community partnership with a medical school, coded, with themes on the board</source>
+        <translation>五篇关于社区与医学院合作的访谈，已编码，看板上已有主题</translation>
+    </message>
+    <message>
+        <source>Then import Word or text transcripts (Ctrl+I), or drop them on the window.</source>
+        <translation>然后导入 Word 或文本转录稿（Ctrl+I），或把文件拖到窗口中。</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open one.</source>
+        <translation>按回车键或双击即可打开。</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a recent project</source>
+        <translation>按回车键或双击打开最近的项目</translation>
+    </message>
+    <message>
+        <source>Projects you open will be listed here.</source>
+        <translation>您打开过的项目会列在这里。</translation>
+    </message>
+    <message>
+        <source>Export annotated transcripts into</source>
+        <translation>将带标注的转录稿导出到</translation>
+    </message>
+    <message>
+        <source>Import a partner's comments</source>
+        <translation>导入合作者的批注</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing annotated transcripts…</source>
+        <translation>正在写入带标注的转录稿…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing “{name}” ({done} of {total})…</source>
+        <translation>正在写入“{name}”（第 {done} 份，共 {total} 份）…</translation>
+    </message>
+    <message>
+        <source>The transcripts could not be exported ({error}).</source>
+        <translation>无法导出转录稿（{error}）。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} annotated transcript(s) into {folder}.</source>
+        <translation>已将 {n} 份带标注的转录稿写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Export theme report</source>
+        <translation>导出主题报告</translation>
+    </message>
+    <message>
+        <source>{project} themes.docx</source>
+        <comment>a file name</comment>
+        <translation>{project} 主题.docx</translation>
+    </message>
+    <message>
+        <source>The theme report could not be written ({error}).</source>
+        <translation>无法写入主题报告（{error}）。</translation>
+    </message>
+    <message>
+        <source>Wrote the theme report to {file}.</source>
+        <translation>已将主题报告写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Export excerpts</source>
+        <translation>导出摘录</translation>
+    </message>
+    <message>
+        <source>{project} excerpts.xlsx</source>
+        <comment>a file name</comment>
+        <translation>{project} 摘录.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The excerpts could not be written ({error}).</source>
+        <translation>无法写入摘录（{error}）。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} excerpts to {file}.</source>
+        <translation>已将 {n} 条摘录写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <source>Comments from “{name}”</source>
+        <translation>来自“{name}”的批注</translation>
+    </message>
+    <message>
+        <source>The demo project's files are missing (looked in: {tried}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not an attribute sheet; use a .csv or .xlsx file with one row per participant.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is too large for an attribute sheet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be read as a table; ({error}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” has no rows; the first row should name the columns.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Could not place the comment by {author} on “{words}”: {comment}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Could not place the comment by {author} on “(no anchored text)”: {comment}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by document property): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by file name): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by text): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is “{source}” (matched by {how}): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” does not match any transcript of this project (it was not exported from it, and no transcript has its name or its text).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>paragraph {n} was not found in the original document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>paragraph {n} reads differently from the imported text, so its codings were not marked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, which Word never writes and which can hide harmful content, so it was not opened.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is nested far more deeply than any real document, so it was not read.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is damaged: part of it is not well-formed XML; open it in Word, save it again as .docx and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, so it was not opened.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a complete Word document: its main text part is missing; open it in Word, save it again as .docx and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document (its main part holds no text).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable zip package, as a .docx must be); if it was downloaded or copied, fetch it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” holds far more parts than any Word document does.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” would unpack to an implausibly large size (it looks like a zip bomb), so it was not opened.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Word, save it again as .docx and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is password-protected; remove the password in Word and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is a zip file but not a Word document.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is an Excel workbook, not a Word document; only Word files can be imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is a PowerPoint presentation, not a Word document; only Word files can be imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is an OpenDocument file, not a Word document; only Word files can be imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a complete Word document: it has no body.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is nested too deeply to be read.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: Excel workbooks are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be imported: OpenDocument spreadsheets are not supported yet; save or copy it into a Word .docx file and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is {size} MB, too large to be a transcript; split it into files under {limit} MB.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” could not be found (it may have been moved or deleted).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened: permission was refused.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” cannot be read ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is protected with a password (it is encrypted); remove the password in Word (File &gt; Info &gt; Protect Document) and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” contains no text to import.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” could not be found.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{program} counts text positions in UTF-16 units (an emoji counts two) and CRLF line ends as two characters; they were converted to characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{sources}: only text sources are supported yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} links between items (Annotator links themes on its board only).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” (PDF)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” (picture)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” (audio)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” (video)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{n} selections in “{name}” that are empty or reach outside its text.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file ({path}), so its {n} codings were left out too.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file ({path}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file (no path), so its {n} codings were left out too.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}”: its text is not in the file (no path).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, which no REFI-QDA program writes and which can hide harmful content, so it was not opened.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is damaged: its project description is not well-formed XML; export it again from the program that made it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” contains XML that cannot be read safely.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable zip package, as a .qdpx must be); export it again or fetch it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” holds far more files than any project does.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a REFI-QDA project: it holds no project.qde; export it again as a REFI-QDA project (.qdpx).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” holds more than one project document ({names}), so it is unclear which one to import.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is password-protected.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); export it again or fetch it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is not a text file (it contains binary data); save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is in a text encoding that cannot be recognised; save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” is marked as {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{file}” looks like {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is no code “{path}”.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,110 @@
+"""The interface in Simplified Chinese: chosen in Preferences, the window comes back in
+Chinese on the same project, and back in English the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from annotator.project import Project
+from annotator.ui import window_host
+from annotator.ui.i18n import current_language, install_language, qm_file, system_language, tr
+from annotator.ui.main_window import MainWindow
+from annotator.ui.preferences_dialog import PreferencesDialog
+from tests.helpers import write_txt
+
+CHINESE_MENUS = ["文件(&F)", "编辑(&E)", "编码(&C)", "视图(&V)", "帮助(&H)"]
+ENGLISH_MENUS = ["&File", "&Edit", "&Code", "&View", "&Help"]
+
+
+@pytest.fixture
+def english_again() -> Iterator[None]:
+    yield
+    install_language("en")
+    for window in window_host.windows():
+        window.close()
+        window.deleteLater()
+
+
+def choose_language(qtbot, window: MainWindow, code: str) -> MainWindow:
+    """Edit > Preferences, pick `code` with the keyboard, OK; returns the new window."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.language.setFocus()
+        target = dialog.language.findData(code)
+        while dialog.language.currentIndex() != target:
+            qtbot.keyClick(dialog.language, Qt.Key.Key_Down
+                           if dialog.language.currentIndex() < target else Qt.Key.Key_Up)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, run)
+    window.actions_by_name["preferences"].trigger()
+    qtbot.waitUntil(lambda: window not in window_host.windows())
+    [new] = window_host.windows()
+    qtbot.waitExposed(new)
+    return new
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_switching_to_chinese_and_back(qtbot, tmp_path: Path, english_again: None,
+                                       shots: Path) -> None:
+    path = tmp_path / "研究.annotator"
+    with Project.create(path) as project:
+        project.import_file(write_txt(tmp_path, "李女士.txt", "访谈者：你们是怎么开始合作的？\n"))
+        project.add_code("社区参与", color="#FFD54F")
+    window = window_host.open_window(path, remember=True)
+    qtbot.waitExposed(window)
+    assert menu_titles(window) == ENGLISH_MENUS
+
+    chinese = choose_language(qtbot, window, "zh_CN")
+    assert current_language() == "zh_CN"
+    assert menu_titles(chinese) == CHINESE_MENUS
+    assert chinese.project is not None and chinese.project.path == path.resolve()
+    assert chinese.docks["codes"].windowTitle() == "编码"
+    assert chinese.docks["documents"].windowTitle() == "转录稿"
+    file_menu = chinese.menuBar().actions()[0].menu()
+    assert file_menu is not None
+    assert "打开项目(&O)…" in [a.text() for a in file_menu.actions()]
+    chinese.resize(1400, 900)
+    QApplication.processEvents()
+    chinese.grab().save(str(shots / "window_chinese_ui.png"))
+    # Qt's own words too: the standard buttons of its dialogs.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+    english = choose_language(qtbot, chinese, "en")
+    assert current_language() == "en"
+    assert menu_titles(english) == ENGLISH_MENUS
+    assert english.project is not None and english.project.path == path.resolve()
+
+
+def test_every_string_is_translated_into_chinese(qtbot, english_again: None) -> None:
+    install_language("zh_CN")
+    assert tr("&File") == "文件(&F)"
+    assert tr("Theme board") != "Theme board"
+    install_language("en")
+    assert tr("&File") == "&File"
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh_TW", "en"), ("en_GB", "en"), ("de_DE", "en"),
+])
+def test_system_language(locale: str, expected: str) -> None:
+    assert system_language(QLocale(locale)) == expected
+
+
+def test_translations_compile_once_into_the_cache(qtbot) -> None:
+    first = qm_file("zh_CN")
+    assert first is not None and first.is_file() and first.stat().st_size > 1000
+    made = first.stat().st_mtime_ns
+    assert qm_file("zh_CN") == first and first.stat().st_mtime_ns == made
