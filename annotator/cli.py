@@ -161,10 +161,11 @@ def cmd_codings(args: argparse.Namespace) -> None:
 
 def cmd_screenshot(args: argparse.Namespace) -> None:
     Project.open(args.project).close()  # refuse a bad file before Qt starts
-    from annotator.ui.screenshot import save_screenshot
+    from annotator.ui.screenshot import parse_size, save_screenshot
 
     try:
-        save_screenshot(args.project, args.out, args.view, args.source)
+        save_screenshot(args.project, args.out, args.view, args.source, theme=args.theme,
+                        language=args.language, size=parse_size(args.size), query=args.query)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     _out(f"Saved {args.out}\n")
@@ -285,11 +286,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--end", type=int, help="one past the last character")
     p.add_argument("--memo", help="a memo for the excerpt")
     p = add("screenshot", cmd_screenshot,
-            "Render the main window offscreen at 1400x900 and save it as a PNG.")
-    p.add_argument("project", type=Path)
+            "Render the main window offscreen (1400x900 unless --size) and save it as a PNG.")
+    p.add_argument("project", type=Path, help="the project to show (for --view welcome: "
+                   "listed as the recent project)")
     p.add_argument("--out", type=Path, required=True, help="the PNG file to write")
-    p.add_argument("--view", default="workspace", help="which view: workspace or board")
+    p.add_argument("--view", default="workspace",
+                   help="welcome, workspace (default), board, review, journal, analysis, "
+                        "participants or search")
     p.add_argument("--source", help="the transcript to show")
+    p.add_argument("--theme", default="light", help="light (default) or dark")
+    p.add_argument("--language", default="en", help="en (default) or zh_CN")
+    p.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT in pixels (1400x900)")
+    p.add_argument("--query", help='the words to search for in --view search ("trust")')
     export = sub.add_parser("export", help="Write part of a project to a file.",
                             description="Write part of a project to a file.")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
