@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import NotRequired, TypedDict, cast
 
+from annotator.messages import message
 from annotator.project import Project
 from annotator.resource_paths import resource_candidates
 
@@ -124,7 +125,8 @@ def demo_resources_dir() -> Path:
         if (candidate / PLAN_FILE).is_file():
             return candidate
     tried = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"The demo project's files are missing (looked in: {tried}).")
+    raise FileNotFoundError(message("The demo project's files are missing (looked in: {tried}).",
+                                    tried=tried))
 
 
 def load_plan(resources: Path | None = None) -> Plan:

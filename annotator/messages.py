@@ -11,6 +11,7 @@ template must be one literal string with named {placeholders}.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -24,6 +25,29 @@ class Message(str):
         self.values = values
         return self
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own pickling would rebuild from the English text alone.
+        return (Message, (self.template, self.values))
+
 
 def message(template: str, **values: Any) -> Message:
     return Message(template, values)
+
+
+def joined(items: Iterable[str]) -> str:
+    """Phrases listed as "a, b, c", each a message of its own; the list is a chain of
+    messages "{item}, {rest}", so a language can use its own separator."""
+    listed = list(items)
+    if not listed:
+        return ""
+    result = listed[-1]
+    for item in reversed(listed[:-1]):
+        result = message("{item}, {rest}", item=item, rest=result)
+    return result
+
+
+def sentence(error: BaseException) -> str:
+    """The sentence an error carries, still a Message when it was made with message(), so
+    that it can be a value of another message (str(error) would be the English only)."""
+    text = error.args[0] if len(error.args) == 1 else None
+    return text if isinstance(text, Message) else str(error)

@@ -21,6 +21,7 @@ from annotator.formats.refi_export import write_codebook, write_qdpx
 from annotator.formats.refi_import import read_exchange_file
 from annotator.formats.refi_model import ImportReport, RefiProject
 from annotator.formats.refi_pseudonyms import apply_pseudonyms
+from annotator.messages import message
 from annotator.model import matrix as analysis
 from annotator.model.entities import (
     Attribute,
@@ -238,14 +239,19 @@ class Project:
     def source(self, source_id: int) -> Source:
         source = self.store.sources.get(source_id)
         if source is None:
-            raise OperationError("That transcript no longer exists.")
+            raise OperationError(message("That transcript no longer exists."))
         return source
 
     def source_by_name(self, name: str) -> Source:
         source = self.store.sources.by_name(name)
         if source is None:
-            names = ", ".join(s.name for s in self.sources()) or "none yet"
-            raise OperationError(f"There is no transcript called “{name}” (there are: {names}).")
+            names = ", ".join(s.name for s in self.sources())
+            if not names:
+                raise OperationError(message(
+                    "There is no transcript called “{name}” (there are: none yet).", name=name))
+            raise OperationError(message(
+                "There is no transcript called “{name}” (there are: {names}).",
+                name=name, names=names))
         return source
 
     def paragraphs(self, source_id: int) -> list[Paragraph]:
@@ -290,7 +296,7 @@ class Project:
     def code(self, code_id: int) -> Code:
         code = self.store.codes.get(code_id)
         if code is None:
-            raise OperationError("That code no longer exists.")
+            raise OperationError(message("That code no longer exists."))
         return code
 
     def find_code(self, path: str) -> Code | None:
@@ -346,7 +352,7 @@ class Project:
     def coding(self, coding_id: int) -> Coding:
         coding = self.store.codings.get(coding_id)
         if coding is None:
-            raise OperationError("That coding no longer exists.")
+            raise OperationError(message("That coding no longer exists."))
         return coding
 
     # -- memos and journal -------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from annotator.messages import message
+
 
 def resources_dir() -> Path:
     """The folder holding resources/: in a PyInstaller bundle (under sys._MEIPASS),
@@ -15,7 +17,8 @@ def resources_dir() -> Path:
         if candidate.is_dir():
             return candidate
     tried = ", ".join(str(c) for c in resource_candidates())
-    raise FileNotFoundError(f"The app's resource files are missing (looked in: {tried}).")
+    raise FileNotFoundError(message("The app's resource files are missing (looked in: {tried}).",
+                                    tried=tried))
 
 
 def resource_candidates() -> list[Path]:

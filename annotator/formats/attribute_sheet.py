@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from annotator.formats.errors import UnreadableFile
+from annotator.messages import message
 
 MISSING = frozenset({"na", "n/a", "n.a.", "-", "--", "none", "null", "missing", "?"})
 MAX_CHOICES = 12
@@ -58,18 +59,21 @@ def read_sheet(path: Path | str) -> Sheet:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
-        raise UnreadableFile(path.name, "is not an attribute sheet",
-                             "use a .csv or .xlsx file with one row per participant")
+        raise UnreadableFile(path.name, message(
+            "“{file}” is not an attribute sheet; "
+            "use a .csv or .xlsx file with one row per participant.", file=path.name))
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UnreadableFile(path.name, "is too large for an attribute sheet")
+            raise UnreadableFile(path.name, message(
+                "“{file}” is too large for an attribute sheet.", file=path.name))
         raw = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
     except UnreadableFile:
         raise
     except (OSError, UnicodeDecodeError, csv.Error, zipfile.BadZipFile, KeyError,
             ValueError) as exc:
-        raise UnreadableFile(path.name, "cannot be read as a table",
-                             f"({type(exc).__name__})") from exc
+        raise UnreadableFile(path.name, message(
+            "“{file}” cannot be read as a table; ({error}).", file=path.name,
+            error=type(exc).__name__)) from exc
     return make_sheet(path.name, raw)
 
 
@@ -78,7 +82,8 @@ def make_sheet(file_name: str, raw: Sequence[Sequence[object]]) -> Sheet:
     rows = [[_text(v) for v in row] for row in raw]
     rows = [r for r in rows if any(v is not None for v in r)]
     if not rows:
-        raise UnreadableFile(file_name, "has no rows", "the first row should name the columns")
+        raise UnreadableFile(file_name, message(
+            "“{file}” has no rows; the first row should name the columns.", file=file_name))
     titles, body = rows[0], rows[1:]
     width = max(len(r) for r in rows)
     while width and all((r[width - 1] if len(r) >= width else None) is None for r in rows):

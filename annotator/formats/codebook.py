@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from annotator.formats.excerpts_table import write_grid_csv, write_grid_xlsx
+from annotator.messages import message
 
 TITLES = ["Code", "Name", "Level", "Colour", "Description", "Codings", "Transcripts",
           "Example", "Example from"]
@@ -45,8 +46,8 @@ def write_codebook_file(entries: Sequence[CodebookEntry], path: Path, title: str
     elif suffix == ".docx":
         _write_docx(entries, path, title)
     else:
-        raise ValueError(f"A codebook can be written as .docx, .csv, .xlsx or .qdc, "
-                         f"not “{path.suffix or path.name}”.")
+        raise ValueError(message("A codebook can be written as .docx, .csv, .xlsx or .qdc, "
+                                 "not “{suffix}”.", suffix=path.suffix or path.name))
 
 
 def _write_docx(entries: Sequence[CodebookEntry], path: Path, title: str) -> None:

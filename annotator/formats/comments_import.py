@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from annotator.formats.docx_annotate import SOURCE_GUID_PROPERTY
 from annotator.formats.docx_ranges import CommentedDocument, WordComment, read_comments
+from annotator.messages import message
 from annotator.model.entities import Coding, Paragraph, Source
 
 ANNOTATED_SUFFIX = " - annotated"
@@ -68,16 +69,42 @@ class CommentsReport:
         return [p for p in self.placed if not p.coding_ids]
 
     def summary(self) -> str:
-        lines = [
-            f"“{self.file_name}” is “{self.source_name}” (matched by {self.matched_by}): "
-            f"{len(self.on_codings)} comment(s) on excerpts, {len(self.on_text)} on uncoded "
-            f"text, {self.own} written by the export skipped."
-        ]
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """The summary's lines (Messages, see annotator.messages)."""
+        lines = [self._matched()]
         for placement in self.unplaced:
-            words = placement.anchored or "(no anchored text)"
-            lines.append(f"Could not place the comment by {placement.comment.author} on "
-                         f"“{words[:60]}”: {placement.comment.text[:80]}")
-        return "\n".join(lines)
+            author, text = placement.comment.author, placement.comment.text[:80]
+            if placement.anchored:
+                lines.append(message("Could not place the comment by {author} on “{words}”: "
+                                     "{comment}", author=author,
+                                     words=placement.anchored[:60], comment=text))
+            else:
+                lines.append(message("Could not place the comment by {author} on "
+                                     "“(no anchored text)”: {comment}", author=author,
+                                     comment=text))
+        return lines
+
+    def _matched(self) -> str:
+        values = {"file": self.file_name, "source": self.source_name,
+                  "on_excerpts": len(self.on_codings), "on_text": len(self.on_text),
+                  "own": self.own}
+        if self.matched_by == "document property":
+            return message("“{file}” is “{source}” (matched by document property): "
+                           "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                           "{own} written by the export skipped.", **values)
+        if self.matched_by == "file name":
+            return message("“{file}” is “{source}” (matched by file name): "
+                           "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                           "{own} written by the export skipped.", **values)
+        if self.matched_by == "text":
+            return message("“{file}” is “{source}” (matched by text): "
+                           "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                           "{own} written by the export skipped.", **values)
+        return message("“{file}” is “{source}” (matched by {how}): "
+                       "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                       "{own} written by the export skipped.", how=self.matched_by, **values)
 
 
 def read_returned(data: bytes, file_name: str) -> CommentedDocument:
@@ -98,10 +125,9 @@ def match_source(document: CommentedDocument, file_name: str,
     for source in sources:
         if source.text == document.text:
             return source, "text"
-    raise CommentsImportError(
-        f"“{file_name}” does not match any transcript of this project (it was not exported "
-        "from it, and no transcript has its name or its text)."
-    )
+    raise CommentsImportError(message(
+        "“{file}” does not match any transcript of this project (it was not exported "
+        "from it, and no transcript has its name or its text).", file=file_name))
 
 
 def place_comments(document: CommentedDocument, file_name: str, source: Source,

@@ -37,6 +37,7 @@ from annotator.formats.docx_comments import CommentsPart, word_date
 from annotator.formats.docx_parts import Package
 from annotator.formats.docx_reader import blocks, locate_all
 from annotator.formats.docx_text import Fields, Tags, tags_of
+from annotator.messages import message
 from annotator.model.entities import Paragraph
 
 SOURCE_GUID_PROPERTY = "AnnotatorSourceGuid"
@@ -182,8 +183,9 @@ class _Annotator:
                 elements = self._locate(paragraph.location)
             except LookupError:
                 if work:
-                    self.result.skipped.append(
-                        f"paragraph {paragraph.index + 1} was not found in the original document")
+                    self.result.skipped.append(message(
+                        "paragraph {n} was not found in the original document",
+                        n=paragraph.index + 1))
                 continue
             if not work:
                 docx_runs.walk(elements, self.tags, fields)  # only to follow the fields
@@ -207,9 +209,9 @@ class _Annotator:
         saved = docx_runs.copy_fields(fields)
         atoms = docx_runs.walk(elements, tags, fields)
         if atoms and atoms[-1].end != length:
-            self.result.skipped.append(
-                f"paragraph {paragraph.index + 1} reads differently from the imported text, "
-                "so its codings were not marked")
+            self.result.skipped.append(message(
+                "paragraph {n} reads differently from the imported text, "
+                "so its codings were not marked", n=paragraph.index + 1))
             return
         boundaries = sorted({min(max(x - lo, 0), length) for a, _ in work
                              for x in (a.start, a.end)})

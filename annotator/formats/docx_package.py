@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from annotator.formats.errors import UnreadableFile
+from annotator.messages import message
 
 # The whole package may not claim to unpack to more than this.
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
@@ -43,13 +44,8 @@ W_NAMESPACES = (
 
 _DOCTYPE_IN_PROLOG = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.DOTALL)
 
-_OTHER_OFFICE_FILES = (
-    ("xl/workbook.xml", "an Excel workbook"),
-    ("ppt/presentation.xml", "a PowerPoint presentation"),
-    ("content.xml", "an OpenDocument file"),
-)
-
-_RESAVE = "open it in Word, save it again as .docx and try again"
+# The main part of other Office files: what the file is, if it holds one.
+_OTHER_OFFICE_FILES = ("xl/workbook.xml", "ppt/presentation.xml", "content.xml")
 
 
 def safe_parser() -> etree.XMLParser:
@@ -67,26 +63,24 @@ def safe_parser() -> etree.XMLParser:
 def parse_part(xml: bytes, file_name: str) -> etree._Element:
     """Parse one XML part of the package, refusing DOCTYPEs and malformed XML."""
     if _declares_doctype(xml):
-        raise UnreadableFile(
-            file_name,
-            "contains XML with a document type declaration, which Word never writes and "
-            "which can hide harmful content, so it was not opened",
-        )
+        raise UnreadableFile(file_name, message(
+            "“{file}” contains XML with a document type declaration, which Word never writes "
+            "and which can hide harmful content, so it was not opened.", file=file_name))
     try:
         root = etree.fromstring(xml, safe_parser())
     except etree.XMLSyntaxError as error:
         if "depth" in str(error).lower():
-            raise UnreadableFile(
-                file_name, "is nested far more deeply than any real document, so it was not read"
-            ) from error
-        raise UnreadableFile(
-            file_name, "is damaged: part of it is not well-formed XML", _RESAVE
-        ) from error
+            raise UnreadableFile(file_name, message(
+                "“{file}” is nested far more deeply than any real document, so it was not read.",
+                file=file_name)) from error
+        raise UnreadableFile(file_name, message(
+            "“{file}” is damaged: part of it is not well-formed XML; "
+            "open it in Word, save it again as .docx and try again.", file=file_name)) from error
     if root.getroottree().docinfo.doctype:
         # Belt and braces: the prolog scan above should already have caught it.
-        raise UnreadableFile(
-            file_name, "contains XML with a document type declaration, so it was not opened"
-        )
+        raise UnreadableFile(file_name, message(
+            "“{file}” contains XML with a document type declaration, so it was not opened.",
+            file=file_name))
     return root
 
 
@@ -98,15 +92,14 @@ def main_document(data: bytes, file_name: str) -> etree._Element:
         part_name = _main_part_name(package, members, file_name)
         info = members.get(part_name.lower())
         if info is None:
-            raise UnreadableFile(
-                file_name,
-                "is not a complete Word document: its main text part is missing",
-                _RESAVE,
-            )
+            raise UnreadableFile(file_name, message(
+                "“{file}” is not a complete Word document: its main text part is missing; "
+                "open it in Word, save it again as .docx and try again.", file=file_name))
         root = parse_part(_read(package, info, file_name), file_name)
     namespace = etree.QName(root).namespace
     if namespace not in W_NAMESPACES or etree.QName(root).localname != "document":
-        raise UnreadableFile(file_name, "is not a Word document (its main part holds no text)")
+        raise UnreadableFile(file_name, message(
+            "“{file}” is not a Word document (its main part holds no text).", file=file_name))
     return root
 
 
@@ -114,18 +107,18 @@ def _open_zip(data: bytes, file_name: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, EOFError) as error:
-        raise UnreadableFile(
-            file_name,
-            "is damaged or incomplete (it is not a readable zip package, as a .docx must be)",
-            "if it was downloaded or copied, fetch it again",
-        ) from error
+        raise UnreadableFile(file_name, message(
+            "“{file}” is damaged or incomplete (it is not a readable zip package, as a .docx "
+            "must be); if it was downloaded or copied, fetch it again.", file=file_name
+        )) from error
 
 
 def _check_members(package: zipfile.ZipFile, file_name: str) -> dict[str, zipfile.ZipInfo]:
     """Vet every member's declared sizes before a single byte is inflated."""
     infos = package.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise UnreadableFile(file_name, "holds far more parts than any Word document does")
+        raise UnreadableFile(file_name, message(
+            "“{file}” holds far more parts than any Word document does.", file=file_name))
     total = 0
     for info in infos:
         total += info.file_size
@@ -133,11 +126,9 @@ def _check_members(package: zipfile.ZipFile, file_name: str) -> dict[str, zipfil
         if total > MAX_TOTAL_UNCOMPRESSED or (
             info.file_size > RATIO_CHECK_FROM and squeezed > MAX_RATIO
         ):
-            raise UnreadableFile(
-                file_name,
-                "would unpack to an implausibly large size (it looks like a zip bomb), "
-                "so it was not opened",
-            )
+            raise UnreadableFile(file_name, message(
+                "“{file}” would unpack to an implausibly large size (it looks like a zip bomb), "
+                "so it was not opened.", file=file_name))
     return {info.filename.lower(): info for info in infos}
 
 
@@ -154,13 +145,14 @@ def _read(package: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str) -> by
         ValueError,
         NotImplementedError,
     ) as error:
-        raise UnreadableFile(
-            file_name, "is damaged or incomplete (part of it cannot be unpacked)", _RESAVE
-        ) from error
+        raise UnreadableFile(file_name, message(
+            "“{file}” is damaged or incomplete (part of it cannot be unpacked); "
+            "open it in Word, save it again as .docx and try again.", file=file_name
+        )) from error
     except RuntimeError as error:  # zipfile's word for "encrypted member"
-        raise UnreadableFile(
-            file_name, "is password-protected", "remove the password in Word and try again"
-        ) from error
+        raise UnreadableFile(file_name, message(
+            "“{file}” is password-protected; remove the password in Word and try again.",
+            file=file_name)) from error
 
 
 def _main_part_name(
@@ -171,13 +163,17 @@ def _main_part_name(
         _refuse_other_kinds(members, file_name)
         if "word/document.xml" in members:
             return "word/document.xml"
-        raise UnreadableFile(file_name, "is a zip file but not a Word document")
+        raise UnreadableFile(file_name, _not_word(file_name))
     root = parse_part(_read(package, rels, file_name), file_name)
     for rel in root.iter(f"{{{RELS_NS}}}Relationship"):
         if rel.get("Type") in OFFICE_DOCUMENT_TYPES and rel.get("TargetMode") != "External":
             return _resolve_target(rel.get("Target", ""))
     _refuse_other_kinds(members, file_name)
-    raise UnreadableFile(file_name, "is a zip file but not a Word document")
+    raise UnreadableFile(file_name, _not_word(file_name))
+
+
+def _not_word(file_name: str) -> str:
+    return message("“{file}” is a zip file but not a Word document.", file=file_name)
 
 
 def _resolve_target(target: str) -> str:
@@ -188,11 +184,19 @@ def _resolve_target(target: str) -> str:
 
 
 def _refuse_other_kinds(members: dict[str, zipfile.ZipInfo], file_name: str) -> None:
-    for member, what in _OTHER_OFFICE_FILES:
-        if member in members:
-            raise UnreadableFile(
-                file_name, f"is {what}, not a Word document", "only Word files can be imported"
-            )
+    found = next((member for member in _OTHER_OFFICE_FILES if member in members), None)
+    if found == "xl/workbook.xml":
+        raise UnreadableFile(file_name, message(
+            "“{file}” is an Excel workbook, not a Word document; "
+            "only Word files can be imported.", file=file_name))
+    if found == "ppt/presentation.xml":
+        raise UnreadableFile(file_name, message(
+            "“{file}” is a PowerPoint presentation, not a Word document; "
+            "only Word files can be imported.", file=file_name))
+    if found == "content.xml":
+        raise UnreadableFile(file_name, message(
+            "“{file}” is an OpenDocument file, not a Word document; "
+            "only Word files can be imported.", file=file_name))
 
 
 def _declares_doctype(xml: bytes) -> bool:

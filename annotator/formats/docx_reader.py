@@ -54,6 +54,7 @@ from lxml import etree
 from annotator.formats.docx_package import main_document
 from annotator.formats.docx_text import Fields, Tags, chosen_branch, read_paragraph, tags_of
 from annotator.formats.errors import UnreadableFile
+from annotator.messages import message
 from annotator.model.entities import ImportedText, Paragraph
 from annotator.model.speakers import attribute
 
@@ -64,12 +65,14 @@ def read_docx(data: bytes, file_name: str) -> ImportedText:
     tags = tags_of(root)
     body = root.find(tags.body)
     if body is None:
-        raise UnreadableFile(file_name, "is not a complete Word document: it has no body")
+        raise UnreadableFile(file_name, message(
+            "“{file}” is not a complete Word document: it has no body.", file=file_name))
     collector = _Collector(tags)
     try:
         collector.container(body, "")
     except RecursionError as error:  # the parser's depth limit should make this unreachable
-        raise UnreadableFile(file_name, "is nested too deeply to be read") from error
+        raise UnreadableFile(file_name, message("“{file}” is nested too deeply to be read.",
+                                                file=file_name)) from error
     return _imported(collector.texts, collector.locations)
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from annotator.messages import message
+
 FIXED_COLUMNS = ("Transcript", "Participant")
 TAIL_COLUMNS = ("Speaker", "Code", "Themes", "Excerpt", "Memo", "Coder", "Coded at", "Start",
                 "End")
@@ -65,7 +67,7 @@ def write_table(rows: Sequence[ExcerptRow], path: Path, attribute_names: Sequenc
     elif suffix == ".xlsx":
         write_xlsx(rows, path, attribute_names)
     else:
-        raise ValueError(f"“{path.name}” should end in .csv or .xlsx.")
+        raise ValueError(message("“{file}” should end in .csv or .xlsx.", file=path.name))
 
 
 def write_csv(rows: Sequence[ExcerptRow], path: Path, attribute_names: Sequence[str] = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.formats.excerpts_table import write_grid_csv, write_grid_xlsx
+from annotator.messages import message
 from annotator.model.matrix import Matrix
 
 CORNER = {"code-case": "Code \\ Participant", "cooccurrence": "Code \\ Code"}
@@ -34,4 +35,4 @@ def write_matrix(matrix: Matrix, path: Path) -> None:
     elif suffix == ".xlsx":
         write_grid_xlsx(titles, rows, path, wide_column=0)
     else:
-        raise ValueError(f"“{path.name}” should end in .csv or .xlsx.")
+        raise ValueError(message("“{file}” should end in .csv or .xlsx.", file=path.name))

@@ -14,6 +14,7 @@ from pathlib import Path
 from annotator.formats.docx_reader import read_docx
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.txt_reader import read_txt
+from annotator.messages import message
 from annotator.model.entities import ImportedText
 
 TEXT_EXTENSIONS = frozenset({".txt", ".md", ".text"})
@@ -24,21 +25,11 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Directory entries of an OLE2 file name their streams in UTF-16 LE.
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
-_NOT_YET = {
-    ".pdf": "PDF files",
-    ".odt": "OpenDocument text files (.odt)",
-    ".rtf": "RTF files",
-    ".doc": "old Word documents (.doc)",
-    ".pages": "Apple Pages files",
-    ".vtt": "subtitle files (.vtt)",
-    ".srt": "subtitle files (.srt)",
-    ".csv": "spreadsheet files (.csv)",
-    ".xlsx": "Excel workbooks",
-    ".ods": "OpenDocument spreadsheets",
-}
+# What is not supported yet, named by the file's extension (see _not_yet).
+_NOT_YET = frozenset({".pdf", ".odt", ".rtf", ".doc", ".pages", ".vtt", ".srt", ".csv", ".xlsx",
+                      ".ods"})
 # Zip-based formats that are not Word: say so by name rather than "no Word document".
 _OTHER_ZIPS = frozenset({".odt", ".ods", ".xlsx", ".pages"})
-_SAVE_AS_DOCX = "save or copy it into a Word .docx file and import that"
 
 
 def read_file(path: Path) -> tuple[ImportedText, bytes]:
@@ -51,44 +42,79 @@ def read_file(path: Path) -> tuple[ImportedText, bytes]:
 def read_bytes(data: bytes, file_name: str) -> ImportedText:
     """Import bytes that came from a file called `file_name`."""
     if not data:
-        raise UnreadableFile(file_name, "is empty")
+        raise UnreadableFile(file_name, message("“{file}” is empty.", file=file_name))
     suffix = Path(file_name).suffix.lower()
     if data.startswith(_OLE2_MAGIC):
         raise _ole2_refusal(data, file_name)
     if data.startswith(_ZIP_MAGICS):
         if suffix in _OTHER_ZIPS:
-            raise UnreadableFile(
-                file_name,
-                f"cannot be imported: {_NOT_YET[suffix]} are not supported yet",
-                _SAVE_AS_DOCX,
-            )
+            raise UnreadableFile(file_name, _not_yet(suffix, file_name))
         return _with_text(read_docx(data, file_name), file_name)
     if data.startswith(b"%PDF-"):
-        raise UnreadableFile(
-            file_name, "is a PDF file, and PDF files are not supported yet", _SAVE_AS_DOCX
-        )
+        raise UnreadableFile(file_name, message(
+            "“{file}” is a PDF file, and PDF files are not supported yet; "
+            "save or copy it into a Word .docx file and import that.", file=file_name))
     if data.startswith(b"{\\rtf"):
-        raise UnreadableFile(
-            file_name, "is an RTF file, and RTF files are not supported yet", _SAVE_AS_DOCX
-        )
+        raise UnreadableFile(file_name, message(
+            "“{file}” is an RTF file, and RTF files are not supported yet; "
+            "save or copy it into a Word .docx file and import that.", file=file_name))
     if suffix in WORD_EXTENSIONS:
-        raise UnreadableFile(
-            file_name,
-            "is not a Word document, although its name ends in " + suffix,
-            "open it in Word, save it as .docx and try again",
-        )
+        raise UnreadableFile(file_name, message(
+            "“{file}” is not a Word document, although its name ends in {suffix}; "
+            "open it in Word, save it as .docx and try again.", file=file_name, suffix=suffix))
     if suffix in TEXT_EXTENSIONS:
         return _with_text(read_txt(data, file_name), file_name)
     if suffix in _NOT_YET:
-        raise UnreadableFile(
-            file_name,
-            f"cannot be imported: {_NOT_YET[suffix]} are not supported yet",
-            _SAVE_AS_DOCX,
-        )
-    raise UnreadableFile(
-        file_name,
-        "is not a kind of file Annotator can import (Word .docx or plain text .txt)",
-    )
+        raise UnreadableFile(file_name, _not_yet(suffix, file_name))
+    raise UnreadableFile(file_name, message(
+        "“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).",
+        file=file_name))
+
+
+def _not_yet(suffix: str, file_name: str) -> str:
+    """The refusal of a kind of file that is not supported yet, by its extension."""
+    match suffix:
+        case ".pdf":
+            return message("“{file}” cannot be imported: PDF files are not supported yet; "
+                           "save or copy it into a Word .docx file and import that.",
+                           file=file_name)
+        case ".odt":
+            return message("“{file}” cannot be imported: OpenDocument text files (.odt) are "
+                           "not supported yet; save or copy it into a Word .docx file and "
+                           "import that.", file=file_name)
+        case ".rtf":
+            return message("“{file}” cannot be imported: RTF files are not supported yet; "
+                           "save or copy it into a Word .docx file and import that.",
+                           file=file_name)
+        case ".doc":
+            return message("“{file}” cannot be imported: old Word documents (.doc) are not "
+                           "supported yet; save or copy it into a Word .docx file and "
+                           "import that.", file=file_name)
+        case ".pages":
+            return message("“{file}” cannot be imported: Apple Pages files are not supported "
+                           "yet; save or copy it into a Word .docx file and import that.",
+                           file=file_name)
+        case ".vtt":
+            return message("“{file}” cannot be imported: subtitle files (.vtt) are not "
+                           "supported yet; save or copy it into a Word .docx file and "
+                           "import that.", file=file_name)
+        case ".srt":
+            return message("“{file}” cannot be imported: subtitle files (.srt) are not "
+                           "supported yet; save or copy it into a Word .docx file and "
+                           "import that.", file=file_name)
+        case ".csv":
+            return message("“{file}” cannot be imported: spreadsheet files (.csv) are not "
+                           "supported yet; save or copy it into a Word .docx file and "
+                           "import that.", file=file_name)
+        case ".xlsx":
+            return message("“{file}” cannot be imported: Excel workbooks are not supported "
+                           "yet; save or copy it into a Word .docx file and import that.",
+                           file=file_name)
+        case ".ods":
+            return message("“{file}” cannot be imported: OpenDocument spreadsheets are not "
+                           "supported yet; save or copy it into a Word .docx file and "
+                           "import that.", file=file_name)
+    raise AssertionError(f"no refusal for {suffix}")
 
 
 # Ten times the longest interview anyone transcribes; past this a file is a
@@ -97,44 +123,48 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
 def _bytes_of(path: Path) -> bytes:
+    name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES and not path.is_dir():
-            raise UnreadableFile(
-                path.name,
-                f"is {size / 1024 / 1024:,.0f} MB, too large to be a transcript",
-                f"split it into files under {MAX_FILE_BYTES // 1024 // 1024} MB",
-            )
+            raise UnreadableFile(name, message(
+                "“{file}” is {size} MB, too large to be a transcript; "
+                "split it into files under {limit} MB.",
+                file=name, size=f"{size / 1024 / 1024:,.0f}",
+                limit=MAX_FILE_BYTES // 1024 // 1024))
         return path.read_bytes()
     except FileNotFoundError as error:
-        raise UnreadableFile(
-            path.name, "could not be found (it may have been moved or deleted)"
-        ) from error
+        raise UnreadableFile(name, message(
+            "“{file}” could not be found (it may have been moved or deleted).", file=name
+        )) from error
     except IsADirectoryError as error:
-        raise UnreadableFile(path.name, "is a folder, not a file") from error
+        raise UnreadableFile(name, _folder(name)) from error
     except PermissionError as error:
-        raise UnreadableFile(path.name, "cannot be opened: permission was refused") from error
+        raise UnreadableFile(name, message(
+            "“{file}” cannot be opened: permission was refused.", file=name)) from error
     except OSError as error:
         if path.is_dir():
-            raise UnreadableFile(path.name, "is a folder, not a file") from error
-        raise UnreadableFile(path.name, f"cannot be read ({error.strerror or error})") from error
+            raise UnreadableFile(name, _folder(name)) from error
+        raise UnreadableFile(name, message("“{file}” cannot be read ({reason}).", file=name,
+                                           reason=error.strerror or str(error))) from error
+
+
+def _folder(name: str) -> str:
+    return message("“{file}” is a folder, not a file.", file=name)
 
 
 def _ole2_refusal(data: bytes, file_name: str) -> UnreadableFile:
     if _ENCRYPTED_STREAM in data:
-        return UnreadableFile(
-            file_name,
-            "is protected with a password (it is encrypted)",
-            "remove the password in Word (File > Info > Protect Document) and try again",
-        )
-    return UnreadableFile(
-        file_name,
-        "is an old-format Word document (.doc) or another old Office file, not a .docx",
-        "open it in Word, save it as .docx and try again",
-    )
+        return UnreadableFile(file_name, message(
+            "“{file}” is protected with a password (it is encrypted); remove the password "
+            "in Word (File > Info > Protect Document) and try again.", file=file_name))
+    return UnreadableFile(file_name, message(
+        "“{file}” is an old-format Word document (.doc) or another old Office file, not a "
+        ".docx; open it in Word, save it as .docx and try again.", file=file_name))
 
 
 def _with_text(imported: ImportedText, file_name: str) -> ImportedText:
     if not imported.text.strip():
-        raise UnreadableFile(file_name, "contains no text to import")
+        raise UnreadableFile(file_name, message("“{file}” contains no text to import.",
+                                                file=file_name))
     return imported

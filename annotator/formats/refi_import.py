@@ -37,10 +37,10 @@ from annotator.formats.refi_model import (
 from annotator.formats.refi_package import Package, is_zip, parse_xml
 from annotator.formats.refi_positions import PositionMap, counts_utf16
 from annotator.formats.txt_reader import decode, read_txt
+from annotator.messages import joined, message, sentence
 from annotator.model.entities import ImportedText
 
-_MEDIA = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio",
-          "VideoSource": "video"}
+_MEDIA = ("PDFSource", "PictureSource", "AudioSource", "VideoSource")
 
 
 def _local(element: etree._Element) -> str:
@@ -91,23 +91,27 @@ def read_exchange_file(path: Path) -> RefiProject:
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
-        raise UnreadableFile(path.name, "could not be found") from error
+        raise UnreadableFile(path.name, message("“{file}” could not be found.",
+                                                file=path.name)) from error
     except OSError as error:
-        raise UnreadableFile(path.name, f"cannot be read ({error.strerror or error})") from error
+        raise UnreadableFile(path.name, message("“{file}” cannot be read ({reason}).",
+                                                file=path.name,
+                                                reason=error.strerror or str(error))) from error
     return read_exchange_bytes(data, path.name)
 
 
 def read_exchange_bytes(data: bytes, file_name: str) -> RefiProject:
     if not data:
-        raise UnreadableFile(file_name, "is empty")
+        raise UnreadableFile(file_name, message("“{file}” is empty.", file=file_name))
     package = Package(data, file_name) if is_zip(data) else None
     root = parse_xml(package.project_document() if package else data, file_name)
     kind = _local(root)
     if kind == "CodeBook":
         return _codebook(root, file_name)
     if kind != "Project":
-        raise UnreadableFile(file_name, "is not a REFI-QDA project or codebook",
-                             "export it again as .qdpx or .qdc")
+        raise UnreadableFile(file_name, message(
+            "“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.",
+            file=file_name))
     return _project(root, package, file_name)
 
 
@@ -154,9 +158,10 @@ def _project(root: etree._Element, package: Package | None, file_name: str) -> R
                                       _refs(case, "SourceRef")))
     utf16 = counts_utf16(project.origin)
     if utf16:
-        project.remarks.append(
-            f"{project.origin} counts text positions in UTF-16 units (an emoji counts two) "
-            "and CRLF line ends as two characters; they were converted to characters.")
+        project.remarks.append(message(
+            "{program} counts text positions in UTF-16 units (an emoji counts two) "
+            "and CRLF line ends as two characters; they were converted to characters.",
+            program=project.origin))
     media: list[str] = []
     for element in _kid(root, "Sources") if _kid(root, "Sources") is not None else []:
         kind = _local(element)
@@ -165,10 +170,10 @@ def _project(root: etree._Element, package: Package | None, file_name: str) -> R
             if source is not None:
                 project.sources.append(source)
         elif kind in _MEDIA:
-            media.append(f"“{element.get('name', '')}” ({_MEDIA[kind]})")
+            media.append(_medium(kind, element.get("name", "")))
     if media:
-        project.skipped.append(
-            f"{', '.join(media)}: only text sources are supported yet.")
+        project.skipped.append(message("{sources}: only text sources are supported yet.",
+                                       sources=joined(media)))
     for note in _kids(_kid(root, "Notes"), "Note"):
         text = _text(note, "PlainTextContent")
         path = note.get("plainTextPath")
@@ -182,12 +187,24 @@ def _project(root: etree._Element, package: Package | None, file_name: str) -> R
                                       note.get("modifiedDateTime", "")))
     links = list(_kids(_kid(root, "Links"), "Link"))
     if links:
-        project.skipped.append(f"{len(links)} links between items (Annotator links themes "
-                               "on its board only).")
+        project.skipped.append(message("{n} links between items (Annotator links themes "
+                                       "on its board only).", n=len(links)))
     project.sets = _sets(_kid(root, "Sets"))
     project.graphs = [_graph(g) for g in _kids(_kid(root, "Graphs"), "Graph")]
     project.project_note_guids = _refs(root, "NoteRef")
     return project
+
+
+def _medium(kind: str, name: str) -> str:
+    """A source that is not text, for the report: “Interview 3” (audio)."""
+    match kind:
+        case "PDFSource":
+            return message("“{name}” (PDF)", name=name)
+        case "PictureSource":
+            return message("“{name}” (picture)", name=name)
+        case "AudioSource":
+            return message("“{name}” (audio)", name=name)
+    return message("“{name}” (video)", name=name)
 
 
 def _graph(element: etree._Element) -> RefiGraph:
@@ -214,16 +231,13 @@ def _text_source(element: etree._Element, package: Package | None, utf16: bool,
     else:
         data = package.find(path) if package is not None and path else None
     if data is None:
-        codings = len(element.findall(".//{*}Coding"))
-        lost = f", so its {codings} codings were left out too" if codings else ""
-        project.skipped.append(
-            f"“{name}”: its text is not in the file ({path or 'no path'}){lost}.")
+        project.skipped.append(_missing_text(name, path, len(element.findall(".//{*}Coding"))))
         return None
     try:
         raw = decode(data, name)
         imported = read_txt(data, name)
     except UnreadableFile as error:
-        project.skipped.append(f"“{name}”: {error.problem}.")
+        project.skipped.append(sentence(error))
         return None
     rich_path = element.get("richTextPath", "")
     rich = package.find(rich_path) if package is not None and rich_path else None
@@ -248,9 +262,22 @@ def _text_source(element: etree._Element, package: Package | None, utf16: bool,
     if whole and imported.text:  # a code on the whole source
         source.selections.append(RefiSelection(source.guid, 0, len(imported.text), codings=whole))
     if outside:
-        project.skipped.append(f"{outside} selections in “{name}” that are empty or reach "
-                               "outside its text.")
+        project.skipped.append(message("{n} selections in “{name}” that are empty or reach "
+                                       "outside its text.", n=outside, name=name))
     return source
+
+
+def _missing_text(name: str, path: str, codings: int) -> str:
+    """The report's line for a text source whose text is not in the file."""
+    if path and codings:
+        return message("“{name}”: its text is not in the file ({path}), so its {n} codings "
+                       "were left out too.", name=name, path=path, n=codings)
+    if path:
+        return message("“{name}”: its text is not in the file ({path}).", name=name, path=path)
+    if codings:
+        return message("“{name}”: its text is not in the file (no path), so its {n} codings "
+                       "were left out too.", name=name, n=codings)
+    return message("“{name}”: its text is not in the file (no path).", name=name)
 
 
 def _coding(element: etree._Element) -> RefiCoding:

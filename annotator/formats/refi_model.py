@@ -13,6 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from annotator.messages import joined, message
 from annotator.model.entities import ImportedText
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -210,8 +211,46 @@ class ImportReport:
         self.counts[what] = self.counts.get(what, 0) + n
 
     def lines(self) -> list[str]:
-        done = ", ".join(f"{n} {what}" for what, n in self.counts.items() if n) or "nothing"
-        lines = [f"Imported from “{self.file_name}”: {done}."]
-        lines += [f"Note: {remark}" for remark in self.remarks]
-        lines += [f"Skipped: {reason}" for reason in self.skipped]
+        """The report as sentences (Messages, see annotator.messages)."""
+        done = [_counted(what, n) for what, n in self.counts.items() if n]
+        lines: list[str] = [
+            message("Imported from “{file}”: {counts}.", file=self.file_name,
+                    counts=joined(done)) if done
+            else message("Imported from “{file}”: nothing.", file=self.file_name)]
+        lines += [message("Note: {remark}", remark=remark) for remark in self.remarks]
+        lines += [message("Skipped: {reason}", reason=reason) for reason in self.skipped]
         return lines
+
+
+def _counted(what: str, n: int) -> str:
+    """"{n} codes" and the like: what ImportReport.add counted, as a phrase."""
+    match what:
+        case "codes":
+            return message("{n} codes", n=n)
+        case "codes already in the project":
+            return message("{n} codes already in the project", n=n)
+        case "transcripts":
+            return message("{n} transcripts", n=n)
+        case "codings":
+            return message("{n} codings", n=n)
+        case "codings skipped (code missing from the file)":
+            return message("{n} codings skipped (code missing from the file)", n=n)
+        case "attributes":
+            return message("{n} attributes", n=n)
+        case "participants":
+            return message("{n} participants", n=n)
+        case "participants already in the project":
+            return message("{n} participants already in the project", n=n)
+        case "themes":
+            return message("{n} themes", n=n)
+        case "themes already in the project":
+            return message("{n} themes already in the project", n=n)
+        case "theme links":
+            return message("{n} theme links", n=n)
+        case "memos":
+            return message("{n} memos", n=n)
+        case "memos already in the project":
+            return message("{n} memos already in the project", n=n)
+        case "journal entries":
+            return message("{n} journal entries", n=n)
+    return f"{n} {what}"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 
 from annotator.formats.errors import UnreadableFile
+from annotator.messages import message
 from annotator.model.entities import ImportedText, Paragraph
 from annotator.model.speakers import attribute
 
@@ -49,14 +50,14 @@ def read_txt(data: bytes, file_name: str) -> ImportedText:
 def decode(data: bytes, file_name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, file_name, "is marked as")
+            return _strict(data[len(bom) :], encoding, file_name, marked=True)
     if b"\x00" in data:
         encoding = _utf16_without_bom(data)
         if encoding is None:
-            raise UnreadableFile(
-                file_name, "is not a text file (it contains binary data)", _SAVE_AS_TEXT
-            )
-        return _strict(data, encoding, file_name, "looks like")
+            raise UnreadableFile(file_name, message(
+                "“{file}” is not a text file (it contains binary data); "
+                "save it as UTF-8 text (or as .docx) and try again.", file=file_name))
+        return _strict(data, encoding, file_name, marked=False)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -64,23 +65,25 @@ def decode(data: bytes, file_name: str) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise UnreadableFile(
-            file_name, "is in a text encoding that cannot be recognised", _SAVE_AS_TEXT
-        ) from error
+        raise UnreadableFile(file_name, message(
+            "“{file}” is in a text encoding that cannot be recognised; "
+            "save it as UTF-8 text (or as .docx) and try again.", file=file_name)) from error
 
 
-_SAVE_AS_TEXT = "save it as UTF-8 text (or as .docx) and try again"
-
-
-def _strict(data: bytes, encoding: str, file_name: str, claim: str) -> str:
+def _strict(data: bytes, encoding: str, file_name: str, marked: bool) -> str:
+    """Decode as `encoding`, which the byte-order mark named (`marked`) or the bytes suggest."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise UnreadableFile(
-            file_name,
-            f"{claim} {encoding.upper()} text but contains bytes that are not",
-            _SAVE_AS_TEXT,
-        ) from error
+        if marked:
+            raise UnreadableFile(file_name, message(
+                "“{file}” is marked as {encoding} text but contains bytes that are not; "
+                "save it as UTF-8 text (or as .docx) and try again.",
+                file=file_name, encoding=encoding.upper())) from error
+        raise UnreadableFile(file_name, message(
+            "“{file}” looks like {encoding} text but contains bytes that are not; "
+            "save it as UTF-8 text (or as .docx) and try again.",
+            file=file_name, encoding=encoding.upper())) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from annotator.formats.attribute_sheet import Sheet
+from annotator.messages import message, sentence
 from annotator.operations import cases as case_ops
 from annotator.operations.errors import OperationError
 from annotator.store.store import Store
@@ -42,25 +43,29 @@ class AttributeImportReport:
     skipped: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        lines = [
-            f"Imported from “{self.file_name}” (participants named by “{self.name_column}”): "
-            f"{len(self.cases_created)} new participants, {len(self.cases_updated)} updated, "
-            f"{len(self.attributes_created)} new attributes, {self.values_set} values set."
-        ]
+        """The report as sentences (Messages, see annotator.messages)."""
+        lines: list[str] = [message(
+            "Imported from “{file}” (participants named by “{column}”): "
+            "{created} new participants, {updated} updated, "
+            "{attributes} new attributes, {values} values set.",
+            file=self.file_name, column=self.name_column, created=len(self.cases_created),
+            updated=len(self.cases_updated), attributes=len(self.attributes_created),
+            values=self.values_set)]
         if self.transcript_column is None:
-            lines.append("No column names a transcript of this project; no transcripts "
-                         "were assigned.")
+            lines.append(message("No column names a transcript of this project; no transcripts "
+                                 "were assigned."))
         else:
             pairs = ", ".join(f"{case} → {source}" for case, source in self.matched)
-            lines.append(f"Transcripts matched by “{self.transcript_column}”: "
-                         f"{len(self.matched)} ({pairs}).")
+            lines.append(message("Transcripts matched by “{column}”: {n} ({pairs}).",
+                                 column=self.transcript_column, n=len(self.matched),
+                                 pairs=pairs))
         if self.rows_without_transcript:
-            lines.append("Rows with no transcript: " + ", ".join(self.rows_without_transcript)
-                         + ".")
+            lines.append(message("Rows with no transcript: {names}.",
+                                 names=", ".join(self.rows_without_transcript)))
         if self.transcripts_without_row:
-            lines.append("Transcripts with no row: " + ", ".join(self.transcripts_without_row)
-                         + ".")
-        lines += [f"Skipped: {reason}" for reason in self.skipped]
+            lines.append(message("Transcripts with no row: {names}.",
+                                 names=", ".join(self.transcripts_without_row)))
+        lines += [message("Skipped: {reason}", reason=reason) for reason in self.skipped]
         return lines
 
 
@@ -98,8 +103,9 @@ def import_sheet(store: Store, sheet: Sheet, name_column: str | None = None
     if name_column is not None:
         if name_column not in {c.name for c in sheet.columns}:
             titles = ", ".join(c.name for c in sheet.columns)
-            raise OperationError(f"“{sheet.file_name}” has no column “{name_column}” "
-                                 f"(it has: {titles}).")
+            raise OperationError(message("“{file}” has no column “{column}” (it has: {titles}).",
+                                         file=sheet.file_name, column=name_column,
+                                         titles=titles))
         name_index = sheet.column(name_column)
     else:
         name_index = _name_column(sheet, found)
@@ -122,10 +128,13 @@ def import_sheet(store: Store, sheet: Sheet, name_column: str | None = None
     for number, row in enumerate(sheet.rows, start=2):
         name = (row[name_index] or "").strip()
         if not name:
-            report.skipped.append(f"row {number} has no “{report.name_column}”.")
+            report.skipped.append(message("row {number} has no “{column}”.",
+                                          number=number, column=report.name_column))
             continue
         if _key(name) in seen:
-            report.skipped.append(f"row {number}: “{name}” appears twice; the first row counts.")
+            report.skipped.append(message(
+                "row {number}: “{name}” appears twice; the first row counts.",
+                number=number, name=name))
             continue
         seen.add(_key(name))
         case = store.cases.by_name(name)
@@ -146,7 +155,8 @@ def import_sheet(store: Store, sheet: Sheet, name_column: str | None = None
                 value = case_ops.normalise_value(attribute.type, value, attribute.choices,
                                                  attribute.name)
             except OperationError as exc:
-                report.skipped.append(f"row {number} ({name}): {exc}")
+                report.skipped.append(message("row {number} ({name}): {error}",
+                                              number=number, name=name, error=sentence(exc)))
                 continue
             if current.get(attribute.name) != value:
                 store.cases.set_value(case_id, attribute_id, value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from annotator.messages import message
 from annotator.model.entities import ATTRIBUTE_TYPES
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid
@@ -13,25 +14,27 @@ from annotator.store.store import Store
 def add_case(store: Store, name: str, description: str = "") -> int:
     name = name.strip()
     if not name:
-        raise OperationError("A participant needs a name.")
+        raise OperationError(message("A participant needs a name."))
     if store.cases.by_name(name) is not None:
-        raise OperationError(f"There is already a participant called “{name}”.")
+        raise OperationError(message("There is already a participant called “{name}”.",
+                                     name=name))
     return store.cases.add(guid=new_guid(), name=name, description=description)
 
 
 def rename_case(store: Store, case_id: int, name: str) -> None:
     name = name.strip()
     if store.cases.get(case_id) is None:
-        raise OperationError("That participant no longer exists.")
+        raise OperationError(message("That participant no longer exists."))
     twin = store.cases.by_name(name)
     if not name or (twin is not None and twin.id != case_id):
-        raise OperationError(f"“{name}” cannot be used: the name is empty or taken.")
+        raise OperationError(message("“{name}” cannot be used: the name is empty or taken.",
+                                     name=name))
     store.cases.rename(case_id, name)
 
 
 def delete_case(store: Store, case_id: int) -> None:
     if store.cases.get(case_id) is None:
-        raise OperationError("That participant no longer exists.")
+        raise OperationError(message("That participant no longer exists."))
     store.cases.delete(case_id)
 
 
@@ -40,12 +43,13 @@ def add_attribute(
 ) -> int:
     name = name.strip()
     if not name:
-        raise OperationError("An attribute needs a name.")
+        raise OperationError(message("An attribute needs a name."))
     if type not in ATTRIBUTE_TYPES:
-        raise OperationError(f"“{type}” is not an attribute type; use one of "
-                             f"{', '.join(ATTRIBUTE_TYPES)}.")
+        raise OperationError(message("“{type}” is not an attribute type; use one of {types}.",
+                                     type=type, types=", ".join(ATTRIBUTE_TYPES)))
     if any(a.name == name for a in store.cases.attributes()):
-        raise OperationError(f"There is already an attribute called “{name}”.")
+        raise OperationError(message("There is already an attribute called “{name}”.",
+                                     name=name))
     return store.cases.add_attribute(name=name, type=type, choices=tuple(choices))
 
 
@@ -55,27 +59,28 @@ def normalise_value(kind: str, value: str, choices: tuple[str, ...], name: str) 
         try:
             number = float(value)
         except ValueError:
-            raise OperationError(f"“{value}” is not a number, which “{name}” needs.") from None
+            raise OperationError(message("“{value}” is not a number, which “{name}” needs.",
+                                         value=value, name=name)) from None
         return str(int(number)) if number.is_integer() else str(number)
     if kind == "date":
         try:
             return date.fromisoformat(value).isoformat()
         except ValueError:
-            raise OperationError(
-                f"“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs."
-            ) from None
+            raise OperationError(message(
+                "“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs.",
+                value=value, name=name)) from None
     if kind == "choice" and choices and value not in choices:
-        raise OperationError(f"“{value}” is not one of the choices for “{name}”: "
-                             f"{', '.join(choices)}.")
+        raise OperationError(message("“{value}” is not one of the choices for “{name}”: {choices}.",
+                                     value=value, name=name, choices=", ".join(choices)))
     return value
 
 
 def set_case_value(store: Store, case_id: int, attribute_id: int, value: str | None) -> None:
     if store.cases.get(case_id) is None:
-        raise OperationError("That participant no longer exists.")
+        raise OperationError(message("That participant no longer exists."))
     attribute = store.cases.attribute(attribute_id)
     if attribute is None:
-        raise OperationError("That attribute no longer exists.")
+        raise OperationError(message("That attribute no longer exists."))
     if value is not None and value.strip() == "":
         value = None
     if value is not None:
@@ -85,7 +90,7 @@ def set_case_value(store: Store, case_id: int, attribute_id: int, value: str | N
 
 def assign_source_to_case(store: Store, source_id: int, case_id: int) -> None:
     if store.sources.get(source_id) is None or store.cases.get(case_id) is None:
-        raise OperationError("That transcript or participant no longer exists.")
+        raise OperationError(message("That transcript or participant no longer exists."))
     store.cases.assign_source(source_id, case_id)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.messages import message
 from annotator.model.entities import Code
 from annotator.model.palette import is_color, next_color
 from annotator.operations.errors import OperationError
@@ -14,20 +15,22 @@ PATH_SEPARATOR = "/"
 def _check_name(store: Store, name: str, parent_id: int | None, code_id: int | None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise OperationError("A code needs a name.")
+        raise OperationError(message("A code needs a name."))
     if PATH_SEPARATOR in name:
-        raise OperationError(f"A code name cannot contain “{PATH_SEPARATOR}”: it separates "
-                             "a code from its parent in code paths.")
+        raise OperationError(message("A code name cannot contain “{separator}”: it separates "
+                                     "a code from its parent in code paths.",
+                                     separator=PATH_SEPARATOR))
     twin = store.codes.find_child(parent_id, name)
     if twin is not None and twin.id != code_id:
-        raise OperationError(f"There is already a code called “{name}” there.")
+        raise OperationError(message("There is already a code called “{name}” there.",
+                                     name=name))
     return name
 
 
 def _existing(store: Store, code_id: int) -> Code:
     code = store.codes.get(code_id)
     if code is None:
-        raise OperationError("That code no longer exists.")
+        raise OperationError(message("That code no longer exists."))
     return code
 
 
@@ -35,7 +38,8 @@ def _color(store: Store, color: str | None) -> str:
     if color is None:
         return next_color([c.color for c in store.codes.all()])
     if not is_color(color):
-        raise OperationError(f"“{color}” is not a colour; use the form #RRGGBB.")
+        raise OperationError(message("“{color}” is not a colour; use the form #RRGGBB.",
+                                     color=color))
     return color.upper()
 
 
@@ -53,7 +57,8 @@ def add_code(
 def split_path(path: str) -> list[str]:
     parts = [part.strip() for part in path.split(PATH_SEPARATOR)]
     if not path.strip() or any(not part for part in parts):
-        raise OperationError(f"“{path}” is not a code path; write it like “Parent/Child”.")
+        raise OperationError(message("“{path}” is not a code path; write it like “Parent/Child”.",
+                                     path=path))
     return parts
 
 
@@ -121,7 +126,7 @@ def move_code(store: Store, code_id: int, parent_id: int | None, index: int | No
     if parent_id is not None:
         _existing(store, parent_id)
         if parent_id == code_id or parent_id in descendants(store, code_id):
-            raise OperationError("A code cannot be moved inside itself.")
+            raise OperationError(message("A code cannot be moved inside itself."))
     _check_name(store, code.name, parent_id, code_id)
     siblings = [c.id for c in store.codes.children(parent_id) if c.id != code_id]
     position = len(siblings) if index is None else max(0, min(index, len(siblings)))
@@ -137,9 +142,10 @@ def merge_codes(store: Store, source_id: int, target_id: int) -> None:
     source = _existing(store, source_id)
     target = _existing(store, target_id)
     if source_id == target_id:
-        raise OperationError("A code cannot be merged into itself.")
+        raise OperationError(message("A code cannot be merged into itself."))
     if target_id in descendants(store, source_id):
-        raise OperationError(f"“{source.name}” cannot be merged into its own sub-code.")
+        raise OperationError(message("“{name}” cannot be merged into its own sub-code.",
+                                     name=source.name))
     for coding in store.codings.list(code_ids=[source_id]):
         twin = store.codings.find(coding.source_id, target_id, coding.start, coding.end)
         if twin is None:

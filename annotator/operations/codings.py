@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.messages import message
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
@@ -12,18 +13,18 @@ def _check_span(store: Store, source_id: int, start: int, end: int) -> None:
     # Checked on every coding: ask for the length, not the whole transcript.
     found = store.sources.name_and_length(source_id)
     if found is None:
-        raise OperationError("That transcript no longer exists.")
+        raise OperationError(message("That transcript no longer exists."))
     name, length = found
     if not 0 <= start < end <= length:
-        raise OperationError(
-            f"The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty."
-        )
+        raise OperationError(message(
+            "The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.",
+            start=start, end=end, name=name, length=length))
 
 
 def _existing(store: Store, coding_id: int) -> Coding:
     coding = store.codings.get(coding_id)
     if coding is None:
-        raise OperationError("That coding no longer exists.")
+        raise OperationError(message("That coding no longer exists."))
     return coding
 
 
@@ -34,7 +35,7 @@ def add_coding(
     """Code [start, end) of a source; coding the same excerpt twice with one code is a no-op."""
     _check_span(store, source_id, start, end)
     if store.codes.get(code_id) is None:
-        raise OperationError("That code no longer exists.")
+        raise OperationError(message("That code no longer exists."))
     twin = store.codings.find(source_id, code_id, start, end)
     if twin is not None:
         if memo and memo != twin.memo:
@@ -63,7 +64,7 @@ def set_coding_memo(store: Store, coding_id: int, memo: str) -> None:
 def recode(store: Store, coding_id: int, code_id: int) -> None:
     _existing(store, coding_id)
     if store.codes.get(code_id) is None:
-        raise OperationError("That code no longer exists.")
+        raise OperationError(message("That code no longer exists."))
     store.codings.update(coding_id, code_id=code_id)
 
 

@@ -39,6 +39,7 @@ from annotator.formats.refi_model import (
     RefiVertex,
     derived_guid,
 )
+from annotator.messages import message, sentence
 from annotator.model.entities import Memo
 from annotator.model.palette import CODE_COLORS, THEME_COLORS, is_color, next_color
 from annotator.operations.cases import normalise_value
@@ -223,8 +224,9 @@ class _Importer:
         uncoded = 0
         for source in self.refi.sources:
             if source.guid in self.ids["sources"]:
-                self.report.skipped.append(
-                    f"“{source.name}”, already in this project (same GUID), with its codings.")
+                self.report.skipped.append(message(
+                    "“{name}”, already in this project (same GUID), with its codings.",
+                    name=source.name))
                 continue
             imported = source.imported
             assert imported is not None
@@ -246,8 +248,9 @@ class _Importer:
                 for coding in selection.codings:
                     self.coding(source_id, selection, coding, twins)
         if uncoded:
-            self.report.skipped.append(
-                f"{uncoded} selections without a code (Annotator keeps excerpts as codings).")
+            self.report.skipped.append(message(
+                "{n} selections without a code (Annotator keeps excerpts as codings).",
+                n=uncoded))
 
     def coding(self, source_id: int, selection: RefiSelection, coding: RefiCoding,
                twins: set[tuple[int, int, int]]) -> None:
@@ -309,7 +312,8 @@ class _Importer:
                     value = normalise_value(attribute.type, value, attribute.choices,
                                             attribute.name)
                 except OperationError as error:
-                    self.report.skipped.append(f"a value of “{case.name}”: {error}")
+                    self.report.skipped.append(message("a value of “{name}”: {error}",
+                                                      name=case.name, error=sentence(error)))
                     continue
                 self.store.cases.set_value(case_id, attribute.id, value)
             for source_guid in case.source_guids:
@@ -355,8 +359,8 @@ class _Importer:
             if vertex is not None:
                 vertex_theme[vertex.guid] = theme_id
         if source_sets:
-            self.report.skipped.append(
-                f"{source_sets} sets of documents (only sets of codes become themes).")
+            self.report.skipped.append(message(
+                "{n} sets of documents (only sets of codes become themes).", n=source_sets))
         self.edges(vertex_theme)
 
     def placement(self, vertex: RefiVertex | None,
@@ -385,8 +389,8 @@ class _Importer:
                     self.store.themes.add_link(a, b, edge.name)
                     self.report.add("theme links")
         if other:
-            self.report.skipped.append(
-                f"{other} graph edges that do not join two themes.")
+            self.report.skipped.append(message(
+                "{n} graph edges that do not join two themes.", n=other))
 
     # notes -> memos and journal
     def notes(self) -> None:

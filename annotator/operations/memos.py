@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.messages import message
 from annotator.model.entities import MEMO_KINDS
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
@@ -10,10 +11,10 @@ from annotator.store.store import Store
 
 def _check_target(store: Store, kind: str, target_id: int | None) -> None:
     if kind not in MEMO_KINDS or kind == "journal":
-        raise OperationError(f"Memos cannot be attached to “{kind}”.")
+        raise OperationError(message("Memos cannot be attached to “{kind}”.", kind=kind))
     if kind == "project":
         if target_id is not None:
-            raise OperationError("The project memo belongs to no item.")
+            raise OperationError(message("The project memo belongs to no item."))
         return
     lookup = {
         "source": store.sources.get,
@@ -23,7 +24,13 @@ def _check_target(store: Store, kind: str, target_id: int | None) -> None:
         "case": store.cases.get,
     }[kind]
     if target_id is None or lookup(target_id) is None:
-        raise OperationError(f"That {kind} no longer exists.")
+        raise OperationError({
+            "source": message("That source no longer exists."),
+            "code": message("That code no longer exists."),
+            "theme": message("That theme no longer exists."),
+            "coding": message("That coding no longer exists."),
+            "case": message("That case no longer exists."),
+        }[kind])
 
 
 def set_memo(
@@ -49,11 +56,11 @@ def add_journal_entry(
 
 def edit_memo(store: Store, memo_id: int, *, title: str, body: str) -> None:
     if store.memos.get(memo_id) is None:
-        raise OperationError("That memo no longer exists.")
+        raise OperationError(message("That memo no longer exists."))
     store.memos.update(memo_id, title=title, body=body, updated=now_iso())
 
 
 def delete_memo(store: Store, memo_id: int) -> None:
     if store.memos.get(memo_id) is None:
-        raise OperationError("That memo no longer exists.")
+        raise OperationError(message("That memo no longer exists."))
     store.memos.delete(memo_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from annotator.messages import message
 from annotator.model.pseudonyms import PseudonymMap
 from annotator.operations.errors import OperationError
 from annotator.store.store import Store
@@ -20,10 +21,12 @@ class PseudonymReport:
 def check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
     cleaned = {k.strip(): v.strip() for k, v in mapping.items()}
     if not cleaned or any(not k for k in cleaned):
-        raise OperationError("Say what to replace, as NAME=PSEUDONYM, for example “Marcia=P1”.")
+        raise OperationError(message(
+            "Say what to replace, as NAME=PSEUDONYM, for example “Marcia=P1”."))
     for name, pseudonym in cleaned.items():
         if name in pseudonym:
-            raise OperationError(f"The pseudonym for “{name}” contains the name itself.")
+            raise OperationError(message("The pseudonym for “{name}” contains the name itself.",
+                                         name=name))
     return cleaned
 
 

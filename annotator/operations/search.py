@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from annotator.messages import message
 from annotator.model.search import (
     WIDEN_CHOICES,
     Hit,
@@ -88,7 +89,8 @@ def search(store: Store, query: SearchQuery | str) -> SearchResults:
 def hit_spans(store: Store, hits: Iterable[Hit], how: str) -> list[tuple[int, int, int]]:
     """(source id, start, end) to code for each hit, widened, each span once, in order."""
     if how not in WIDEN_CHOICES:
-        raise OperationError(f"Widen must be one of: {', '.join(WIDEN_CHOICES)}.")
+        raise OperationError(message("Widen must be one of: {choices}.",
+                                     choices=", ".join(WIDEN_CHOICES)))
     hits = list(hits)
     by_source: dict[int, list[Hit]] = {}
     for hit in hits:
@@ -100,7 +102,7 @@ def hit_spans(store: Store, hits: Iterable[Hit], how: str) -> list[tuple[int, in
         if how != "none":
             source = store.sources.get(source_id)
             if source is None:
-                raise OperationError("That transcript no longer exists.")
+                raise OperationError(message("That transcript no longer exists."))
             text = source.text
         for hit in group:
             start, end = widen(text, paragraphs.get(source_id, []), hit, how)
@@ -116,8 +118,8 @@ def code_all_hits(store: Store, hits: Sequence[Hit], code_id: int, how: str = "n
     A span already coded with the code is left as it is.
     """
     if store.codes.get(code_id) is None:
-        raise OperationError("That code no longer exists.")
+        raise OperationError(message("That code no longer exists."))
     if not hits:
-        raise OperationError("There are no results to code.")
+        raise OperationError(message("There are no results to code."))
     return [coding_ops.add_coding(store, source_id, code_id, start, end, coder=coder)
             for source_id, start, end in hit_spans(store, hits, how)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from annotator.messages import message
 from annotator.model.entities import ImportedText
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
@@ -41,15 +42,16 @@ def rename_source(store: Store, source_id: int, name: str) -> None:
     name = name.strip()
     source = store.sources.get(source_id)
     if source is None:
-        raise OperationError("That transcript no longer exists.")
+        raise OperationError(message("That transcript no longer exists."))
     if not name:
-        raise OperationError("A transcript needs a name.")
+        raise OperationError(message("A transcript needs a name."))
     if name != source.name and name in store.sources.names():
-        raise OperationError(f"Another transcript is already called “{name}”.")
+        raise OperationError(message("Another transcript is already called “{name}”.",
+                                     name=name))
     store.sources.rename(source_id, name)
 
 
 def remove_source(store: Store, source_id: int) -> None:
     if store.sources.get(source_id) is None:
-        raise OperationError("That transcript no longer exists.")
+        raise OperationError(message("That transcript no longer exists."))
     store.sources.remove(source_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.messages import message
 from annotator.model.entities import THEME_STATUSES
 from annotator.model.palette import THEME_COLORS, is_color, next_color
 from annotator.operations.errors import OperationError
@@ -11,10 +12,11 @@ from annotator.store.store import Store
 
 def _check(status: str | None = None, color: str | None = None) -> None:
     if status is not None and status not in THEME_STATUSES:
-        raise OperationError(f"“{status}” is not a theme status; use one of "
-                             f"{', '.join(THEME_STATUSES)}.")
+        raise OperationError(message("“{status}” is not a theme status; use one of {statuses}.",
+                                     status=status, statuses=", ".join(THEME_STATUSES)))
     if color is not None and not is_color(color):
-        raise OperationError(f"“{color}” is not a colour; use the form #RRGGBB.")
+        raise OperationError(message("“{color}” is not a colour; use the form #RRGGBB.",
+                                     color=color))
 
 
 def add_theme(
@@ -24,10 +26,10 @@ def add_theme(
 ) -> int:
     name = name.strip()
     if not name:
-        raise OperationError("A theme needs a name.")
+        raise OperationError(message("A theme needs a name."))
     _check(status, color)
     if parent_id is not None and store.themes.get(parent_id) is None:
-        raise OperationError("The parent theme no longer exists.")
+        raise OperationError(message("The parent theme no longer exists."))
     if color is None:
         color = next_color([t.color for t in store.themes.all()], THEME_COLORS)
     return store.themes.add(guid=new_guid(), name=name, parent_id=parent_id,
@@ -38,10 +40,10 @@ def add_theme(
 def update_theme(store: Store, theme_id: int, **fields: object) -> None:
     theme = store.themes.get(theme_id)
     if theme is None:
-        raise OperationError("That theme no longer exists.")
+        raise OperationError(message("That theme no longer exists."))
     _check(fields.get("status"), fields.get("color"))  # type: ignore[arg-type]
     if "name" in fields and not str(fields["name"]).strip():
-        raise OperationError("A theme needs a name.")
+        raise OperationError(message("A theme needs a name."))
     # Setting a field to what it already holds changes nothing and records no step.
     changed = {k: v for k, v in fields.items() if getattr(theme, k, object()) != v}
     if changed:
@@ -50,14 +52,14 @@ def update_theme(store: Store, theme_id: int, **fields: object) -> None:
 
 def delete_theme(store: Store, theme_id: int) -> None:
     if store.themes.get(theme_id) is None:
-        raise OperationError("That theme no longer exists.")
+        raise OperationError(message("That theme no longer exists."))
     store.memos.delete_for("theme", [theme_id])
     store.themes.delete(theme_id)
 
 
 def add_code_to_theme(store: Store, theme_id: int, code_id: int) -> None:
     if store.themes.get(theme_id) is None or store.codes.get(code_id) is None:
-        raise OperationError("That theme or code no longer exists.")
+        raise OperationError(message("That theme or code no longer exists."))
     store.themes.add_code(theme_id, code_id)
 
 
@@ -67,15 +69,15 @@ def remove_code_from_theme(store: Store, theme_id: int, code_id: int) -> None:
 
 def link_themes(store: Store, from_id: int, to_id: int, label: str = "") -> int:
     if store.themes.get(from_id) is None or store.themes.get(to_id) is None:
-        raise OperationError("That theme no longer exists.")
+        raise OperationError(message("That theme no longer exists."))
     if from_id == to_id:
-        raise OperationError("A theme cannot be linked to itself.")
+        raise OperationError(message("A theme cannot be linked to itself."))
     return store.themes.add_link(from_id, to_id, label.strip())
 
 
 def _existing_link(store: Store, link_id: int) -> None:
     if store.themes.link(link_id) is None:
-        raise OperationError("That link no longer exists.")
+        raise OperationError(message("That link no longer exists."))
 
 
 def relabel_link(store: Store, link_id: int, label: str) -> None:
@@ -91,7 +93,7 @@ def unlink_themes(store: Store, link_id: int) -> None:
 def move_code_to_theme(store: Store, code_id: int, from_id: int, to_id: int) -> None:
     """Take a code out of one theme and put it in another (a chip dragged between cards)."""
     if code_id not in store.themes.codes(from_id):
-        raise OperationError("That code is no longer in the theme it was dragged from.")
+        raise OperationError(message("That code is no longer in the theme it was dragged from."))
     add_code_to_theme(store, to_id, code_id)
     if from_id != to_id:
         store.themes.remove_code(from_id, code_id)

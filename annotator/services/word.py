@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.messages import message, sentence
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 
@@ -54,7 +55,7 @@ def selected_code_ids(project: Project, paths: Iterable[str]) -> set[int] | None
     for path in paths:
         code = project.find_code(path)
         if code is None:
-            raise OperationError(f"There is no code “{path}”.")
+            raise OperationError(message("There is no code “{path}”.", path=path))
         stack = [code.id]
         while stack:
             current = stack.pop()
@@ -214,13 +215,14 @@ def import_comments(project: Project, path: Path) -> CommentsReport:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise OperationError(f"“{path.name}” cannot be read ({error.strerror}).") from error
+        raise OperationError(message("“{file}” cannot be read ({reason}).", file=path.name,
+                                     reason=error.strerror)) from error
     document = read_returned(data, path.name)  # UnreadableFile: cli.main reports it
     sources = [project.source(s.id) for s in project.sources()]
     try:
         source, how = match_source(document, path.name, sources)
     except CommentsImportError as error:
-        raise OperationError(str(error)) from error
+        raise OperationError(sentence(error)) from error
     report = place_comments(document, path.name, source, project.paragraphs(source.id),
                             project.codings(source_id=source.id), how)
     with project.batch("Import comments"):

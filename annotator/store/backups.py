@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from annotator.messages import message
 from annotator.store.database import inspect_file
 from annotator.store.errors import ProjectFileError
 
@@ -93,7 +94,8 @@ def restore_backup(backup: Path, project: Path) -> None:
     try:
         problems = [r[0] for r in source.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
-            raise ProjectFileError(f"The backup “{backup.name}” is damaged and was not restored.")
+            raise ProjectFileError(message(
+                "The backup “{name}” is damaged and was not restored.", name=backup.name))
         staging = project.with_name(f".{project.name}.restoring")
         copy = sqlite3.connect(staging)
         try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from annotator.messages import message
+
 # Memo targets are not foreign keys (one column points into several tables).
 _MEMO_TARGETS = {"source": "sources", "code": "codes", "theme": "themes",
                  "coding": "codings", "case": "cases"}
@@ -19,21 +21,36 @@ def consistency_problems(conn: sqlite3.Connection) -> list[str]:
     outside = count('SELECT count(*) FROM codings c JOIN sources s ON s.id = c.source_id'
                     ' WHERE c.start < 0 OR c."end" > length(s.text) OR c.start >= c."end"')
     if outside:
-        problems.append(f"{outside} coding(s) lie outside their transcript's text.")
+        problems.append(message("{n} coding(s) lie outside their transcript's text.",
+                                n=outside))
     paragraphs = count('SELECT count(*) FROM paragraphs p JOIN sources s ON s.id = p.source_id'
                        ' WHERE p."end" > length(s.text)')
     if paragraphs:
-        problems.append(f"{paragraphs} paragraph(s) reach past the end of their transcript.")
+        problems.append(message("{n} paragraph(s) reach past the end of their transcript.",
+                                n=paragraphs))
     for kind, table in _MEMO_TARGETS.items():
         orphans = count(f"SELECT count(*) FROM memos m WHERE m.target_kind = '{kind}'"
                         f" AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = m.target_id)")
         if orphans:
-            problems.append(f"{orphans} memo(s) belong to a {kind} that no longer exists.")
+            problems.append(_orphan_memos(kind, orphans))
     loops = count("WITH RECURSIVE up(id, parent, depth) AS ("
                   " SELECT id, parent_id, 0 FROM codes"
                   " UNION ALL SELECT up.id, c.parent_id, depth + 1 FROM up"
                   " JOIN codes c ON c.id = up.parent WHERE depth < 1000)"
                   " SELECT count(DISTINCT id) FROM up WHERE depth >= 1000")
     if loops:
-        problems.append(f"{loops} code(s) are their own ancestors.")
+        problems.append(message("{n} code(s) are their own ancestors.", n=loops))
     return problems
+
+
+def _orphan_memos(kind: str, n: int) -> str:
+    match kind:
+        case "source":
+            return message("{n} memo(s) belong to a source that no longer exists.", n=n)
+        case "code":
+            return message("{n} memo(s) belong to a code that no longer exists.", n=n)
+        case "theme":
+            return message("{n} memo(s) belong to a theme that no longer exists.", n=n)
+        case "coding":
+            return message("{n} memo(s) belong to a coding that no longer exists.", n=n)
+    return message("{n} memo(s) belong to a case that no longer exists.", n=n)

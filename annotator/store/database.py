@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from annotator.messages import message, sentence
 from annotator.store.errors import ProjectBusy, ProjectFileError, ProjectReadOnly
 from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -54,16 +55,18 @@ def inspect_file(path: Path) -> int:
     """
     name = path.name
     if not path.exists():
-        raise ProjectFileError(f"There is no project at “{path}”.")
+        raise ProjectFileError(message("There is no project at “{path}”.", path=str(path)))
     if path.is_dir():
-        raise ProjectFileError(f"“{name}” is a folder, not an Annotator project.")
+        raise ProjectFileError(message("“{name}” is a folder, not an Annotator project.",
+                                       name=name))
     try:
         with path.open("rb") as fh:
             header = fh.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise ProjectFileError(f"“{name}” cannot be read ({exc.strerror}).") from exc
+        raise ProjectFileError(message("“{name}” cannot be read ({reason}).", name=name,
+                                       reason=exc.strerror)) from exc
     if header != _SQLITE_MAGIC:
-        raise ProjectFileError(f"“{name}” is not an Annotator project.")
+        raise ProjectFileError(message("“{name}” is not an Annotator project.", name=name))
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -73,14 +76,16 @@ def inspect_file(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(f"“{name}” is damaged and cannot be opened ({exc}).") from exc
+        raise ProjectFileError(message("“{name}” is damaged and cannot be opened ({reason}).",
+                                       name=name, reason=str(exc))) from exc
     if app_id != APPLICATION_ID:
-        raise ProjectFileError(f"“{name}” is a database, but not an Annotator project.")
+        raise ProjectFileError(message("“{name}” is a database, but not an Annotator project.",
+                                       name=name))
     if version > SCHEMA_VERSION:
-        raise ProjectFileError(
-            f"“{name}” was saved by a newer version of Annotator (file format {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); please update Annotator to open it."
-        )
+        raise ProjectFileError(message(
+            "“{name}” was saved by a newer version of Annotator (file format {version}; "
+            "this version reads up to {supported}); please update Annotator to open it.",
+            name=name, version=version, supported=SCHEMA_VERSION))
     return version
 
 
@@ -89,15 +94,21 @@ def translate_error(exc: sqlite3.Error, path: Path) -> ProjectFileError:
     text = str(exc).lower()
     name = path.name
     if "locked" in text or "busy" in text:
-        return ProjectBusy(
-            f"“{name}” is being changed by another Annotator window or command; "
-            "nothing was changed here, please try again in a moment."
-        )
+        return ProjectBusy(message(
+            "“{name}” is being changed by another Annotator window or command; "
+            "nothing was changed here, please try again in a moment.", name=name))
     if "readonly" in text or "read-only" in text:
-        return ProjectReadOnly(f"“{name}” is read-only, so changes cannot be saved.")
+        return ProjectReadOnly(message("“{name}” is read-only, so changes cannot be saved.",
+                                       name=name))
     if "disk" in text and "full" in text:
-        return ProjectFileError(f"The disk holding “{name}” is full; nothing was changed.")
-    return ProjectFileError(f"“{name}” could not be changed: {exc}.")
+        return ProjectFileError(message("The disk holding “{name}” is full; nothing was changed.",
+                                        name=name))
+    return ProjectFileError(message("“{name}” could not be changed: {reason}.", name=name,
+                                    reason=str(exc)))
+
+
+def _exists(path: Path) -> str:
+    return message("“{name}” already exists; choose another name.", name=path.name)
 
 
 class Database:
@@ -116,18 +127,20 @@ class Database:
     def create(cls, path: Path) -> Database:
         path = Path(path)
         if path.exists():
-            raise FileExistsError(f"“{path.name}” already exists; choose another name.")
+            raise FileExistsError(_exists(path))
         if not path.parent.is_dir():
-            raise ProjectFileError(f"The folder “{path.parent}” does not exist.")
+            raise ProjectFileError(message("The folder “{folder}” does not exist.",
+                                           folder=str(path.parent)))
         try:
             # Transcripts are confidential: the file (and the -wal/-shm files SQLite
             # gives the same mode) is readable by its owner only.
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             conn = _connect(path)
         except FileExistsError:
-            raise FileExistsError(f"“{path.name}” already exists; choose another name.") from None
+            raise FileExistsError(_exists(path)) from None
         except OSError as exc:
-            raise ProjectFileError(f"“{path.name}” cannot be created ({exc.strerror}).") from exc
+            raise ProjectFileError(message("“{name}” cannot be created ({reason}).",
+                                           name=path.name, reason=exc.strerror)) from exc
         except sqlite3.Error as exc:
             path.unlink(missing_ok=True)
             raise translate_error(exc, path) from exc
@@ -171,10 +184,9 @@ class Database:
     def _open_read_only(cls, path: Path, version: int) -> Database:
         """A project on a CD, a shared drive or with its write permission removed."""
         if version < SCHEMA_VERSION:
-            raise ProjectReadOnly(
-                f"“{path.name}” is read-only and was saved by an older version of Annotator; "
-                "copy it to a folder you can write to, then open the copy."
-            )
+            raise ProjectReadOnly(message(
+                "“{name}” is read-only and was saved by an older version of Annotator; "
+                "copy it to a folder you can write to, then open the copy.", name=path.name))
         try:
             conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                                    isolation_level=None, check_same_thread=False)
@@ -200,12 +212,12 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic write: everything inside lands, or nothing does."""
         if self.read_only:
-            raise ProjectReadOnly(
-                f"“{self.path.name}” is read-only, so this change cannot be saved; "
-                "copy the project to a folder you can write to in order to work on it."
-            )
+            raise ProjectReadOnly(message(
+                "“{name}” is read-only, so this change cannot be saved; "
+                "copy the project to a folder you can write to in order to work on it.",
+                name=self.path.name))
         if self._rescued is not None:
-            raise ProjectFileError(str(self._rescued))
+            raise ProjectFileError(sentence(self._rescued))
         if _identity(self.path) != self._identity:
             raise self._rescue()
         try:
@@ -241,15 +253,17 @@ class Database:
             finally:
                 copy.close()
         except sqlite3.Error as exc:
-            return ProjectFileError(
-                f"“{self.path.name}” was moved or deleted while open, and it could not be "
-                f"written back ({exc}); keep this window open and copy your work elsewhere.")
+            return ProjectFileError(message(
+                "“{name}” was moved or deleted while open, and it could not be "
+                "written back ({reason}); keep this window open and copy your work elsewhere.",
+                name=self.path.name, reason=str(exc)))
         # This connection still writes to the vanished file; from now on every
         # change is refused with the same sentence, pointing at the rescued copy.
-        message = (f"“{self.path.name}” was moved or deleted while open; everything saved "
-                   f"so far was written to “{target}”; open that file to go on.")
         self._identity = (-1, -1)
-        self._rescued = ProjectFileError(message)
+        self._rescued = ProjectFileError(message(
+            "“{name}” was moved or deleted while open; everything saved "
+            "so far was written to “{copy}”; open that file to go on.",
+            name=self.path.name, copy=str(target)))
         return self._rescued
 
     def _rollback(self) -> None:

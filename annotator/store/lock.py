@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import IO
 
+from annotator.messages import message
 from annotator.store.errors import ProjectFileError
 
 
@@ -54,10 +55,10 @@ class ProjectLock:
             return
         if not _try_lock(handle):
             handle.close()
-            raise ProjectInUse(
-                f"“{self._project.name}” is already open in another Annotator window; "
-                "switch to that window, or close the project there first."
-            )
+            raise ProjectInUse(message(
+                "“{name}” is already open in another Annotator window; "
+                "switch to that window, or close the project there first.",
+                name=self._project.name))
         self._handle = handle
 
     def release(self) -> None:

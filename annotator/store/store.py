@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.messages import message
 from annotator.store import undolog
 from annotator.store.backups import take_backup
 from annotator.store.cases import CaseRepository
@@ -95,9 +96,11 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         conn: sqlite3.Connection = self.database.conn
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems: list[str] = [row[0] for row in conn.execute("PRAGMA integrity_check")
+                               if row[0] != "ok"]
         problems += [
-            f"Row {row[1]} of {row[0]} points at a missing {row[2]}."
+            message("Row {row} of {table} points at a missing {parent}.", row=row[1],
+                    table=row[0], parent=row[2])
             for row in conn.execute("PRAGMA foreign_key_check")
         ]
         return problems + consistency_problems(conn)
