@@ -34,7 +34,7 @@ from annotator.ui.board_scene import BoardScene
 from annotator.ui.board_view import BoardView
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.code_tray import CodeTray
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import describe, tr
 from annotator.ui.theme_card import ThemeCard
 
 TRAY_WIDTH = 230
@@ -145,7 +145,7 @@ class BoardPanel(QWidget):
         try:
             render_board(self.scene, path)
         except (ValueError, OSError) as exc:
-            self.bridge.error.emit(str(exc))
+            self.bridge.error.emit(describe(exc))
 
     def ask_export_path(self) -> Path | None:
         """Where to save the picture (tests replace this)."""

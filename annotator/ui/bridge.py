@@ -20,7 +20,7 @@ from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 from annotator.store.errors import ProjectFileError
-from annotator.ui.i18n import current_language
+from annotator.ui.i18n import current_language, describe
 
 T = TypeVar("T")
 
@@ -90,7 +90,7 @@ class ProjectBridge(QObject):
         try:
             result = action()
         except USER_ERRORS as exc:
-            self.error.emit(str(exc))
+            self.error.emit(describe(exc))
             return None
         if self.project.history.depth > depth:
             # The project names its steps precisely, but in English; the caller's label
@@ -107,7 +107,7 @@ class ProjectBridge(QObject):
             else:
                 self.project.undo()
         except USER_ERRORS as exc:
-            self.error.emit(str(exc))
+            self.error.emit(describe(exc))
 
     def close(self) -> None:
         self.project.unsubscribe(self._on_changes)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import describe, tr
 
 EXCHANGE_SUFFIXES = (".qdpx", ".qdc", ".qde")
 
@@ -31,7 +31,7 @@ def import_exchange_files(bridge: ProjectBridge, paths: list[Path], parent: QWid
             continue  # refused: the bridge has told the user why
         imported = True
         show_report(parent, tr("Imported “{name}”").format(name=path.name),
-                    "\n".join(report.lines()))
+                    "\n".join(describe(line) for line in report.lines()))
     return imported
 
 
@@ -54,7 +54,8 @@ def export_qdpx(bridge: ProjectBridge, parent: QWidget, out: Path | None = None)
     try:
         refi = bridge.project.export_qdpx(out)
     except (OSError, ValueError, *USER_ERRORS) as exc:
-        bridge.error.emit(tr("The project could not be exported ({error}).").format(error=exc))
+        bridge.error.emit(tr("The project could not be exported ({error}).").format(
+            error=describe(exc)))
         return False
     codings = sum(len(s.selections) for s in refi.sources)
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
@@ -73,7 +74,8 @@ def export_codebook(bridge: ProjectBridge, parent: QWidget, out: Path | None = N
     try:
         bridge.project.export_codebook(out)
     except (OSError, ValueError, *USER_ERRORS) as exc:
-        bridge.error.emit(tr("The codebook could not be exported ({error}).").format(error=exc))
+        bridge.error.emit(tr("The codebook could not be exported ({error}).").format(
+            error=describe(exc)))
         return False
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
         tr("Exported the codebook to {file}.").format(file=out.name), 8000)

@@ -39,8 +39,11 @@ def describe(error: BaseException | str) -> str:
     text = error.args[0] if isinstance(error, BaseException) and error.args else error
     if isinstance(text, Message):
         template = QCoreApplication.translate("", text.template)
+        # Sentences nest ("Skipped: {reason}"): the inner ones are translated too.
+        values = {key: describe(value) if isinstance(value, Message) else value
+                  for key, value in text.values.items()}
         try:
-            return template.format(**text.values)
+            return template.format(**values)
         except (KeyError, IndexError, ValueError):
             return str(text)  # a translation that lost a placeholder: the English stands
     return str(error)

@@ -27,7 +27,7 @@ from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
 from annotator.ui.documents_panel import DocumentsPanel
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import describe, tr
 from annotator.ui.inspector import Inspector
 from annotator.ui.item_memo import ItemMemoEditor
 from annotator.ui.main_app_actions import AppActions, transcript_font
@@ -127,6 +127,7 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.hint)
         self.resize(1400, 900)
         self._docks_grouped = False
+        self._docks_shown: set[str] | None = None
         if remember:
             geometry = QSettings().value("window/geometry")
             if geometry is not None:
@@ -143,7 +144,7 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         try:
             project = Project.open(path, exclusive=self._remember)
         except USER_ERRORS as exc:
-            self.show_error(str(exc), modal=True)
+            self.show_error(describe(exc), modal=True)
             return False
         self._set_project(project)
         if self._remember and not project.read_only:
@@ -159,7 +160,7 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         try:
             project = Project.create(path)
         except USER_ERRORS as exc:
-            self.show_error(str(exc), modal=True)
+            self.show_error(describe(exc), modal=True)
             return False
         self._set_project(project)
         return True
@@ -201,6 +202,7 @@ class MainWindow(FileActions, AppActions, QMainWindow):
             self.docks[key].setWidget(widget)
         self.takeCentralWidget()
         self.setCentralWidget(self.tabs)
+        self._show_docks(True)
         if project.read_only:
             self.banner.setText(tr(
                 "“{name}” is read-only: you can read, search and export, but changes cannot "
@@ -248,6 +250,7 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         self.takeCentralWidget()
         self.empty = self._welcome_page()
         self.setCentralWidget(self.empty)
+        self._show_docks(False)
         self.read_only_bar.hide()
         self._update_title()
         self._update_actions()
@@ -352,7 +355,7 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         try:
             name = self.bridge.project.source(source_id).name
         except OperationError as exc:
-            self.show_error(str(exc))
+            self.show_error(describe(exc))
             return None
         panel = TranscriptPanel(self.bridge)
         if self._remember:
@@ -437,6 +440,19 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         page.recent_activated.connect(self.open_project)
         return page
 
+    def _show_docks(self, project_open: bool) -> None:
+        """Without a project the side panes have nothing to show: the welcome page gets
+        the window, and the panes the user had come back with the next project."""
+        if not project_open:
+            if self._docks_shown is None:
+                self._docks_shown = {k for k, d in self.docks.items() if not d.isHidden()}
+            for dock in self.docks.values():
+                dock.hide()
+        elif self._docks_shown is not None:
+            for key in self._docks_shown:
+                self.docks[key].show()
+            self._docks_shown = None
+
     def _update_hint(self) -> None:
         """A standing line in the status bar on what can be done where the user is."""
         widget = self.tabs.currentWidget() if self.bridge is not None else None
@@ -507,12 +523,15 @@ class MainWindow(FileActions, AppActions, QMainWindow):
             self.resizeDocks([self.docks["inspector"]], [250], Qt.Orientation.Horizontal)
             if self._remember:
                 self._restore_layout()
+            if self.bridge is None:
+                self._show_docks(False)
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._remember:
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())
+            self._show_docks(True)  # the panes' layout as it is with a project open
             settings.setValue("window/state", self.saveState())
         self.close_project()
         super().closeEvent(event)

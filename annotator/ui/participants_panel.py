@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from annotator.model.entities import ATTRIBUTE_TYPES, Attribute, Case
 from annotator.ui.bridge import ProjectBridge
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import describe, tr
 
 FIXED = ("Participant", "Transcripts")
 """The first two columns (their headers are translated where shown: `fixed_header`)."""
@@ -425,7 +425,7 @@ class ParticipantsPanel(QWidget):
                                   lambda: self._bridge.project.import_attributes(path))
         if report is None:
             return None
-        text = "\n".join(report.lines())
+        text = "\n".join(describe(line) for line in report.lines())
         self.report.setPlainText(text)
         self.report.show()
         self.import_reported.emit(text)

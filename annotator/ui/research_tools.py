@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from annotator.operations.errors import OperationError
 from annotator.ui.analysis_panel import AnalysisPanel
 from annotator.ui.bridge import ProjectBridge
+from annotator.ui.i18n import describe
 from annotator.ui.journal_pane import JournalPane
 from annotator.ui.memos_pane import MemosPane
 from annotator.ui.participants_panel import ParticipantsPanel
@@ -46,7 +47,7 @@ class ResearchTools(QObject):
         try:
             coding = self._bridge.project.coding(coding_id)
         except OperationError as exc:
-            self._bridge.error.emit(str(exc))
+            self._bridge.error.emit(describe(exc))
             return
         self._window.show_excerpt(coding.source_id, coding.start, coding.end)
 

@@ -18,7 +18,7 @@ from annotator.services.word import (
 )
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.exchange_actions import show_report
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import describe, tr
 
 FAILURES = (OSError, ValueError, *USER_ERRORS)
 
@@ -67,7 +67,7 @@ def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
         written = export_transcripts(bridge.project, folder, progress=progress)
     except FAILURES as exc:
         bridge.error.emit(tr("The transcripts could not be exported ({error}).").format(
-            error=exc))
+            error=describe(exc)))
         return []
     finally:
         dialog.close()
@@ -87,7 +87,7 @@ def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         write_report(project_report(bridge.project), out)
     except FAILURES as exc:
         bridge.error.emit(tr("The theme report could not be written ({error}).").format(
-            error=exc))
+            error=describe(exc)))
         return None
     _status(parent, tr("Wrote the theme report to {file}.").format(file=out.name))
     return out
@@ -106,7 +106,8 @@ def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         rows, attributes = excerpt_rows(bridge.project)
         write_table(rows, out, attributes)
     except FAILURES as exc:
-        bridge.error.emit(tr("The excerpts could not be written ({error}).").format(error=exc))
+        bridge.error.emit(tr("The excerpts could not be written ({error}).").format(
+            error=describe(exc)))
         return None
     _status(parent, tr("Wrote {n} excerpts to {file}.").format(n=len(rows), file=out.name))
     return out
@@ -119,5 +120,6 @@ def import_partner_comments(bridge: ProjectBridge, parent: QWidget) -> bool:
     report = bridge.run(tr("Import comments"), lambda: import_comments(bridge.project, path))
     if report is None:
         return False
-    show_report(parent, tr("Comments from “{name}”").format(name=path.name), report.summary())
+    show_report(parent, tr("Comments from “{name}”").format(name=path.name),
+                "\n".join(describe(line) for line in report.lines()))
     return True

@@ -316,10 +316,6 @@
         <translation>There is no transcript called “{name}” (there are: {names}).</translation>
     </message>
     <message>
-        <source>“{self.path.name}” was moved or deleted while open; everything saved so far was written to “{target}”; open that file to go on.</source>
-        <translation>“{self.path.name}” was moved or deleted while open; everything saved so far was written to “{target}”; open that file to go on.</translation>
-    </message>
-    <message>
         <source>Overlapping excerpts</source>
         <translation>Overlapping excerpts</translation>
     </message>
@@ -3078,6 +3074,134 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>There is no code “{path}”.</source>
         <translation>There is no code “{path}”.</translation>
+    </message>
+    <message>
+        <source>A codebook can be written as .docx, .csv, .xlsx or .qdc, not “{suffix}”.</source>
+        <translation>A codebook can be written as .docx, .csv, .xlsx or .qdc, not “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>“{file}” should end in .csv or .xlsx.</source>
+        <translation>“{file}” should end in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>The app's resource files are missing (looked in: {tried}).</source>
+        <translation>The app's resource files are missing (looked in: {tried}).</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged and was not restored.</source>
+        <translation>The backup “{name}” is damaged and was not restored.</translation>
+    </message>
+    <message>
+        <source>{n} coding(s) lie outside their transcript's text.</source>
+        <translation>{n} coding(s) lie outside their transcript's text.</translation>
+    </message>
+    <message>
+        <source>{n} paragraph(s) reach past the end of their transcript.</source>
+        <translation>{n} paragraph(s) reach past the end of their transcript.</translation>
+    </message>
+    <message>
+        <source>{n} code(s) are their own ancestors.</source>
+        <translation>{n} code(s) are their own ancestors.</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a source that no longer exists.</source>
+        <translation>{n} memo(s) belong to a source that no longer exists.</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a code that no longer exists.</source>
+        <translation>{n} memo(s) belong to a code that no longer exists.</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a theme that no longer exists.</source>
+        <translation>{n} memo(s) belong to a theme that no longer exists.</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a coding that no longer exists.</source>
+        <translation>{n} memo(s) belong to a coding that no longer exists.</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a case that no longer exists.</source>
+        <translation>{n} memo(s) belong to a case that no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no project at “{path}”.</source>
+        <translation>There is no project at “{path}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not an Annotator project.</source>
+        <translation>“{name}” is a folder, not an Annotator project.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({reason}).</source>
+        <translation>“{name}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Annotator project.</source>
+        <translation>“{name}” is not an Annotator project.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be opened ({reason}).</source>
+        <translation>“{name}” is damaged and cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not an Annotator project.</source>
+        <translation>“{name}” is a database, but not an Annotator project.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of Annotator (file format {version}; this version reads up to {supported}); please update Annotator to open it.</source>
+        <translation>“{name}” was saved by a newer version of Annotator (file format {version}; this version reads up to {supported}); please update Annotator to open it.</translation>
+    </message>
+    <message>
+        <source>“{name}” is being changed by another Annotator window or command; nothing was changed here, please try again in a moment.</source>
+        <translation>“{name}” is being changed by another Annotator window or command; nothing was changed here, please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only, so changes cannot be saved.</source>
+        <translation>“{name}” is read-only, so changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{name}” is full; nothing was changed.</source>
+        <translation>The disk holding “{name}” is full; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be changed: {reason}.</source>
+        <translation>“{name}” could not be changed: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists; choose another name.</source>
+        <translation>“{name}” already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be created ({reason}).</source>
+        <translation>“{name}” cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only and was saved by an older version of Annotator; copy it to a folder you can write to, then open the copy.</source>
+        <translation>“{name}” is read-only and was saved by an older version of Annotator; copy it to a folder you can write to, then open the copy.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only, so this change cannot be saved; copy the project to a folder you can write to in order to work on it.</source>
+        <translation>“{name}” is read-only, so this change cannot be saved; copy the project to a folder you can write to in order to work on it.</translation>
+    </message>
+    <message>
+        <source>“{name}” was moved or deleted while open, and it could not be written back ({reason}); keep this window open and copy your work elsewhere.</source>
+        <translation>“{name}” was moved or deleted while open, and it could not be written back ({reason}); keep this window open and copy your work elsewhere.</translation>
+    </message>
+    <message>
+        <source>“{name}” was moved or deleted while open; everything saved so far was written to “{copy}”; open that file to go on.</source>
+        <translation>“{name}” was moved or deleted while open; everything saved so far was written to “{copy}”; open that file to go on.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</source>
+        <translation>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table} points at a missing {parent}.</source>
+        <translation>Row {row} of {table} points at a missing {parent}.</translation>
     </message>
 </context>
 </TS>

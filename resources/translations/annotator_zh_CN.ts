@@ -5,19 +5,19 @@
     <name/>
     <message>
         <source>Imported from “{file}”: {counts}.</source>
-        <translation type="unfinished"/>
+        <translation>已从“{file}”导入：{counts}。</translation>
     </message>
     <message>
         <source>Imported from “{file}”: nothing.</source>
-        <translation type="unfinished"/>
+        <translation>已从“{file}”导入：没有任何内容。</translation>
     </message>
     <message>
         <source>Note: {remark}</source>
-        <translation type="unfinished"/>
+        <translation>注意：{remark}</translation>
     </message>
     <message>
         <source>Skipped: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>已跳过：{reason}</translation>
     </message>
     <message>
         <source>{n} codes</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>{n} codes already in the project</source>
-        <translation type="unfinished"/>
+        <translation>{n} 个项目中已有的编码</translation>
     </message>
     <message>
         <source>{n} transcripts</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>{n} codings skipped (code missing from the file)</source>
-        <translation type="unfinished"/>
+        <translation>跳过 {n} 处编码（文件中缺少对应的编码）</translation>
     </message>
     <message>
         <source>{n} attributes</source>
-        <translation type="unfinished"/>
+        <translation>{n} 个属性</translation>
     </message>
     <message>
         <source>{n} participants</source>
@@ -49,19 +49,19 @@
     </message>
     <message>
         <source>{n} participants already in the project</source>
-        <translation type="unfinished"/>
+        <translation>{n} 位项目中已有的参与者</translation>
     </message>
     <message>
         <source>{n} themes</source>
-        <translation type="unfinished"/>
+        <translation>{n} 个主题</translation>
     </message>
     <message>
         <source>{n} themes already in the project</source>
-        <translation type="unfinished"/>
+        <translation>{n} 个项目中已有的主题</translation>
     </message>
     <message>
         <source>{n} theme links</source>
-        <translation type="unfinished"/>
+        <translation>{n} 条主题链接</translation>
     </message>
     <message>
         <source>{n} memos</source>
@@ -69,255 +69,251 @@
     </message>
     <message>
         <source>{n} memos already in the project</source>
-        <translation type="unfinished"/>
+        <translation>{n} 条项目中已有的备忘录</translation>
     </message>
     <message>
         <source>{n} journal entries</source>
-        <translation type="unfinished"/>
+        <translation>{n} 条反思日志</translation>
     </message>
     <message>
         <source>{item}, {rest}</source>
-        <translation type="unfinished"/>
+        <translation>{item}、{rest}</translation>
     </message>
     <message>
         <source>Imported from “{file}” (participants named by “{column}”): {created} new participants, {updated} updated, {attributes} new attributes, {values} values set.</source>
-        <translation type="unfinished"/>
+        <translation>已从“{file}”导入（参与者名称取自“{column}”列）：新增 {created} 位参与者，更新 {updated} 位，新增 {attributes} 个属性，设置了 {values} 个值。</translation>
     </message>
     <message>
         <source>No column names a transcript of this project; no transcripts were assigned.</source>
-        <translation type="unfinished"/>
+        <translation>没有任何一列包含本项目的转录稿名称；未分配任何转录稿。</translation>
     </message>
     <message>
         <source>Transcripts matched by “{column}”: {n} ({pairs}).</source>
-        <translation type="unfinished"/>
+        <translation>按“{column}”列匹配到的转录稿：{n} 份（{pairs}）。</translation>
     </message>
     <message>
         <source>Rows with no transcript: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>没有对应转录稿的行：{names}。</translation>
     </message>
     <message>
         <source>Transcripts with no row: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>没有对应行的转录稿：{names}。</translation>
     </message>
     <message>
         <source>“{file}” has no column “{column}” (it has: {titles}).</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”中没有“{column}”列（现有的列：{titles}）。</translation>
     </message>
     <message>
         <source>row {number} has no “{column}”.</source>
-        <translation type="unfinished"/>
+        <translation>第 {number} 行没有“{column}”。</translation>
     </message>
     <message>
         <source>row {number}: “{name}” appears twice; the first row counts.</source>
-        <translation type="unfinished"/>
+        <translation>第 {number} 行：“{name}”出现了两次；以第一次出现的行为准。</translation>
     </message>
     <message>
         <source>row {number} ({name}): {error}</source>
-        <translation type="unfinished"/>
+        <translation>第 {number} 行（{name}）：{error}</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>参与者需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a participant called “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>已经有名为“{name}”的参与者。</translation>
     </message>
     <message>
         <source>That participant no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该参与者已不存在。</translation>
     </message>
     <message>
         <source>“{name}” cannot be used: the name is empty or taken.</source>
-        <translation type="unfinished"/>
+        <translation>无法使用“{name}”：名称为空或已被占用。</translation>
     </message>
     <message>
         <source>An attribute needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>属性需要一个名称。</translation>
     </message>
     <message>
         <source>“{type}” is not an attribute type; use one of {types}.</source>
-        <translation type="unfinished"/>
+        <translation>“{type}”不是属性类型；请使用以下之一：{types}。</translation>
     </message>
     <message>
         <source>There is already an attribute called “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>已经有名为“{name}”的属性。</translation>
     </message>
     <message>
         <source>“{value}” is not a number, which “{name}” needs.</source>
-        <translation type="unfinished"/>
+        <translation>“{value}”不是数字，而“{name}”需要数字。</translation>
     </message>
     <message>
         <source>“{value}” is not a date in the form YYYY-MM-DD, which “{name}” needs.</source>
-        <translation type="unfinished"/>
+        <translation>“{value}”不是 YYYY-MM-DD 格式的日期，而“{name}”需要这种日期。</translation>
     </message>
     <message>
         <source>“{value}” is not one of the choices for “{name}”: {choices}.</source>
-        <translation type="unfinished"/>
+        <translation>“{value}”不是“{name}”的可选值之一：{choices}。</translation>
     </message>
     <message>
         <source>That attribute no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该属性已不存在。</translation>
     </message>
     <message>
         <source>That transcript or participant no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该转录稿或参与者已不存在。</translation>
     </message>
     <message>
         <source>A code needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>编码需要一个名称。</translation>
     </message>
     <message>
         <source>A code name cannot contain “{separator}”: it separates a code from its parent in code paths.</source>
-        <translation type="unfinished"/>
+        <translation>编码名称不能包含“{separator}”：在编码路径中它用于分隔编码与其上级编码。</translation>
     </message>
     <message>
         <source>There is already a code called “{name}” there.</source>
-        <translation type="unfinished"/>
+        <translation>该位置已经有名为“{name}”的编码。</translation>
     </message>
     <message>
         <source>That code no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该编码已不存在。</translation>
     </message>
     <message>
         <source>“{color}” is not a colour; use the form #RRGGBB.</source>
-        <translation type="unfinished"/>
+        <translation>“{color}”不是颜色；请使用 #RRGGBB 格式。</translation>
     </message>
     <message>
         <source>“{path}” is not a code path; write it like “Parent/Child”.</source>
-        <translation type="unfinished"/>
+        <translation>“{path}”不是编码路径；请写成“上级/下级”的形式。</translation>
     </message>
     <message>
         <source>A code cannot be moved inside itself.</source>
-        <translation type="unfinished"/>
+        <translation>编码不能移动到其自身内部。</translation>
     </message>
     <message>
         <source>A code cannot be merged into itself.</source>
-        <translation type="unfinished"/>
+        <translation>编码不能合并到其自身。</translation>
     </message>
     <message>
         <source>“{name}” cannot be merged into its own sub-code.</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”不能合并到它自己的子编码中。</translation>
     </message>
     <message>
         <source>That transcript no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该转录稿已不存在。</translation>
     </message>
     <message>
         <source>The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.</source>
-        <translation type="unfinished"/>
+        <translation>摘录 {start}–{end} 不在“{name}”的范围（0–{length}）内，或者为空。</translation>
     </message>
     <message>
         <source>That coding no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该处编码已不存在。</translation>
     </message>
     <message>
         <source>“{name}”, already in this project (same GUID), with its codings.</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”（及其编码）：本项目中已有（GUID 相同）。</translation>
     </message>
     <message>
         <source>{n} selections without a code (Annotator keeps excerpts as codings).</source>
-        <translation type="unfinished"/>
+        <translation>{n} 处未附带编码的选区（Annotator 只以编码的形式保存摘录）。</translation>
     </message>
     <message>
         <source>a value of “{name}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”的一个值：{error}</translation>
     </message>
     <message>
         <source>{n} sets of documents (only sets of codes become themes).</source>
-        <translation type="unfinished"/>
+        <translation>{n} 个文档集（只有编码集会成为主题）。</translation>
     </message>
     <message>
         <source>{n} graph edges that do not join two themes.</source>
-        <translation type="unfinished"/>
+        <translation>{n} 条未连接两个主题的图边。</translation>
     </message>
     <message>
         <source>Memos cannot be attached to “{kind}”.</source>
-        <translation type="unfinished"/>
+        <translation>备忘录不能附加到“{kind}”。</translation>
     </message>
     <message>
         <source>The project memo belongs to no item.</source>
-        <translation type="unfinished"/>
+        <translation>项目备忘录不属于任何条目。</translation>
     </message>
     <message>
         <source>That source no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该转录稿已不存在。</translation>
     </message>
     <message>
         <source>That theme no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该主题已不存在。</translation>
     </message>
     <message>
         <source>That case no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该参与者已不存在。</translation>
     </message>
     <message>
         <source>That memo no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该备忘录已不存在。</translation>
     </message>
     <message>
         <source>Say what to replace, as NAME=PSEUDONYM, for example “Marcia=P1”.</source>
-        <translation type="unfinished"/>
+        <translation>请以“姓名=化名”的形式说明要替换的内容，例如“Marcia=P1”。</translation>
     </message>
     <message>
         <source>The pseudonym for “{name}” contains the name itself.</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”的化名中包含了该名字本身。</translation>
     </message>
     <message>
         <source>Widen must be one of: {choices}.</source>
-        <translation type="unfinished"/>
+        <translation>扩展范围必须是以下之一：{choices}。</translation>
     </message>
     <message>
         <source>There are no results to code.</source>
-        <translation type="unfinished"/>
+        <translation>没有可编码的结果。</translation>
     </message>
     <message>
         <source>A transcript needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>转录稿需要一个名称。</translation>
     </message>
     <message>
         <source>Another transcript is already called “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>已有另一份转录稿名为“{name}”。</translation>
     </message>
     <message>
         <source>“{status}” is not a theme status; use one of {statuses}.</source>
-        <translation type="unfinished"/>
+        <translation>“{status}”不是主题状态；请使用以下之一：{statuses}。</translation>
     </message>
     <message>
         <source>A theme needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>主题需要一个名称。</translation>
     </message>
     <message>
         <source>The parent theme no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>上级主题已不存在。</translation>
     </message>
     <message>
         <source>That theme or code no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该主题或编码已不存在。</translation>
     </message>
     <message>
         <source>A theme cannot be linked to itself.</source>
-        <translation type="unfinished"/>
+        <translation>主题不能与其自身链接。</translation>
     </message>
     <message>
         <source>That link no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>该链接已不存在。</translation>
     </message>
     <message>
         <source>That code is no longer in the theme it was dragged from.</source>
-        <translation type="unfinished"/>
+        <translation>该编码已不在拖出它的那个主题中。</translation>
     </message>
     <message>
         <source>There is no transcript called “{name}” (there are: none yet).</source>
-        <translation type="unfinished"/>
+        <translation>没有名为“{name}”的转录稿（目前还没有任何转录稿）。</translation>
     </message>
     <message>
         <source>There is no transcript called “{name}” (there are: {names}).</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <source>“{self.path.name}” was moved or deleted while open; everything saved so far was written to “{target}”; open that file to go on.</source>
-        <translation type="unfinished"/>
+        <translation>没有名为“{name}”的转录稿（现有：{names}）。</translation>
     </message>
     <message>
         <source>Overlapping excerpts</source>
@@ -2753,331 +2749,459 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>The demo project's files are missing (looked in: {tried}).</source>
-        <translation type="unfinished"/>
+        <translation>示例项目的文件缺失（查找位置：{tried}）。</translation>
     </message>
     <message>
         <source>“{file}” is not an attribute sheet; use a .csv or .xlsx file with one row per participant.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是属性表；请使用每位参与者占一行的 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>“{file}” is too large for an attribute sheet.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”太大，不像是属性表。</translation>
     </message>
     <message>
         <source>“{file}” cannot be read as a table; ({error}).</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”无法作为表格读取（{error}）。</translation>
     </message>
     <message>
         <source>“{file}” has no rows; the first row should name the columns.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”中没有任何行；第一行应为各列的名称。</translation>
     </message>
     <message>
         <source>Could not place the comment by {author} on “{words}”: {comment}</source>
-        <translation type="unfinished"/>
+        <translation>无法定位 {author} 对“{words}”的批注：{comment}</translation>
     </message>
     <message>
         <source>Could not place the comment by {author} on “(no anchored text)”: {comment}</source>
-        <translation type="unfinished"/>
+        <translation>无法定位 {author} 的批注（未关联任何文字）：{comment}</translation>
     </message>
     <message>
         <source>“{file}” is “{source}” (matched by document property): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”对应转录稿“{source}”（依据文档属性匹配）：{on_excerpts} 条批注位于摘录上，{on_text} 条位于未编码的文字上，跳过了导出时写入的 {own} 条。</translation>
     </message>
     <message>
         <source>“{file}” is “{source}” (matched by file name): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”对应转录稿“{source}”（依据文件名匹配）：{on_excerpts} 条批注位于摘录上，{on_text} 条位于未编码的文字上，跳过了导出时写入的 {own} 条。</translation>
     </message>
     <message>
         <source>“{file}” is “{source}” (matched by text): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”对应转录稿“{source}”（依据文本内容匹配）：{on_excerpts} 条批注位于摘录上，{on_text} 条位于未编码的文字上，跳过了导出时写入的 {own} 条。</translation>
     </message>
     <message>
         <source>“{file}” is “{source}” (matched by {how}): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”对应转录稿“{source}”（依据{how}匹配）：{on_excerpts} 条批注位于摘录上，{on_text} 条位于未编码的文字上，跳过了导出时写入的 {own} 条。</translation>
     </message>
     <message>
         <source>“{file}” does not match any transcript of this project (it was not exported from it, and no transcript has its name or its text).</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”与本项目的任何转录稿都不匹配（它不是从本项目导出的，也没有转录稿与它同名或同文）。</translation>
     </message>
     <message>
         <source>paragraph {n} was not found in the original document</source>
-        <translation type="unfinished"/>
+        <translation>在原始文档中找不到第 {n} 段</translation>
     </message>
     <message>
         <source>paragraph {n} reads differently from the imported text, so its codings were not marked</source>
-        <translation type="unfinished"/>
+        <translation>第 {n} 段与导入的文本不一致，因此未标出其中的编码</translation>
     </message>
     <message>
         <source>“{file}” contains XML with a document type declaration, which Word never writes and which can hide harmful content, so it was not opened.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含带有文档类型声明的 XML，Word 从不写入这种声明，而它可能隐藏有害内容，因此未打开此文件。</translation>
     </message>
     <message>
         <source>“{file}” is nested far more deeply than any real document, so it was not read.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”的嵌套层级远深于任何真实文档，因此未读取此文件。</translation>
     </message>
     <message>
         <source>“{file}” is damaged: part of it is not well-formed XML; open it in Word, save it again as .docx and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”已损坏：其中部分内容不是格式正确的 XML；请在 Word 中打开，重新另存为 .docx 后再试。</translation>
     </message>
     <message>
         <source>“{file}” contains XML with a document type declaration, so it was not opened.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含带有文档类型声明的 XML，因此未打开此文件。</translation>
     </message>
     <message>
         <source>“{file}” is not a complete Word document: its main text part is missing; open it in Word, save it again as .docx and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是完整的 Word 文档：缺少正文部分；请在 Word 中打开，重新另存为 .docx 后再试。</translation>
     </message>
     <message>
         <source>“{file}” is not a Word document (its main part holds no text).</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是 Word 文档（其主体部分不含文本）。</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it is not a readable zip package, as a .docx must be); if it was downloaded or copied, fetch it again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”已损坏或不完整（它不是可读取的 zip 包，而 .docx 必须是）；如果它是下载或复制来的，请重新获取。</translation>
     </message>
     <message>
         <source>“{file}” holds far more parts than any Word document does.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含的部件远多于任何 Word 文档。</translation>
     </message>
     <message>
         <source>“{file}” would unpack to an implausibly large size (it looks like a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”解压后的大小大得不合常理（看起来像 zip 炸弹），因此未打开此文件。</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Word, save it again as .docx and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”已损坏或不完整（其中部分内容无法解压）；请在 Word 中打开，重新另存为 .docx 后再试。</translation>
     </message>
     <message>
         <source>“{file}” is password-protected; remove the password in Word and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”受密码保护；请在 Word 中取消密码后再试。</translation>
     </message>
     <message>
         <source>“{file}” is a zip file but not a Word document.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是 zip 文件，但不是 Word 文档。</translation>
     </message>
     <message>
         <source>“{file}” is an Excel workbook, not a Word document; only Word files can be imported.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是 Excel 工作簿，不是 Word 文档；只能导入 Word 文件。</translation>
     </message>
     <message>
         <source>“{file}” is a PowerPoint presentation, not a Word document; only Word files can be imported.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是 PowerPoint 演示文稿，不是 Word 文档；只能导入 Word 文件。</translation>
     </message>
     <message>
         <source>“{file}” is an OpenDocument file, not a Word document; only Word files can be imported.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是 OpenDocument 文件，不是 Word 文档；只能导入 Word 文件。</translation>
     </message>
     <message>
         <source>“{file}” is not a complete Word document: it has no body.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是完整的 Word 文档：它没有正文。</translation>
     </message>
     <message>
         <source>“{file}” is nested too deeply to be read.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”嵌套层级过深，无法读取。</translation>
     </message>
     <message>
         <source>“{file}” is empty.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是空文件。</translation>
     </message>
     <message>
         <source>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是 PDF 文件，目前尚不支持 PDF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是 RTF 文件，目前尚不支持 RTF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”的扩展名虽为 {suffix}，但它不是 Word 文档；请在 Word 中打开，另存为 .docx 后再试。</translation>
     </message>
     <message>
         <source>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是 Annotator 可以导入的文件类型（Word .docx 或纯文本 .txt）。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持 PDF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持 OpenDocument 文本文件（.odt）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持 RTF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持旧版 Word 文档（.doc）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持 Apple Pages 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持字幕文件（.vtt）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持字幕文件（.srt）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持电子表格文件（.csv）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: Excel workbooks are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持 Excel 工作簿；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: OpenDocument spreadsheets are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation type="unfinished"/>
+        <translation>无法导入“{file}”：目前尚不支持 OpenDocument 电子表格；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” is {size} MB, too large to be a transcript; split it into files under {limit} MB.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”大小为 {size} MB，作为转录稿太大了；请将其拆分为小于 {limit} MB 的多个文件。</translation>
     </message>
     <message>
         <source>“{file}” could not be found (it may have been moved or deleted).</source>
-        <translation type="unfinished"/>
+        <translation>找不到“{file}”（它可能已被移动或删除）。</translation>
     </message>
     <message>
         <source>“{file}” cannot be opened: permission was refused.</source>
-        <translation type="unfinished"/>
+        <translation>无法打开“{file}”：权限被拒绝。</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
-        <translation type="unfinished"/>
+        <translation>无法读取“{file}”（{reason}）。</translation>
     </message>
     <message>
         <source>“{file}” is a folder, not a file.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>“{file}” is protected with a password (it is encrypted); remove the password in Word (File &gt; Info &gt; Protect Document) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”受密码保护（已加密）；请在 Word 中取消密码（文件 &gt; 信息 &gt; 保护文档）后再试。</translation>
     </message>
     <message>
         <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”是旧格式的 Word 文档（.doc）或其他旧版 Office 文件，不是 .docx；请在 Word 中打开，另存为 .docx 后再试。</translation>
     </message>
     <message>
         <source>“{file}” contains no text to import.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”中没有可导入的文字。</translation>
     </message>
     <message>
         <source>“{file}” could not be found.</source>
-        <translation type="unfinished"/>
+        <translation>找不到“{file}”。</translation>
     </message>
     <message>
         <source>“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是 REFI-QDA 项目或编码手册；请重新导出为 .qdpx 或 .qdc。</translation>
     </message>
     <message>
         <source>{program} counts text positions in UTF-16 units (an emoji counts two) and CRLF line ends as two characters; they were converted to characters.</source>
-        <translation type="unfinished"/>
+        <translation>{program} 以 UTF-16 单位计算文本位置（一个表情符号算两个），并把 CRLF 换行算作两个字符；这些位置已换算为字符位置。</translation>
     </message>
     <message>
         <source>{sources}: only text sources are supported yet.</source>
-        <translation type="unfinished"/>
+        <translation>{sources}：目前只支持文本类资料。</translation>
     </message>
     <message>
         <source>{n} links between items (Annotator links themes on its board only).</source>
-        <translation type="unfinished"/>
+        <translation>{n} 个条目之间的链接（Annotator 只在主题看板上链接主题）。</translation>
     </message>
     <message>
         <source>“{name}” (PDF)</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”（PDF）</translation>
     </message>
     <message>
         <source>“{name}” (picture)</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”（图片）</translation>
     </message>
     <message>
         <source>“{name}” (audio)</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”（音频）</translation>
     </message>
     <message>
         <source>“{name}” (video)</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”（视频）</translation>
     </message>
     <message>
         <source>{n} selections in “{name}” that are empty or reach outside its text.</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”中有 {n} 处选区为空或超出了其文本范围。</translation>
     </message>
     <message>
         <source>“{name}”: its text is not in the file ({path}), so its {n} codings were left out too.</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”：文件中没有它的文本（{path}），因此它的 {n} 处编码也未导入。</translation>
     </message>
     <message>
         <source>“{name}”: its text is not in the file ({path}).</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”：文件中没有它的文本（{path}）。</translation>
     </message>
     <message>
         <source>“{name}”: its text is not in the file (no path), so its {n} codings were left out too.</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”：文件中没有它的文本（未给出路径），因此它的 {n} 处编码也未导入。</translation>
     </message>
     <message>
         <source>“{name}”: its text is not in the file (no path).</source>
-        <translation type="unfinished"/>
+        <translation>“{name}”：文件中没有它的文本（未给出路径）。</translation>
     </message>
     <message>
         <source>“{file}” contains XML with a document type declaration, which no REFI-QDA program writes and which can hide harmful content, so it was not opened.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含带有文档类型声明的 XML，任何 REFI-QDA 软件都不会写入这种声明，而它可能隐藏有害内容，因此未打开此文件。</translation>
     </message>
     <message>
         <source>“{file}” is damaged: its project description is not well-formed XML; export it again from the program that made it.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”已损坏：其项目描述不是格式正确的 XML；请从生成它的软件中重新导出。</translation>
     </message>
     <message>
         <source>“{file}” contains XML that cannot be read safely.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含无法安全读取的 XML。</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it is not a readable zip package, as a .qdpx must be); export it again or fetch it again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”已损坏或不完整（它不是可读取的 zip 包，而 .qdpx 必须是）；请重新导出或重新获取。</translation>
     </message>
     <message>
         <source>“{file}” holds far more files than any project does.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含的文件远多于任何项目。</translation>
     </message>
     <message>
         <source>“{file}” is not a REFI-QDA project: it holds no project.qde; export it again as a REFI-QDA project (.qdpx).</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是 REFI-QDA 项目：其中没有 project.qde；请重新导出为 REFI-QDA 项目（.qdpx）。</translation>
     </message>
     <message>
         <source>“{file}” holds more than one project document ({names}), so it is unclear which one to import.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”包含不止一个项目文档（{names}），无法确定应导入哪一个。</translation>
     </message>
     <message>
         <source>“{file}” is password-protected.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”受密码保护。</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); export it again or fetch it again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”已损坏或不完整（其中部分内容无法解压）；请重新导出或重新获取。</translation>
     </message>
     <message>
         <source>“{file}” is not a text file (it contains binary data); save it as UTF-8 text (or as .docx) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”不是文本文件（它包含二进制数据）；请将其另存为 UTF-8 文本（或 .docx）后再试。</translation>
     </message>
     <message>
         <source>“{file}” is in a text encoding that cannot be recognised; save it as UTF-8 text (or as .docx) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”使用了无法识别的文本编码；请将其另存为 UTF-8 文本（或 .docx）后再试。</translation>
     </message>
     <message>
         <source>“{file}” is marked as {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”标记为 {encoding} 文本，但包含不属于该编码的字节；请将其另存为 UTF-8 文本（或 .docx）后再试。</translation>
     </message>
     <message>
         <source>“{file}” looks like {encoding} text but contains bytes that are not; save it as UTF-8 text (or as .docx) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>“{file}”看起来是 {encoding} 文本，但包含不属于该编码的字节；请将其另存为 UTF-8 文本（或 .docx）后再试。</translation>
     </message>
     <message>
         <source>There is no code “{path}”.</source>
-        <translation type="unfinished"/>
+        <translation>没有编码“{path}”。</translation>
+    </message>
+    <message>
+        <source>A codebook can be written as .docx, .csv, .xlsx or .qdc, not “{suffix}”.</source>
+        <translation>编码手册可以保存为 .docx、.csv、.xlsx 或 .qdc，不能保存为“{suffix}”。</translation>
+    </message>
+    <message>
+        <source>“{file}” should end in .csv or .xlsx.</source>
+        <translation>“{file}”的扩展名应为 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The app's resource files are missing (looked in: {tried}).</source>
+        <translation>程序的资源文件缺失（查找位置：{tried}）。</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged and was not restored.</source>
+        <translation>备份“{name}”已损坏，未予恢复。</translation>
+    </message>
+    <message>
+        <source>{n} coding(s) lie outside their transcript's text.</source>
+        <translation>{n} 处编码超出了其转录稿的文本范围。</translation>
+    </message>
+    <message>
+        <source>{n} paragraph(s) reach past the end of their transcript.</source>
+        <translation>{n} 个段落超出了其转录稿的末尾。</translation>
+    </message>
+    <message>
+        <source>{n} code(s) are their own ancestors.</source>
+        <translation>{n} 个编码是其自身的上级。</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a source that no longer exists.</source>
+        <translation>{n} 条备忘录所属的转录稿已不存在。</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a code that no longer exists.</source>
+        <translation>{n} 条备忘录所属的编码已不存在。</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a theme that no longer exists.</source>
+        <translation>{n} 条备忘录所属的主题已不存在。</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a coding that no longer exists.</source>
+        <translation>{n} 条备忘录所属的那处编码已不存在。</translation>
+    </message>
+    <message>
+        <source>{n} memo(s) belong to a case that no longer exists.</source>
+        <translation>{n} 条备忘录所属的参与者已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no project at “{path}”.</source>
+        <translation>“{path}”处没有项目。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not an Annotator project.</source>
+        <translation>“{name}”是文件夹，不是 Annotator 项目。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({reason}).</source>
+        <translation>无法读取“{name}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an Annotator project.</source>
+        <translation>“{name}”不是 Annotator 项目。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be opened ({reason}).</source>
+        <translation>“{name}”已损坏，无法打开（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not an Annotator project.</source>
+        <translation>“{name}”是数据库，但不是 Annotator 项目。</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of Annotator (file format {version}; this version reads up to {supported}); please update Annotator to open it.</source>
+        <translation>“{name}”是由更新版本的 Annotator 保存的（文件格式 {version}；当前版本最高只能读取 {supported}）；请更新 Annotator 后再打开。</translation>
+    </message>
+    <message>
+        <source>“{name}” is being changed by another Annotator window or command; nothing was changed here, please try again in a moment.</source>
+        <translation>另一个 Annotator 窗口或命令正在修改“{name}”；此处未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only, so changes cannot be saved.</source>
+        <translation>“{name}”是只读的，无法保存更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding “{name}” is full; nothing was changed.</source>
+        <translation>存放“{name}”的磁盘已满；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be changed: {reason}.</source>
+        <translation>无法更改“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists; choose another name.</source>
+        <translation>“{name}”已存在；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>文件夹“{folder}”不存在。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be created ({reason}).</source>
+        <translation>无法创建“{name}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only and was saved by an older version of Annotator; copy it to a folder you can write to, then open the copy.</source>
+        <translation>“{name}”是只读的，且由旧版本的 Annotator 保存；请将它复制到可写入的文件夹，然后打开副本。</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only, so this change cannot be saved; copy the project to a folder you can write to in order to work on it.</source>
+        <translation>“{name}”是只读的，无法保存此更改；如需继续编辑，请将项目复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>“{name}” was moved or deleted while open, and it could not be written back ({reason}); keep this window open and copy your work elsewhere.</source>
+        <translation>“{name}”在打开期间被移动或删除，且无法写回（{reason}）；请保持此窗口打开，并把你的工作复制到别处。</translation>
+    </message>
+    <message>
+        <source>“{name}” was moved or deleted while open; everything saved so far was written to “{copy}”; open that file to go on.</source>
+        <translation>“{name}”在打开期间被移动或删除；到目前为止保存的全部内容已写入“{copy}”；请打开该文件继续工作。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</source>
+        <translation>“{name}”已在另一个 Annotator 窗口中打开；请切换到该窗口，或先在那里关闭此项目。</translation>
+    </message>
+    <message>
+        <source>Row {row} of {table} points at a missing {parent}.</source>
+        <translation>{table} 表的第 {row} 行指向不存在的 {parent}。</translation>
     </message>
 </context>
 </TS>

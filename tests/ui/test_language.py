@@ -108,3 +108,24 @@ def test_translations_compile_once_into_the_cache(qtbot) -> None:
     assert first is not None and first.is_file() and first.stat().st_size > 1000
     made = first.stat().st_mtime_ns
     assert qm_file("zh_CN") == first and first.stat().st_mtime_ns == made
+
+
+def test_errors_from_the_project_are_shown_in_chinese(qtbot, tmp_path: Path,
+                                                      english_again: None) -> None:
+    path = tmp_path / "p.annotator"
+    Project.create(path).close()
+    install_language("zh_CN")
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    assert window.bridge is not None
+    # A refused action: its sentence comes from the Qt-free layers, shown translated.
+    assert window.bridge.run(tr("Rename code"),
+                             lambda: window.bridge.project.rename_code(99, "x")) is None
+    assert window.statusBar().currentMessage() == "该编码已不存在。"
+    bad = tmp_path / "notes.txt"
+    bad.write_bytes(b"")
+    window.import_files([bad])
+    message = window.statusBar().currentMessage()
+    assert "notes.txt" in message and not any("a" <= c <= "z" for c in message.replace(
+        "notes.txt", "")), message
