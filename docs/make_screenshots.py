@@ -31,8 +31,8 @@ README_IMAGES = ROOT / "resources" / "screenshots"
 CHINESE_SOURCE = "P5_chinese_community_centre"
 
 # The user guide's pictures: file name → `annotator screenshot` options. The Chinese
-# guide has the same pictures in docs/images/zh_CN/, in Chinese, on the Chinese
-# interview where a transcript shows.
+# guide has the same pictures in docs/images/zh_CN/, in Chinese, with the Chinese
+# interview open (and its participant chosen in the tables).
 GUIDE: dict[str, list[str]] = {
     "welcome.png": ["--view", "welcome", "--size", "1100x640"],
     "journal.png": ["--view", "journal"],
@@ -44,7 +44,8 @@ GUIDE: dict[str, list[str]] = {
     "search.png": ["--view", "search", "--query", "trust"],
 }
 CHINESE_QUERY = "社区"  # "community": many hits in the Chinese interview
-TRANSCRIPT_VIEWS = {"journal.png", "coding.png", "search.png"}
+TRANSCRIPT_VIEWS = {"journal.png", "coding.png", "search.png", "participants.png",
+                    "analysis.png"}
 
 # The README's pictures: the workspace and the board, light, dark and Chinese.
 README: dict[str, list[str]] = {

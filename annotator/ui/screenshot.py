@@ -31,7 +31,7 @@ VIEWS: dict[str, str] = {
     "review": "the board with a theme's excerpts by participant below it",
     "journal": "a transcript beside the reflexive journal, newest entry open",
     "analysis": "the codes × participants table with the busiest cell's excerpts",
-    "participants": "the participants table, the first participant selected",
+    "participants": "the participants table, the first (or --source's) participant selected",
     "search": "a transcript above the search results for --query",
 }
 THEMES = ("light", "dark")
@@ -285,29 +285,43 @@ def _journal(window: MainWindow, app: QApplication, _query: str) -> None:
                        Qt.Orientation.Horizontal)
 
 
+def _participant_shown(window: MainWindow) -> int | None:
+    """The participant of the transcript on show (the one asked for with --source)."""
+    panel = window.current_panel()
+    if window.project is None or panel is None or panel.source_id is None:
+        return None
+    cases = window.project.cases_of_source(panel.source_id)
+    return cases[0] if cases else None
+
+
 def _analysis(window: MainWindow, app: QApplication, _query: str) -> None:
+    case_id = _participant_shown(window)
     window.show_page("analysis")
     if window.tools is None:
         return
     app.processEvents()
     panel = window.tools.analysis
     matrix = panel.case_model.matrix
-    if matrix is not None and matrix.counts:
-        row, column = max(matrix.counts, key=lambda cell: (matrix.counts[cell], -cell[0]))
-        panel.case_view.setCurrentIndex(panel.case_model.index(row, column))
-        panel.show_cell(panel.case_model, row, column)
-        panel.case_view.scrollToTop()
-        panel.case_view.horizontalScrollBar().setValue(0)
+    if matrix is None or not matrix.counts:
+        return
+    # The busiest cell, in the column of the participant on show if there is one.
+    cells = [c for c in matrix.counts if matrix.column_ids[c[1]] == case_id] or list(matrix.counts)
+    row, column = max(cells, key=lambda cell: (matrix.counts[cell], -cell[0], -cell[1]))
+    panel.case_view.setCurrentIndex(panel.case_model.index(row, column))
+    panel.show_cell(panel.case_model, row, column)
+    panel.case_view.scrollToTop()
+    panel.case_view.horizontalScrollBar().setValue(0)
 
 
 def _participants(window: MainWindow, app: QApplication, _query: str) -> None:
+    case_id = _participant_shown(window)
     window.show_page("participants")
     if window.tools is None:
         return
     app.processEvents()
     cases = window.tools.participants.model.cases
     if cases:
-        window.tools.participants.select_case(cases[0].id)
+        window.tools.participants.select_case(case_id if case_id is not None else cases[0].id)
 
 
 def _search(window: MainWindow, app: QApplication, query: str) -> None:
