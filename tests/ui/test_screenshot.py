@@ -128,3 +128,20 @@ def test_an_unknown_option_gets_one_sentence(qtbot, tmp_path: Path, demo: Path, 
     assert err.count("\n") == 1 and err.rstrip().endswith(".")
     assert not out.exists()
     assert current_language() == "en" and not is_dark()
+
+
+def test_the_guides_pictures_are_there_and_used() -> None:
+    """Every picture a guide shows exists (docs/make_screenshots.py makes them), every
+    picture made is shown, and the guides stay plain Markdown for QTextBrowser."""
+    import re
+
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    shown: set[Path] = set()
+    for guide in sorted(docs.glob("user-guide*.md")):
+        text = guide.read_text(encoding="utf-8")
+        assert "<img" not in text and "<div" not in text
+        for target in re.findall(r"!\[[^\]]+\]\(([^)\s]+)\)", text):
+            assert (docs / target).is_file(), f"{guide.name}: {target}"
+            shown.add((docs / target).resolve())
+    made = {p.resolve() for p in (docs / "images").rglob("*.png")}
+    assert made and made == shown
