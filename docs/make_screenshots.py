@@ -45,7 +45,7 @@ GUIDE: dict[str, list[str]] = {
 }
 CHINESE_QUERY = "社区"  # "community": many hits in the Chinese interview
 TRANSCRIPT_VIEWS = {"journal.png", "coding.png", "search.png", "participants.png",
-                    "analysis.png"}
+                    "analysis.png", "review.png"}
 
 # The README's pictures: the workspace and the board, light, dark and Chinese.
 README: dict[str, list[str]] = {

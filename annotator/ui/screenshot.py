@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidgetItem, QTreeWidgetItem
 
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
@@ -202,9 +202,9 @@ def _select_first_theme(window: MainWindow, app: QApplication) -> None:
         window.board.select_theme(themes[0].id)
 
 
-def _read_an_excerpt(window: MainWindow) -> None:
-    """Make a retrieved excerpt current (one from the transcript on show, if any), so
-    that its words in context show below the list."""
+def _read_an_excerpt(window: MainWindow, source_id: int | None) -> None:
+    """Make a retrieved excerpt current (one from transcript `source_id` if there is
+    one), so that its words in context show below the list."""
     if window.retrieval is None:
         return
     listing = window.retrieval.list
@@ -213,11 +213,15 @@ def _read_an_excerpt(window: MainWindow) -> None:
         top = listing.topLevelItem(row)
         # A theme's excerpts come grouped under their participants.
         leaves += [top.child(i) for i in range(top.childCount())] or [top]
-    panel = window.current_panel()
-    shown = panel.source_id if panel is not None else None
-    ours = [i for i in leaves if getattr(i.data(0, EXCERPT), "source_id", None) == shown]
+    ours = [i for i in leaves if getattr(i.data(0, EXCERPT), "source_id", None) == source_id]
     if ours or leaves:
         listing.setCurrentItem((ours or leaves)[0])
+        listing.scrollToItem((ours or leaves)[0], QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _source_shown(window: MainWindow) -> int | None:
+    panel = window.current_panel()
+    return panel.source_id if panel is not None else None
 
 
 def _inspect_coding_at_caret(window: MainWindow) -> None:
@@ -231,7 +235,7 @@ def _inspect_coding_at_caret(window: MainWindow) -> None:
 def _workspace(window: MainWindow, app: QApplication, _query: str) -> None:
     _centre_cursor(window, app)
     _select_code(window)
-    _read_an_excerpt(window)
+    _read_an_excerpt(window, _source_shown(window))
     _inspect_coding_at_caret(window)
 
 
@@ -248,10 +252,11 @@ def _review(window: MainWindow, app: QApplication, _query: str) -> None:
     window.show_dock("retrieval")
     window.resizeDocks([window.docks["retrieval"]], [window.height() * 45 // 100],
                        Qt.Orientation.Vertical)
+    shown = _source_shown(window)
     _select_first_theme(window, app)
     app.processEvents()
     _zoom_to_selected_theme(window)
-    _read_an_excerpt(window)
+    _read_an_excerpt(window, shown)
 
 
 def _zoom_to_selected_theme(window: MainWindow) -> None:
