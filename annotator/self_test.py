@@ -121,8 +121,14 @@ def _window(state: _State) -> str:
     return open_and_close_window(state.project_path)
 
 
+def _interface(state: _State) -> str:
+    from annotator.ui.self_test_window import check_languages_and_icons
+
+    return check_languages_and_icons()
+
+
 CHECKS: tuple[Callable[[_State], str], ...] = (
-    _pick_transcript, _import, _code, _export, _reread, _window)
+    _pick_transcript, _import, _code, _export, _reread, _window, _interface)
 
 
 def _print(line: str, failed: bool = False) -> None:

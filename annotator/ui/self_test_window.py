@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 
 from annotator.ui.app import make_app
+from annotator.ui.i18n import install_language, tr
+from annotator.ui.icons import icon, icons_dir
 from annotator.ui.main_window import MainWindow
 
 
@@ -47,3 +49,24 @@ def _open_and_close(project_path: Path) -> str:
         window.deleteLater()
         app.processEvents()
     return f"Opened and closed the main window on the project (Qt platform “{platform}”)"
+
+
+def check_languages_and_icons() -> str:
+    """The shipped translations load and the SVG icons draw: a line saying so.
+
+    Raises RuntimeError with a sentence when a translation or an icon is missing.
+    """
+    make_app()
+    try:
+        install_language("zh_CN")
+        chinese = tr("&File")
+    finally:
+        install_language("en")
+    if chinese != "文件(&F)":
+        raise RuntimeError("the Chinese translation of the interface is missing.")
+    names = sorted(p.stem for p in icons_dir().glob("*.svg") if p.stem != "annotator")
+    for name in names:
+        image = icon(name).pixmap(QSize(24, 24), 2.0).toImage()
+        if image.width() != 48 or image.isNull():
+            raise RuntimeError(f"the icon “{name}” does not draw.")
+    return f"Loaded the Chinese interface and drew {len(names)} icons at 2x"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.project import Project
+from annotator.ui.guide_dialog import GuideDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.recent_projects import remember_project
 from annotator.ui.shortcuts_dialog import ShortcutsDialog
@@ -111,3 +112,38 @@ def test_help_menu_opens_shortcuts_and_about(qtbot) -> None:
     window.actions_by_name["about"].trigger()
     assert seen[0] == "Keyboard Shortcuts"
     assert seen[1] == "About Annotator" and "MIT licence" in seen[2]
+
+
+def test_user_guide_opens_with_its_pictures_fitted(qtbot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[str, int, int]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, GuideDialog)
+        QApplication.processEvents()
+        pictures = sum(1 for _ in _pictures(dialog))
+        seen.append((dialog.browser.toPlainText(), pictures,
+                     dialog.browser.horizontalScrollBar().maximum()))
+        dialog.close()
+
+    guide = window.actions_by_name["user_guide"]
+    assert "F1" in [key.toString() for key in guide.shortcuts()]
+    QTimer.singleShot(0, look)
+    guide.trigger()
+    [(text, pictures, overflow)] = seen
+    assert "Phase 1" in text and "Phase 6" in text
+    assert pictures >= 6 and overflow == 0
+
+
+def _pictures(dialog: GuideDialog):
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().isImageFormat():
+                yield it.fragment()
+            it += 1
+        block = block.next()
