@@ -124,7 +124,7 @@ def _window(state: _State) -> str:
 def _interface(state: _State) -> str:
     from annotator.ui.self_test_window import check_languages_and_icons
 
-    return check_languages_and_icons()
+    return check_languages_and_icons(state.folder)
 
 
 CHECKS: tuple[Callable[[_State], str], ...] = (

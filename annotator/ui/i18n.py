@@ -70,7 +70,7 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def qm_file(language: str) -> Path | None:
+def qm_file(language: str, cache: Path | None = None) -> Path | None:
     """The compiled translation of `language`: shipped next to its .ts (the bundle),
     or compiled from the .ts into the user cache the first time (a source checkout).
     """
@@ -82,8 +82,8 @@ def qm_file(language: str) -> Path | None:
     if not source.is_file():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cached = user_cache_path("Annotator", appauthor=False) / "translations" / (
-        f"annotator_{language}_{digest}.qm")
+    folder = cache or user_cache_path("Annotator", appauthor=False) / "translations"
+    cached = folder / f"annotator_{language}_{digest}.qm"
     if not cached.is_file():
         compile_ts(source, cached)
     return cached
@@ -119,10 +119,11 @@ def current_language() -> str:
     return _current[0]
 
 
-def install_language(language: str) -> str:
+def install_language(language: str, cache: Path | None = None) -> str:
     """Load `language` (a LANGUAGES code, or "system") into the running application,
     replacing the previous one; returns the code used. Qt's own strings (standard
     buttons, file dialogs) come from the qtbase translation that PySide6 ships.
+    `cache` is where a source checkout compiles the .qm (the user cache by default).
     """
     app = QCoreApplication.instance()
     code = resolve_language(language)
@@ -137,7 +138,7 @@ def install_language(language: str) -> str:
     if code != "en" and qt_translator.load(f"qtbase_{code}", qt_folder):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
-    path = qm_file(code)
+    path = qm_file(code, cache)
     ours = QTranslator(app)
     if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
