@@ -338,9 +338,9 @@ class AnalysisPanel(QWidget):
         for excerpt in project.excerpts(code_ids):
             if excerpt.coding_id not in wanted:
                 continue
-            speaker = f"{excerpt.speaker}: " if excerpt.speaker else ""
-            item = QListWidgetItem(f"{excerpt.source_name} · {paths[excerpt.code_id]}\n"
-                                   f"{speaker}{excerpt.text}")
+            said = (tr("{speaker}: {text}").format(speaker=excerpt.speaker, text=excerpt.text)
+                    if excerpt.speaker else excerpt.text)
+            item = QListWidgetItem(f"{excerpt.source_name} · {paths[excerpt.code_id]}\n{said}")
             item.setData(CODING_ID, excerpt.coding_id)
             item.setToolTip(excerpt.memo or tr("Double-click to open in the transcript"))
             self.excerpt_list.addItem(item)

@@ -7,7 +7,14 @@ QTextEdit.toMarkdown(). Typing is saved after a short pause, each pause one undo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +34,9 @@ from annotator.ui.bridge import ProjectBridge
 from annotator.ui.i18n import tr
 
 MEMO_ID = Qt.ItemDataRole.UserRole + 1
+
+WIDE_ENOUGH = 560
+"""From this width (px) the entries sit beside the text rather than above it."""
 
 SAVE_AFTER_MS = 700
 """How long typing must pause before the entry is saved (one undo step per pause)."""
@@ -51,6 +61,7 @@ class JournalPane(QWidget):
         self._memo_id: int | None = None
         self._loaded: tuple[str, str] = ("", "")  # (title, markdown) as last loaded or saved
         self._stored: tuple[str, str] = ("", "")  # (title, body) as in the file
+        self._laid_out = False
 
         self.entries = QListWidget(self)
         self.entries.setObjectName("journalEntries")
@@ -110,13 +121,16 @@ class JournalPane(QWidget):
         tools.addWidget(self.dates)
         right_layout.addLayout(tools)
         right_layout.addWidget(self.editor, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
+        self.dates.setWordWrap(True)  # a long "written…, edited…" must not widen the dock
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("journalSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -149,6 +163,18 @@ class JournalPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(button.click)
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        # Docked at the side the pane is tall and narrow: entries above the text;
+        # docked below it is wide: entries beside the text.
+        wide = event.size().width() >= WIDE_ENOUGH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation or not self._laid_out:
+            self._laid_out = True
+            self.splitter.setOrientation(orientation)
+            length = event.size().width() if wide else event.size().height()
+            self.splitter.setSizes([length // 3, length - length // 3])
+        super().resizeEvent(event)
 
     # -- the list -----------------------------------------------------------
     @property

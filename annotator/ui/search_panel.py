@@ -232,6 +232,10 @@ class SearchPanel(QWidget):
         self.attribute.currentIndexChanged.connect(self._fill_values)
         self.value.currentTextChanged.connect(lambda _t: self._timer.start())
         self.speaker.currentTextChanged.connect(lambda _t: self._timer.start())
+        # A speaker name only matters once "Only" or "Leave out" is chosen.
+        self.speaker_mode.currentIndexChanged.connect(
+            lambda _i: self.speaker.setEnabled(self.speaker_mode.currentData() != "any"))
+        self.speaker.setEnabled(False)
         self.memos.toggled.connect(lambda _on: self._timer.start())
         self.tree.itemActivated.connect(self._activated)
         self.code_all.clicked.connect(self.code_all_results)
@@ -263,8 +267,9 @@ class SearchPanel(QWidget):
         speaker = self.speaker.currentText()
         self.speaker.blockSignals(True)
         self.speaker.clear()
-        self.speaker.addItems(project.speakers())
-        self.speaker.setCurrentText(speaker or "Interviewer")
+        speakers = project.speakers()  # most turns first: usually the interviewer
+        self.speaker.addItems(speakers)
+        self.speaker.setCurrentText(speaker or (speakers[0] if speakers else ""))
         self.speaker.blockSignals(False)
         self._fill_codes()
 

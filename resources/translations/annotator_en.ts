@@ -408,6 +408,10 @@
         <translation>The excerpts behind the selected table cell; activate one to open it in its transcript.</translation>
     </message>
     <message>
+        <source>{speaker}: {text}</source>
+        <translation>{speaker}: {text}</translation>
+    </message>
+    <message>
         <source>Double-click to open in the transcript</source>
         <translation>Double-click to open in the transcript</translation>
     </message>

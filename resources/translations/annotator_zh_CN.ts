@@ -408,6 +408,10 @@
         <translation>所选表格单元格对应的摘录；激活其中一条即可在其转录稿中打开。</translation>
     </message>
     <message>
+        <source>{speaker}: {text}</source>
+        <translation>{speaker}：{text}</translation>
+    </message>
+    <message>
         <source>Double-click to open in the transcript</source>
         <translation>双击在转录稿中打开</translation>
     </message>
@@ -1936,7 +1940,7 @@ Written {date}</source>
     </message>
     <message>
         <source>Transcripts of {participant}</source>
-        <translation>{participant}的转录稿</translation>
+        <translation>{participant} 的转录稿</translation>
     </message>
     <message>
         <source>Select a participant</source>
