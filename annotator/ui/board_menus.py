@@ -30,6 +30,7 @@ from annotator.model.entities import THEME_STATUSES
 from annotator.ui.board_link import LinkItem
 from annotator.ui.board_style import status_label
 from annotator.ui.i18n import tr
+from annotator.ui.icons import icon
 from annotator.ui.theme_card import ChipItem, ThemeCard
 
 if TYPE_CHECKING:
@@ -108,15 +109,18 @@ def context_menu_for(scene: BoardScene, item: QGraphicsItem | None,
         _card_menu(scene, menu, item)
         return menu
     where = at if at is not None else QPointF()
-    menu.addAction(tr("New theme here…"), lambda: scene.gestures.new_theme_at(where))
-    menu.addAction(tr("Fit board to view"), scene.fit_views)
+    menu.addAction(icon("new_theme"), tr("New theme here…"),
+                   lambda: scene.gestures.new_theme_at(where))
+    menu.addAction(icon("fit"), tr("Fit board to view"), scene.fit_views)
     return menu
 
 
 def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
     theme_id = card.theme_id
-    menu.addAction(tr("Rename…"), lambda: scene.gestures.rename_with_dialog(theme_id))
-    menu.addAction(tr("Colour…"), lambda: scene.gestures.recolor_with_dialog(theme_id))
+    menu.addAction(icon("rename"), tr("Rename…"),
+                   lambda: scene.gestures.rename_with_dialog(theme_id))
+    menu.addAction(icon("colour"), tr("Colour…"),
+                   lambda: scene.gestures.recolor_with_dialog(theme_id))
     status_menu = menu.addMenu(tr("Status"))
     group = QActionGroup(status_menu)
     for status in THEME_STATUSES:
@@ -126,10 +130,13 @@ def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
         group.addAction(action)
         action.triggered.connect(
             lambda _=False, s=status: scene.commands.set_status(theme_id, s))
-    menu.addAction(tr("Edit definition…"), lambda: scene.gestures.edit_definition(theme_id))
+    menu.addAction(icon("memo"), tr("Edit definition…"),
+                   lambda: scene.gestures.edit_definition(theme_id))
     menu.addSeparator()
-    menu.addAction(tr("New sub-theme…"), lambda: scene.gestures.new_subtheme(theme_id))
-    menu.addAction(tr("Link from here…"), lambda: scene.gestures.start_link_mode(theme_id))
+    menu.addAction(icon("new_theme"), tr("New sub-theme…"),
+                   lambda: scene.gestures.new_subtheme(theme_id))
+    menu.addAction(icon("link"), tr("Link from here…"),
+                   lambda: scene.gestures.start_link_mode(theme_id))
     menu.addSeparator()
     subs = len(scene.model.family(theme_id)) - 1 - _ancestor_count(scene, theme_id)
     if subs <= 0:
@@ -158,4 +165,4 @@ def _link_menu(scene: BoardScene, menu: QMenu, item: LinkItem) -> None:
             scene.commands.relabel(link_id, label)
 
     menu.addAction(tr("Edit label…"), relabel)
-    menu.addAction(tr("Remove link"), lambda: scene.commands.unlink([link_id]))
+    menu.addAction(icon("delete"), tr("Remove link"), lambda: scene.commands.unlink([link_id]))

@@ -35,6 +35,7 @@ from annotator.ui.board_view import BoardView
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.code_tray import CodeTray
 from annotator.ui.i18n import describe, tr
+from annotator.ui.icons import icon
 from annotator.ui.theme_card import ThemeCard
 
 TRAY_WIDTH = 230
@@ -58,7 +59,7 @@ class BoardPanel(QWidget):
         self.toolbar = QToolBar(tr("Board"), self)
         self.toolbar.setObjectName("boardToolbar")
         self.toolbar.setAccessibleName(tr("Board toolbar"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_theme_action = self._action(tr("New theme"), self.new_theme,
                                              tr("Add an empty theme in the middle of the view"))
         self.fit_action = self._action(tr("Fit"), self.fit_all, tr("Show the whole board (F)"))
@@ -68,6 +69,10 @@ class BoardPanel(QWidget):
                                             tr("Zoom out (Ctrl+wheel)"))
         self.export_action = self._action(
             tr("Export…"), self.export, tr("Save the board as a PNG picture or an SVG drawing"))
+        for action, name in ((self.new_theme_action, "new_theme"), (self.fit_action, "fit"),
+                             (self.zoom_in_action, "zoom_in"), (self.zoom_out_action, "zoom_out"),
+                             (self.export_action, "export_board")):
+            action.setIcon(icon(name))
         self.toolbar.insertSeparator(self.fit_action)
         self.toolbar.insertSeparator(self.export_action)
 

@@ -47,6 +47,7 @@ from annotator.ui.bridge import ProjectBridge
 from annotator.ui.code_tree_model import CODE_ID_ROLE, NAME, CodeTreeModel
 from annotator.ui.code_tree_view import CodeTreeView
 from annotator.ui.i18n import tr
+from annotator.ui.icons import icon
 
 
 def _codings(count: int) -> str:
@@ -124,9 +125,16 @@ class CodeTreePanel(QWidget):
                                          tr("Fold the selected codes into another code"))
         self.delete_action = self._action(tr("Delete…") + "\tDel", self._delete,
                                           tr("Delete the code, its sub-codes and codings"))
+        for action, name in ((self.new_code_action, "new_code"),
+                             (self.new_subcode_action, "new_subcode"),
+                             (self.rename_action, "rename"), (self.color_action, "colour"),
+                             (self.describe_action, "memo"), (self.merge_action, "merge"),
+                             (self.delete_action, "delete")):
+            action.setIcon(icon(name))
 
         new_button = QToolButton(self)
         new_button.setDefaultAction(self.new_code_action)
+        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         new_menu = QMenu(new_button)
         new_menu.addActions([self.new_code_action, self.new_subcode_action])

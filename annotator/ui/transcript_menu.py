@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu
 
 from annotator.model.entities import Coding
 from annotator.ui.i18n import tr
+from annotator.ui.icons import icon
 
 if TYPE_CHECKING:
     from annotator.ui.transcript_panel import TranscriptPanel
@@ -61,11 +62,13 @@ def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
     menu.addAction(panel.quick_code_action)
     new_code = menu.addAction(tr("New code…"))
     new_code.setObjectName("newCode")
+    new_code.setIcon(icon("new_code"))
     new_code.setStatusTip(tr("Name a new code and code the selection with it"))
     new_code.setEnabled(selected)
     new_code.triggered.connect(panel.new_code_from_dialog)
     in_vivo = menu.addAction(tr("In-vivo code"))
     in_vivo.setObjectName("inVivoCode")
+    in_vivo.setIcon(icon("code"))
     in_vivo.setStatusTip(tr("Code the selection with a code named after its own words"))
     in_vivo.setEnabled(selected)
     in_vivo.triggered.connect(actions.in_vivo)
@@ -82,6 +85,7 @@ def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
     menu.addSeparator()
     copy = menu.addAction(tr("Copy"))
     copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setIcon(icon("export_excerpts"))
     copy.setEnabled(selected)
     copy.triggered.connect(view.copy)
     return menu

@@ -28,6 +28,7 @@ from annotator.ui.bridge import ProjectBridge
 from annotator.ui.coding_actions import CodingActions
 from annotator.ui.coding_margin import CodingMargin
 from annotator.ui.i18n import tr
+from annotator.ui.icons import icon
 from annotator.ui.quick_code import QuickCodeBox
 from annotator.ui.transcript_menu import build_context_menu
 from annotator.ui.transcript_paint import tree_order
@@ -68,6 +69,7 @@ class TranscriptPanel(QWidget):
         self.quick_code.code_chosen.connect(lambda code_id: self.coding_actions.apply([code_id]))
         self.quick_code_action = QAction(tr("Code with…"), self)
         self.quick_code_action.setObjectName("quickCodeAction")
+        self.quick_code_action.setIcon(icon("quick_code"))
         self.quick_code_action.setStatusTip(
             tr("Type part of a code's name to code the selection with it"))
         self.quick_code_action.setShortcut(QKeySequence("Ctrl+K"))
