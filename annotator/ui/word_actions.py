@@ -8,18 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
-from annotator.formats.excerpts_table import write_table
-from annotator.formats.theme_report import write_report
-from annotator.services.word import (
-    excerpt_rows,
-    export_transcripts,
-    import_comments,
-    project_report,
-)
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.exchange_actions import show_report
 from annotator.ui.i18n import describe, tr
 
+# The Word and Excel writers are imported when first used, not at start-up: loading
+# python-docx is a noticeable part of a cold start.
 FAILURES = (OSError, ValueError, *USER_ERRORS)
 
 
@@ -64,6 +58,8 @@ def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
         return not dialog.wasCanceled()
 
     try:
+        from annotator.services.word import export_transcripts  # python-docx: ~0.2 s to load
+
         written = export_transcripts(bridge.project, folder, progress=progress)
     except FAILURES as exc:
         bridge.error.emit(tr("The transcripts could not be exported ({error}).").format(
@@ -84,6 +80,9 @@ def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         return None
     out = out.with_suffix(".docx")
     try:
+        from annotator.formats.theme_report import write_report
+        from annotator.services.word import project_report
+
         write_report(project_report(bridge.project), out)
     except FAILURES as exc:
         bridge.error.emit(tr("The theme report could not be written ({error}).").format(
@@ -103,6 +102,9 @@ def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
     if out.suffix.lower() not in (".xlsx", ".csv"):
         out = out.with_suffix(".xlsx")
     try:
+        from annotator.formats.excerpts_table import write_table
+        from annotator.services.word import excerpt_rows
+
         rows, attributes = excerpt_rows(bridge.project)
         write_table(rows, out, attributes)
     except FAILURES as exc:
@@ -117,6 +119,8 @@ def import_partner_comments(bridge: ProjectBridge, parent: QWidget) -> bool:
     path = ask_open(parent)
     if path is None:
         return False
+    from annotator.services.word import import_comments
+
     report = bridge.run(tr("Import comments"), lambda: import_comments(bridge.project, path))
     if report is None:
         return False
