@@ -150,3 +150,21 @@ def test_unknown_settings_fall_back_to_defaults(qtbot) -> None:
     settings.setValue("backups/keep", "many")
     settings.setValue("transcript/fontSize", 300)
     assert load_preferences() == Preferences()
+
+
+def test_following_the_system_turns_dark_with_it(qtbot, monkeypatch: pytest.MonkeyPatch,
+                                                 light_again: None) -> None:
+    from annotator.ui import theme
+
+    # The offscreen platform has no colour scheme of its own: stand in for a system
+    # that has just switched to dark, then back.
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    assert apply_theme("system") == "dark"
+    assert is_dark(QApplication.palette())
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    theme._system_scheme_changed(Qt.ColorScheme.Light)
+    assert not is_dark(QApplication.palette())
+    # An explicit choice is not overridden by the system changing.
+    assert apply_theme("dark") == "dark"
+    theme._system_scheme_changed(Qt.ColorScheme.Light)
+    assert is_dark(QApplication.palette())
