@@ -13,6 +13,7 @@ bundle, otherwise on first use with the lrelease PySide6 ships, into the user ca
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -31,6 +32,12 @@ SYSTEM = "system"
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def without_accelerator(text: str) -> str:
+    """A menu text as plain words: "&Open" → "Open", "打开(&O)…" → "打开…"."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def describe(error: BaseException | str) -> str:

@@ -27,7 +27,7 @@ from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
 from annotator.ui.documents_panel import DocumentsPanel
-from annotator.ui.i18n import describe, tr
+from annotator.ui.i18n import describe, tr, without_accelerator
 from annotator.ui.inspector import Inspector
 from annotator.ui.item_memo import ItemMemoEditor
 from annotator.ui.main_app_actions import AppActions, transcript_font
@@ -490,8 +490,8 @@ class MainWindow(FileActions, AppActions, QMainWindow):
         undo.setIconText(tr("Undo"))
         redo.setIconText(tr("Redo"))
         self._update_hint()
-        undo.setToolTip(undo.text().replace("&", ""))
-        redo.setToolTip(redo.text().replace("&", ""))
+        undo.setToolTip(without_accelerator(undo.text()))
+        redo.setToolTip(without_accelerator(redo.text()))
 
     def undo(self) -> None:
         if self.bridge is not None:

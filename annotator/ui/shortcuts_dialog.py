@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import tr, without_accelerator
 
 
 def pane_keys() -> list[tuple[str, list[tuple[str, str]]]]:
@@ -66,8 +66,8 @@ def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
                     for k in action.shortcuts() if not k.isEmpty()]
             if keys:
-                name = action.text().split("\t")[0].replace("&&", "\0").replace("&", "")
-                rows.append((", ".join(keys), name.replace("\0", "&").rstrip("…")))
+                name = without_accelerator(action.text().split("\t")[0])
+                rows.append((", ".join(keys), name.rstrip("…")))
 
     for top in menu_bar.actions():
         menu = top.menu()
@@ -76,7 +76,7 @@ def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]
         rows: list[tuple[str, str]] = []
         walk(top.text(), menu.actions(), rows)
         if rows:
-            groups.append((top.text().replace("&", ""), rows))
+            groups.append((without_accelerator(top.text()), rows))
     return groups
 
 

@@ -108,6 +108,8 @@ class WelcomePage(QWidget):
         self.no_recent = QLabel(tr("Projects you open will be listed here."), self)
         self.no_recent.setEnabled(False)
         recent.addWidget(self.no_recent)
+        recent.addStretch(0)  # takes the list's room while there is no list
+        self._recent_layout = recent
 
         columns = QHBoxLayout()
         columns.addLayout(start, 2)
@@ -157,6 +159,7 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+        self._recent_layout.setStretch(self._recent_layout.count() - 1, 0 if paths else 1)
         if paths:
             self.recent.setCurrentRow(0)
 

@@ -129,3 +129,20 @@ def test_errors_from_the_project_are_shown_in_chinese(qtbot, tmp_path: Path,
     message = window.statusBar().currentMessage()
     assert "notes.txt" in message and not any("a" <= c <= "z" for c in message.replace(
         "notes.txt", "")), message
+
+
+def test_shortcuts_list_reads_cleanly_in_chinese(qtbot, english_again: None) -> None:
+    from annotator.ui.shortcuts_dialog import ShortcutsDialog
+
+    install_language("zh_CN")
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "键盘快捷键"
+    groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert [g.text(0) for g in groups][:5] == ["文件", "编辑", "编码", "视图", "帮助"]
+    rows = {g.child(j).text(0): g.child(j).text(1) for g in groups for j in range(g.childCount())}
+    assert rows["Ctrl+B"] == "主题看板"
+    assert not any("(" in text and "&" not in text and text.endswith(")") and len(text) < 12
+                   for text in rows.values())
