@@ -29,11 +29,11 @@ def make_app() -> QApplication:
     return app
 
 
-def apply_user_preferences(language: str | None = None, theme: str | None = None) -> None:
-    """Install the preferred language and appearance (or the ones given) in the app."""
+def apply_user_preferences() -> None:
+    """Install the preferred language and appearance in the running application."""
     preferences = load_preferences()
-    install_language(language or preferences.language)
-    apply_theme(theme or preferences.theme)
+    install_language(preferences.language)
+    apply_theme(preferences.theme)
 
 
 def run_app(project_path: Path | None, quit_when_shown: bool = False) -> int:

@@ -60,7 +60,6 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._remember = remember
-        self.remember = remember
         self.bridge: ProjectBridge | None = None
         self.documents: DocumentsPanel | None = None
         self.codes_panel: CodeTreePanel | None = None
@@ -134,6 +133,11 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
                 self.restoreGeometry(geometry)
         self._update_title()
         self._update_actions()
+
+    @property
+    def remember(self) -> bool:
+        """Whether the window reads and writes the saved layout, session and recents."""
+        return self._remember
 
     # -- project lifecycle ---------------------------------------------------
     @property
