@@ -13,13 +13,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from annotator.messages import message, sentence
 from annotator.store.errors import ProjectBusy, ProjectFileError, ProjectReadOnly
 from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -121,7 +124,16 @@ class Database:
         self._identity = _identity(path)
         self._rescued: ProjectFileError | None = None
         self.closed = False
-        self.db = sqlite_utils.Database(conn)
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for table introspection and bulk
+        writes. Made on first use: importing sqlite-utils (with click and pluggy) is a
+        tenth of a second of the app's start-up, and opening a project needs none of it.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     @classmethod
     def create(cls, path: Path) -> Database:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.project import Project
 from annotator.store.database import Database, _statements
 from annotator.store.errors import ProjectBusy, ProjectFileError
 from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -193,3 +194,19 @@ def test_reader_sees_committed_state_while_a_writer_works(tmp_path: Path) -> Non
 def test_database_create_in_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="does not exist"):
         Database.create(tmp_path / "no" / "p.annotator")
+
+
+def test_sqlite_utils_is_there_when_asked_for_but_not_loaded_to_open(tmp_path: Path) -> None:
+    # Start-up pays nothing for sqlite-utils (click, pluggy); it is a property away.
+    path = tmp_path / "p.annotator"
+    Project.create(path).close()
+    script = (
+        "import sys\n"
+        "from annotator.project import Project\n"
+        f"project = Project.open({str(path)!r})\n"
+        "assert 'sqlite_utils' not in sys.modules, 'loaded to open a project'\n"
+        "print(sorted(project.store.database.db.table_names())[:3])\n"
+        "project.close()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert "attributes" in done.stdout
