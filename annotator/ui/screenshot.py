@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidgetItem, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidgetItem
 
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
@@ -110,16 +110,7 @@ def save_screenshot(project: Path, out: Path, view: str = "workspace",
 def _list_as_recent(window: MainWindow, project: Path) -> None:
     """The welcome page as a returning user sees it: PROJECT under Recent projects
     (shown here only; the user's own list is neither read nor changed)."""
-    page = window.empty
-    folder = project.resolve().parent
-    if folder.is_relative_to(Path.home()):
-        folder = Path("~") / folder.relative_to(Path.home())
-    item = QListWidgetItem(f"{project.stem}\n{folder}")
-    item.setData(Qt.ItemDataRole.UserRole, str(project))
-    page.recent.addItem(item)
-    page.recent.setCurrentRow(0)
-    page.recent.setVisible(True)
-    page.no_recent.setVisible(False)
+    window.empty.show_projects([project.resolve()])
 
 
 def _open(window: MainWindow, project: Path, source: str | None) -> None:

@@ -150,8 +150,11 @@ class WelcomePage(QWidget):
         return button
 
     def refresh(self, remember: bool = True) -> None:
+        self.show_projects(recent_projects() if remember else [])
+
+    def show_projects(self, paths: list[Path]) -> None:
+        """List `paths` under Recent projects (the newest first)."""
         self.recent.clear()
-        paths = recent_projects() if remember else []
         for path in paths:
             item = QListWidgetItem(f"{path.stem}\n{_folder(path)}")
             item.setData(_PATH_ROLE, str(path))
