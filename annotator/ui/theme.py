@@ -10,6 +10,8 @@ Custom-painted widgets never hard-code a background: they ask `is_dark` and `tin
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -56,7 +58,12 @@ def dark_palette() -> QPalette:
 
 
 def light_palette() -> QPalette:
-    style = QStyleFactory.create("Fusion")
+    return QPalette(_fusion_palette())  # a copy: callers may change theirs
+
+
+@cache
+def _fusion_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")  # made once: Qt hands it over unowned
     return style.standardPalette() if style is not None else QPalette()
 
 
