@@ -1,10 +1,13 @@
-"""A researcher who never stops: random operations through the facade, each reported
-on stdout only after it has committed. The crash test kills this process at random."""
+"""A researcher who never stops: random operations through the facade. Each one is
+announced on stdout as `TRY <op>` before it starts and reported as `<op>` once it
+has committed, so a kill between the two leaves exactly one operation whose fate the
+crash test must read from the project: all of it applied, or none."""
 
 from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.operations.errors import OperationError
@@ -44,36 +47,39 @@ def main(project_path: Path, seed: int, first: int) -> None:
         codes = project.codes()
         kind = rng.choice(["import", "code", "coding", "coding", "coding", "merge", "move",
                            "memo"])
-        try:
-            if kind == "import":
-                path = folder / f"s{i}.txt"
-                path.write_text(transcript(rng), encoding="utf-8")
-                project.import_file(path)
-                report(f"IMPORT s{i}")
-            elif kind == "code" or not codes:
-                parent = rng.choice([None, *[c.id for c in codes]])
-                project.add_code(f"c{i}", parent)
-                report(f"CODE c{i}")
-            elif kind == "coding":
-                source = rng.choice(sources)
-                start = i % (source.length - 30)
-                project.add_coding(source.id, rng.choice(codes).id, start,
-                                   start + 5 + i % 20, memo=f"m{i}")
-                report(f"CODING m{i}")
-            elif kind == "merge" and len(codes) > 2:
-                a, b = rng.sample(codes, 2)
-                project.merge_codes(a.id, b.id)
-                report(f"MERGE {a.name} {b.name}")
-            elif kind == "move":
-                theme = project.themes()[0]
-                project.update_theme(theme.id, x=float(i), y=float(i % 97))
-                report(f"MOVE {i}")
-            elif kind == "memo":
-                project.set_memo("project", None, f"memo {i}")
-                report(f"MEMO {i}")
-        except OperationError:
-            pass  # a refused merge (into its own sub-code) is a normal user moment
+        if kind == "import":
+            path = folder / f"s{i}.txt"
+            path.write_text(transcript(rng), encoding="utf-8")
+            attempt(f"IMPORT s{i}", project.import_file, path)
+        elif kind == "code" or not codes:
+            parent = rng.choice([None, *[c.id for c in codes]])
+            attempt(f"CODE c{i}", project.add_code, f"c{i}", parent)
+        elif kind == "coding":
+            source = rng.choice(sources)
+            code = rng.choice(codes)
+            start = i % (source.length - 30)
+            attempt(f"CODING m{i}", project.add_coding, source.id, code.id, start,
+                    start + 5 + i % 20, memo=f"m{i}")
+        elif kind == "merge" and len(codes) > 2:
+            a, b = rng.sample(codes, 2)
+            attempt(f"MERGE {a.name} {b.name}", project.merge_codes, a.id, b.id)
+        elif kind == "move":
+            theme = project.themes()[0]
+            attempt(f"MOVE {i}", project.update_theme, theme.id, x=float(i),
+                    y=float(i % 97))
+        elif kind == "memo":
+            attempt(f"MEMO {i}", project.set_memo, "project", None, f"memo {i}")
 
+
+def attempt(line: str, operation: Callable[..., object], *args: object,
+            **kwargs: object) -> None:
+    report(f"TRY {line}")
+    try:
+        operation(*args, **kwargs)
+    except OperationError:
+        report("REFUSED")  # a merge into its own sub-code is a normal user moment
+        return
+    report(line)
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
