@@ -153,3 +153,23 @@ def test_full_kill_run_loses_nothing(tmp_path: Path) -> None:
     expected = run_kills(tmp_path, kills=200, seed=2)
     print(f"kills: 200, operations committed: {expected.operations} (of them "
           f"{expected.interrupted_but_committed} killed before reporting), lost: 0")
+
+
+def test_an_interrupted_operation_counts_only_when_the_project_shows_it(
+        tmp_path: Path) -> None:
+    path = tmp_path / "settle.annotator"
+    with Project.create(path) as project:
+        theme = project.add_theme("Theme")
+        a, b = project.add_code("c1", None), project.add_code("c2", None)
+        project.update_theme(theme, x=5.0, y=5.0)
+        project.merge_codes(a, b)  # committed, as if killed before its report
+    expected = Expected(codes={"c1", "c2"}, theme_x=3.0)
+    for line in ("TRY MOVE 9", "TRY MERGE c1 c2"):  # the first never committed
+        expected.read(line)
+        expected.settle(path)
+    assert expected.codes == {"c2"}
+    assert expected.theme_x == 3.0
+    expected.read("TRY MOVE 5")
+    expected.settle(path)
+    assert (expected.theme_x, expected.interrupted_but_committed) == (5.0, 2)
+    expected.check(path)
