@@ -30,16 +30,29 @@ class Chrome(_Base):
 
     def _show_docks(self, project_open: bool) -> None:
         """Without a project the side panes have nothing to show: the welcome page gets
-        the window, and the panes the user had come back with the next project."""
+        the window, and the panes come back with the next project as the user had
+        them, the same tab on top in each group."""
         if not project_open:
             if self._docks_shown is None:
                 self._docks_shown = {k for k, d in self.docks.items() if not d.isHidden()}
             for dock in self.docks.values():
                 dock.hide()
         elif self._docks_shown is not None:
-            for key in self._docks_shown:
-                self.docks[key].show()
-            self._docks_shown = None
+            shown, self._docks_shown = self._docks_shown, None
+            on_top = list(self.docks_on_top)
+            for key in shown:
+                self.docks[key].show()  # a pane shown in a group is put on top of it,
+            for key in on_top:
+                self.docks[key].raise_()  # so the tabs that were on top go back there
+
+    def _dock_seen(self, key: str, visible: bool) -> None:
+        """Keep which pane is on top of each group of tabs: Qt can raise a pane but
+        not say which one is raised."""
+        if not visible or self._docks_shown is not None or not self.isVisible():
+            return  # hidden for the welcome page, or not yet shown: nothing chosen
+        dock = self.docks[key]
+        group = {k for k, d in self.docks.items() if d in self.tabifiedDockWidgets(dock)}
+        self.docks_on_top = [k for k in self.docks_on_top if k not in group] + [key]
 
     def _update_hint(self) -> None:
         """A standing line in the status bar on what can be done where the user is."""

@@ -26,6 +26,7 @@ from annotator.project import Project
 from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
+from annotator.ui.dock_layout import TAB_GROUPS, first_layout
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.i18n import describe, tr
 from annotator.ui.inspector import Inspector
@@ -84,6 +85,9 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         self.empty = self._welcome_page()
         self.setCentralWidget(self.empty)
         self.docks: dict[str, QDockWidget] = {}
+        self._docks_shown: set[str] | None = None  # while hidden for the welcome page
+        self.docks_on_top = [group[0] for group in TAB_GROUPS]  # of their groups of tabs
+        areas: dict[str, Qt.DockWidgetArea] = {}
         for key, title, area in (
             ("documents", tr("Transcripts"), Qt.DockWidgetArea.LeftDockWidgetArea),
             ("codes", tr("Codes"), Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -99,13 +103,9 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
             dock.setWidget(QWidget())
             self.addDockWidget(area, dock)
             self.docks[key] = dock
-        # Room for code names and counts at first start; the user's layout wins later.
-        self.resizeDocks([self.docks["documents"], self.docks["codes"]], [340, 340],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["inspector"]], [250], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["documents"], self.docks["codes"]], [230, 420],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["retrieval"]], [190], Qt.Orientation.Vertical)
+            areas[key] = area
+            dock.visibilityChanged.connect(
+                lambda visible, key=key: self._dock_seen(key, visible))
         self.setAcceptDrops(True)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.read_only_bar = QToolBar(tr("Read-only notice"), self)
@@ -125,12 +125,15 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         self.hint.setAccessibleName(tr("Hint"))
         self.statusBar().addPermanentWidget(self.hint)
         self.resize(1400, 900)
-        self._docks_grouped = False
-        self._docks_shown: set[str] | None = None
+        self._shown_once = False
         if remember:
             geometry = QSettings().value("window/geometry")
             if geometry is not None:
                 self.restoreGeometry(geometry)
+        # Grouped before a project fills the panes: side by side, their minimum
+        # heights add up to more than a small laptop screen holds.
+        if not self._restore_layout():
+            self.restoreState(first_layout(self.docks, areas, self.size()))
         self._update_title()
         self._update_actions()
 
@@ -435,24 +438,20 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         return [w for i in range(self.tabs.count())
                 if isinstance(w := self.tabs.widget(i), TranscriptPanel)]
 
-    def _restore_layout(self) -> None:
-        state = QSettings().value("window/state")
-        if state is not None:
-            self.restoreState(state)
+    def _restore_layout(self) -> bool:
+        if not self._remember:
+            return False
+        settings = QSettings()
+        state = settings.value("window/state")
+        if state is None or not self.restoreState(state):
+            return False
+        on_top = settings.value("window/panesOnTop", [], type=list)
+        self.docks_on_top = [key for key in on_top if key in self.docks] or self.docks_on_top
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        # Grouping docks into tabs before the window is first shown leaves a stray
-        # tab bar painted over the layout (seen offscreen with Qt 6.11); after, none.
-        if not self._docks_grouped:
-            self._docks_grouped = True
-            self.tabifyDockWidget(self.docks["retrieval"], self.docks["search"])
-            self.tabifyDockWidget(self.docks["retrieval"], self.docks["memos"])
-            self.tabifyDockWidget(self.docks["inspector"], self.docks["journal"])
-            self.docks["retrieval"].raise_()
-            self.docks["inspector"].raise_()
-            self.resizeDocks([self.docks["inspector"]], [250], Qt.Orientation.Horizontal)
-            if self._remember:
-                self._restore_layout()
+        if not self._shown_once:
+            self._shown_once = True
             if self.bridge is None:
                 self._show_docks(False)
         super().showEvent(event)
@@ -463,5 +462,6 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
             settings.setValue("window/geometry", self.saveGeometry())
             self._show_docks(True)  # the panes' layout as it is with a project open
             settings.setValue("window/state", self.saveState())
+            settings.setValue("window/panesOnTop", self.docks_on_top)
         self.close_project()
         super().closeEvent(event)

@@ -1,0 +1,43 @@
+"""The main window's first layout of panes: which are grouped into tabs, and how big.
+
+The groups are built in a scratch window and handed over as a saved state. Tabifying
+a second group in the window itself leaves Qt (6.8 to 6.11) with two tab bars for
+that group: a stale one, drawn over the panes where the group first stood, which
+takes the clicks meant for the live one. Restoring a state builds each bar once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+TAB_GROUPS = (("retrieval", "search", "memos"), ("inspector", "journal"))
+"""Panes sharing a place, the first of each on top at first start."""
+
+
+def first_layout(docks: dict[str, QDockWidget], areas: dict[str, Qt.DockWidgetArea],
+                 size: QSize) -> QByteArray:
+    """The saved state of a window of `size` with these docks grouped into tabs."""
+    scratch = QMainWindow()
+    scratch.resize(size)
+    scratch.setCentralWidget(QWidget())
+    stand_ins: dict[str, QDockWidget] = {}
+    for key, dock in docks.items():
+        stand_in = QDockWidget(dock.windowTitle(), scratch)
+        stand_in.setObjectName(dock.objectName())  # how a state names its docks
+        stand_in.setWidget(QWidget())
+        scratch.addDockWidget(areas[key], stand_in)
+        stand_ins[key] = stand_in
+    for first, *others in TAB_GROUPS:
+        for other in others:
+            scratch.tabifyDockWidget(stand_ins[first], stand_ins[other])
+        stand_ins[first].raise_()
+    # Room for code names and counts at first start; the user's layout wins later.
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    scratch.resizeDocks([stand_ins["documents"], stand_ins["codes"]], [340, 340], horizontal)
+    scratch.resizeDocks([stand_ins["inspector"]], [250], horizontal)
+    scratch.resizeDocks([stand_ins["documents"], stand_ins["codes"]], [230, 420], vertical)
+    scratch.resizeDocks([stand_ins["retrieval"]], [190], vertical)
+    state = scratch.saveState()
+    scratch.deleteLater()
+    return state
