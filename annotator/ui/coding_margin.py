@@ -51,6 +51,7 @@ and the text's own colours still tell them apart)."""
 
 REPAINT_ALL = 50  # more changed ranges than this: repaint the whole margin
 BUDGET = 170  # pixels for all columns together, before the minimum width applies
+ROOM_SHARE = 0.35  # of the transcript pane at most, so the text keeps the most room
 MIN_COLUMN, MAX_COLUMN = 40, 120
 STRIPE = 4
 GAP = 2
@@ -111,6 +112,7 @@ class CodingMargin(QWidget):
         self._revision = -1
         self._plan = ColumnPlan()
         self._shown_columns = 1
+        self._room = 10_000  # see fit_pane
         self._hits: list[tuple[QRect, int]] = []
         self.selected: int | None = None
         font = self.font()
@@ -154,11 +156,26 @@ class CodingMargin(QWidget):
         return False
 
     @property
+    def drawn_columns(self) -> int:
+        """Columns that fit the room; deeper overlaps share the outermost of them."""
+        fit = max(1, (self._room - GAP) // MIN_COLUMN)
+        return min(self._shown_columns, fit)
+
+    @property
     def column_width(self) -> int:
-        return max(MIN_COLUMN, min(MAX_COLUMN, BUDGET // self._shown_columns))
+        budget = min(BUDGET, self._room - GAP)
+        return max(MIN_COLUMN, min(MAX_COLUMN, budget // self.drawn_columns))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._shown_columns * self.column_width + GAP, 100)
+        return QSize(self.drawn_columns * self.column_width + GAP, 100)
+
+    def fit_pane(self, pane_width: int) -> None:
+        """Narrow the margin in a narrow pane: the text is what the researcher reads."""
+        room = max(MIN_COLUMN + GAP, int(pane_width * ROOM_SHARE))
+        if room != self._room:
+            self._room = room
+            self.setFixedWidth(self.sizeHint().width())
+            self.update()
 
     def set_selected(self, coding_id: int | None) -> None:
         """Outline one coding's stripe (the inspector's excerpt)."""
@@ -302,7 +319,7 @@ class CodingMargin(QWidget):
         width, column_width = self.width(), self.column_width
         fonts = _Fonts(self.font())
         line_height = fonts.line_height
-        last = self._shown_columns - 1
+        last = self.drawn_columns - 1
         shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
                   max(int(bottom) - 1, int(top) + 4)) for key, top, bottom in self._visible()]
         by_column: dict[int, list[tuple[int, int]]] = {}

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QWidget
 
 from annotator.model.entities import Coding
@@ -260,6 +260,10 @@ class TranscriptPanel(QWidget):
             self.bridge.codings_changed.disconnect(self._codings_changed)
             self.bridge.codes_changed.disconnect(self._codes_changed)
             self.bridge.sources_changed.disconnect(self._sources_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self.margin.fit_pane(event.size().width())
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.detach()

@@ -534,6 +534,27 @@ def test_screenshots(qtbot, panel: TranscriptPanel, bridge, tmp_path: Path,
     panel.grab().save(str(shots / "transcript_panel_chinese.png"))
 
 
+def test_margin_narrows_in_a_narrow_pane_and_keeps_every_stripe(
+        qtbot, panel: TranscriptPanel, bridge, shots: Path) -> None:
+    dense(bridge, panel.source_id or 0)
+    margin = panel.margin
+    qtbot.waitUntil(lambda: len(margin.stripes()) >= 10)
+    wide = margin.width()
+    assert margin.drawn_columns >= 3 and wide >= 150
+    panel.resize(300, 560)
+    qtbot.waitUntil(lambda: margin.width() <= 0.35 * 300)
+    margin.repaint()
+    # Fewer, narrower columns (deeper overlaps share the outermost), all inside it.
+    assert margin.drawn_columns == 2
+    assert len({rect.left() for rect, _key in margin.stripes()}) == 2
+    assert all(rect.left() >= 0 and rect.right() < margin.width()
+               for rect, _key in margin.stripes())
+    qtbot.waitUntil(lambda: panel.view.width() >= 0.6 * 300)
+    panel.grab().save(str(shots / "transcript_panel_narrow.png"))
+    panel.resize(900, 560)
+    qtbot.waitUntil(lambda: margin.width() == wide)
+
+
 # -- more behaviour -------------------------------------------------------------
 
 
