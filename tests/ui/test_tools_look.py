@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 
 from annotator.demo import build_demo
 from annotator.project import Project
@@ -227,3 +227,24 @@ def test_the_panels_speak_chinese(qtbot, bridge, chinese) -> None:
     items = [memos.tree.topLevelItem(i) for i in range(memos.tree.topLevelItemCount())]
     journal_rows = [item for item in items if item.text(0) == "日志"]
     assert journal_rows and all(row.text(1) == "反思日志" for row in journal_rows)
+
+
+def test_check_boxes_stand_out_on_a_dark_window(qtbot: object, qapp: object) -> None:
+    assert apply_theme("dark") == "dark"
+    try:
+        box = QCheckBox("Quote in the theme report (illustrative)")
+        show(qtbot, box, 320, 40)
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        indicator = box.style().subElementRect(
+            QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        window = box.palette().color(box.backgroundRole())
+        edge = max(contrast(QColor(image.pixel(x, y)), window)
+                   for x in range(indicator.left(), indicator.right() + 1)
+                   for y in range(indicator.top(), indicator.bottom() + 1))
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        image.save(str(SHOTS / "check_box_dark.png"))
+        assert edge >= 3.0  # WCAG 1.4.11: a control's boundary against its surroundings
+    finally:
+        apply_theme("light")
