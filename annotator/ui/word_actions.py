@@ -83,7 +83,7 @@ def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         from annotator.formats.theme_report import write_report
         from annotator.services.word import project_report
 
-        write_report(project_report(bridge.project), out)
+        write_report(project_report(bridge.project), out, say=describe)
     except FAILURES as exc:
         bridge.error.emit(tr("The theme report could not be written ({error}).").format(
             error=describe(exc)))

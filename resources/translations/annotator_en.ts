@@ -1662,8 +1662,72 @@ Written {date}</translation>
         <translation>Transcripts open for reading and coding, and the board, analysis and participants pages.</translation>
     </message>
     <message>
+        <source>Candidate theme</source>
+        <translation>Candidate theme</translation>
+    </message>
+    <message>
+        <source>Reviewed theme</source>
+        <translation>Reviewed theme</translation>
+    </message>
+    <message>
+        <source>Final theme</source>
+        <translation>Final theme</translation>
+    </message>
+    <message>
+        <source>Theme report: {project}</source>
+        <translation>Theme report: {project}</translation>
+    </message>
+    <message>
+        <source>This project has no themes yet.</source>
+        <translation>This project has no themes yet.</translation>
+    </message>
+    <message>
+        <source>Appendix: reflexive journal</source>
+        <translation>Appendix: reflexive journal</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Untitled entry</translation>
+    </message>
+    <message>
+        <source>Sub-themes: </source>
+        <translation>Sub-themes: </translation>
+    </message>
+    <message>
         <source>Codes</source>
         <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Illustrative extracts</source>
+        <translation>Illustrative extracts</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Unattributed</translation>
+    </message>
+    <message>
+        <source>{transcript}, ¶ {paragraph}</source>
+        <translation>{transcript}, ¶ {paragraph}</translation>
+    </message>
+    <message>
+        <source>— {who} ({where}); coded “{code}”</source>
+        <translation>— {who} ({where}); coded “{code}”</translation>
+    </message>
+    <message>
+        <source>— {who} ({where})</source>
+        <translation>— {who} ({where})</translation>
+    </message>
+    <message>
+        <source>(1 coding in 1 transcript)</source>
+        <translation>(1 coding in 1 transcript)</translation>
+    </message>
+    <message>
+        <source>({codings} codings in 1 transcript)</source>
+        <translation>({codings} codings in 1 transcript)</translation>
+    </message>
+    <message>
+        <source>({codings} codings in {sources} transcripts)</source>
+        <translation>({codings} codings in {sources} transcripts)</translation>
     </message>
     <message>
         <source>Inspector</source>

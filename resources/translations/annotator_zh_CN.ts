@@ -1662,8 +1662,72 @@ Written {date}</source>
         <translation>打开以供阅读和编码的转录稿，以及主题看板、分析和参与者页面。</translation>
     </message>
     <message>
+        <source>Candidate theme</source>
+        <translation>候选主题</translation>
+    </message>
+    <message>
+        <source>Reviewed theme</source>
+        <translation>已审查主题</translation>
+    </message>
+    <message>
+        <source>Final theme</source>
+        <translation>最终主题</translation>
+    </message>
+    <message>
+        <source>Theme report: {project}</source>
+        <translation>主题报告：{project}</translation>
+    </message>
+    <message>
+        <source>This project has no themes yet.</source>
+        <translation>此项目还没有主题。</translation>
+    </message>
+    <message>
+        <source>Appendix: reflexive journal</source>
+        <translation>附录：反思日志</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>无标题条目</translation>
+    </message>
+    <message>
+        <source>Sub-themes: </source>
+        <translation>子主题：</translation>
+    </message>
+    <message>
         <source>Codes</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>Illustrative extracts</source>
+        <translation>示例摘录</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>未注明来源</translation>
+    </message>
+    <message>
+        <source>{transcript}, ¶ {paragraph}</source>
+        <translation>{transcript}，第 {paragraph} 段</translation>
+    </message>
+    <message>
+        <source>— {who} ({where}); coded “{code}”</source>
+        <translation>—— {who}（{where}）；编码为“{code}”</translation>
+    </message>
+    <message>
+        <source>— {who} ({where})</source>
+        <translation>—— {who}（{where}）</translation>
+    </message>
+    <message>
+        <source>(1 coding in 1 transcript)</source>
+        <translation>（1 个转录稿中的 1 处编码）</translation>
+    </message>
+    <message>
+        <source>({codings} codings in 1 transcript)</source>
+        <translation>（1 个转录稿中的 {codings} 处编码）</translation>
+    </message>
+    <message>
+        <source>({codings} codings in {sources} transcripts)</source>
+        <translation>（{sources} 个转录稿中的 {codings} 处编码）</translation>
     </message>
     <message>
         <source>Inspector</source>

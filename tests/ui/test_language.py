@@ -146,3 +146,32 @@ def test_shortcuts_list_reads_cleanly_in_chinese(qtbot, english_again: None) -> 
     assert rows["Ctrl+B"] == "主题看板"
     assert not any("(" in text and "&" not in text and text.endswith(")") and len(text) < 12
                    for text in rows.values())
+
+
+def test_theme_report_is_written_in_the_interface_language(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_again: None) -> None:
+    import docx
+
+    from annotator.demo import build_demo
+
+    demo = tmp_path / "Demo.annotator"
+    build_demo(demo)
+    install_language("zh_CN")
+    out = tmp_path / "主题.docx"
+    monkeypatch.setattr("annotator.ui.word_actions.ask_save", lambda *_args: out)
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    assert window.open_project(demo)
+    window.actions_by_name["export_report"].trigger()
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "主题报告：Demo"
+    assert document.core_properties.title == "主题报告：Demo"
+    headings = {p.text for p in document.paragraphs if p.style.name.startswith("Heading")}
+    assert {"编码", "示例摘录", "附录：反思日志"} <= headings
+    assert any(t in {"候选主题", "已审查主题", "最终主题"} for t in texts)
+    # Each extract is attributed in Chinese punctuation: "—— 某人（P1_food_bank，第 12 段）".
+    attributions = [t for t in texts if t.startswith("—— ")]
+    assert attributions and all("段）" in t for t in attributions)
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert bullets and all(t.endswith("处编码）") for t in bullets), bullets[:3]
