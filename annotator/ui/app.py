@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from annotator.ui.file_open import install_file_open_handler
 from annotator.ui.i18n import install_language
 from annotator.ui.icons import app_icon
 from annotator.ui.preferences import load_preferences
@@ -46,6 +47,7 @@ def run_app(project_path: Path | None, quit_when_shown: bool = False) -> int:
     app = make_app()
     apply_user_preferences()
     window = open_window(project_path)
+    install_file_open_handler(app)
     if quit_when_shown:
         def shown() -> None:
             app.processEvents()

@@ -22,6 +22,8 @@ from annotator.ui.i18n import tr
 from annotator.ui.import_progress import IMPORTABLE, import_with_progress
 from annotator.ui.pseudonym_dialog import pseudonymise
 
+PROJECT_SUFFIX = ".annotator"
+
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
@@ -36,7 +38,7 @@ class FileActions(_Base):
         name, _ = QFileDialog.getSaveFileName(self, tr("New project"), "",
                                               tr("Annotator projects (*.annotator)"))
         if name:
-            self.create_project(Path(name).with_suffix(".annotator"))
+            self.create_project(Path(name).with_suffix(PROJECT_SUFFIX))
 
     def open_project_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, tr("Open project"), "",
@@ -70,6 +72,19 @@ class FileActions(_Base):
                 else tr("Imported {n} transcripts.").format(n=len(ids)), 5000)
         return ids
 
+    def open_files(self, paths: list[Path]) -> None:
+        """Files handed to the app by the system or dropped on the window: a project
+        is opened (the last, if several), anything else imported into the open one."""
+        projects = [p for p in paths if p.suffix.lower() == PROJECT_SUFFIX]
+        if projects:
+            path = projects[-1]
+            current = self.project.path if self.project is not None else None
+            if current is None or current.resolve() != path.resolve():
+                self.open_project(path)
+        others = [p for p in paths if p not in projects]
+        if others:
+            self.import_files(others)
+
     def export_qdpx(self) -> None:
         if self.bridge is not None:
             export_qdpx(self.bridge, self)
@@ -98,7 +113,7 @@ class FileActions(_Base):
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         return [Path(u.toLocalFile()) for u in urls
                 if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower()
-                in (*IMPORTABLE, *EXCHANGE_SUFFIXES)]
+                in (*IMPORTABLE, *EXCHANGE_SUFFIXES, PROJECT_SUFFIX)]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if self._importable(event):
@@ -110,4 +125,4 @@ class FileActions(_Base):
         paths = self._importable(event)
         if paths:
             event.acceptProposedAction()
-            self.import_files(paths)
+            self.open_files(paths)
