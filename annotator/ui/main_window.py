@@ -368,6 +368,8 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         if self._remember:
             panel.view.setFont(transcript_font(load_preferences().transcript_font_size))
         panel.show_source(source_id)
+        if self.tools is not None:
+            panel.view.set_found(self.tools.search.found_in(source_id))
         if self.codes_panel is not None:
             panel.set_number_codes(self.codes_panel.visible_code_ids)
         panel.coding_selected.connect(self._coding_selected)

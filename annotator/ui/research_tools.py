@@ -37,11 +37,17 @@ class ResearchTools(QObject):
         self.analysis = AnalysisPanel(bridge)
         self.participants = ParticipantsPanel(bridge)
         self.search.hit_activated.connect(window.show_excerpt)
+        self.search.results_changed.connect(self.mark_found)
         self.search.memo_activated.connect(self.show_memo_target)
         self.memos.memo_activated.connect(self.show_memo_target)
         self.analysis.coding_activated.connect(self.show_coding)
         self.participants.import_reported.connect(
             lambda text: window.statusBar().showMessage(text.splitlines()[0], 8000))
+
+    def mark_found(self) -> None:
+        """Mark the search's matches in every open transcript."""
+        for panel in self._window.transcript_panels():
+            panel.view.set_found(self.search.found_in(panel.source_id))
 
     def show_coding(self, coding_id: int) -> None:
         try:

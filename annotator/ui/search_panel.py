@@ -4,7 +4,7 @@ jumping to a hit, and "Code all results" as one undoable step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,23 +27,13 @@ from PySide6.QtWidgets import (
 from annotator.model.search import Hit, MemoHit, SearchQuery, SearchResults
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.i18n import tr
-from annotator.ui.theme import tint
+from annotator.ui.theme import mark_colour
 
 HIT = Qt.ItemDataRole.UserRole + 1  # the Hit or MemoHit behind a row
 CONTEXT = Qt.ItemDataRole.UserRole + 2  # (before, match, after) for the delegate
 
 MAX_SHOWN = 2000
 """Rows listed at most (the summary says how many more there are; Code all codes all)."""
-
-MARK = QColor(Qt.GlobalColor.yellow)
-"""The highlight under a match on a light page (tinted into the page on a dark one)."""
-
-
-def mark_colour(palette: QPalette) -> QColor:
-    """The highlight under a match: yellow on a light page; on a dark one a dim amber
-    that the light text stays readable on (contrast above 4.5)."""
-    return tint(MARK, palette, strength=0.7)
-
 
 def widen_labels() -> tuple[tuple[str, str], ...]:
     """How far "Code all results" reaches: (key, label in the interface language)."""
@@ -111,6 +101,7 @@ class SearchPanel(QWidget):
     """
 
     hit_activated = Signal(int, int, int)
+    results_changed = Signal()  # a new search, or none: transcripts re-mark their matches
     memo_activated = Signal(str, object)
 
     def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
@@ -336,10 +327,18 @@ class SearchPanel(QWidget):
             self.tree.clear()
             self.summary.setText(tr("Type words to find them in every transcript and memo."))
             self._update_buttons()
+            self.results_changed.emit()
             return
         self.results = self._bridge.project.search(query)
         self._show(self.results)
         self._update_buttons()
+        self.results_changed.emit()
+
+    def found_in(self, source_id: int | None) -> list[tuple[int, int]]:
+        """The current matches in one transcript, [start, end) in code points."""
+        if self.results is None:
+            return []
+        return [(hit.start, hit.end) for hit in self.results.hits if hit.source_id == source_id]
 
     def _show(self, results: SearchResults) -> None:
         self.tree.setUpdatesEnabled(False)

@@ -171,6 +171,16 @@ def tint(color: QColor, palette: QPalette | None = None, strength: float = 1.0) 
     )
 
 
+MARK = QColor(Qt.GlobalColor.yellow)
+"""The highlight under a search match on a light page (tinted into a dark one)."""
+
+
+def mark_colour(palette: QPalette) -> QColor:
+    """The highlight under a match: yellow on a light page; on a dark one a dim amber
+    that the light text stays readable on (contrast above 4.5)."""
+    return tint(MARK, palette, strength=0.7)
+
+
 def ink(palette: QPalette | None = None, disabled: bool = False) -> QColor:
     """The colour of ordinary text and line drawings (icons) in `palette`."""
     palette = palette or QGuiApplication.palette()

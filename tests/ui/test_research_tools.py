@@ -41,6 +41,45 @@ def test_search_hit_opens_the_transcript_at_the_words(qtbot, window: MainWindow)
     assert panel.view.toPlainText()[start:end] == "社区"
 
 
+def test_search_matches_are_marked_in_open_and_newly_opened_transcripts(
+        qtbot, window: MainWindow, shots: Path) -> None:
+    tools = window.tools
+    assert tools is not None and window.project is not None
+    first = window.project.source_by_name("P1_food_bank").id
+    chinese = window.project.source_by_name("P5_chinese_community_centre").id
+    open_panel = window.open_source(first)
+    assert open_panel is not None and open_panel.view.found() == []
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tools.search.query, "trust")
+    qtbot.keyClick(tools.search.query, Qt.Key.Key_Return)
+
+    def marked(panel) -> list[str]:
+        text = panel.view.toPlainText()  # these transcripts are all in the BMP
+        return [text[start:end] for start, end in panel.view.found()]
+
+    # Every match in the open transcript is marked, and only those.
+    words = marked(open_panel)
+    assert words and {w.lower() for w in words} == {"trust"}
+    assert len(open_panel.view.extraSelections()) == len(words)
+    assert len(words) == len(tools.search.found_in(first))
+    cursor = open_panel.view.textCursor()
+    cursor.setPosition(open_panel.view.found()[0][0])
+    open_panel.view.setTextCursor(cursor)
+    open_panel.view.centerCursor()
+    open_panel.grab().save(str(shots / "transcript_found.png"))
+
+    # A transcript opened afterwards comes with its matches marked.
+    tools.search.set_query("社区")
+    assert marked(open_panel) == []
+    later = window.open_source(chinese)
+    assert later is not None and marked(later) and set(marked(later)) == {"社区"}
+
+    # Clearing the search clears the marks.
+    tools.search.set_query("")
+    assert later.view.found() == [] and later.view.extraSelections() == []
+
+
 def test_pages_and_docks_from_the_view_menu(qtbot, window: MainWindow, shots: Path) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_A,

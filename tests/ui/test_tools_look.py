@@ -21,8 +21,8 @@ from annotator.ui.bridge import ProjectBridge
 from annotator.ui.i18n import compile_ts
 from annotator.ui.journal_pane import JournalPane
 from annotator.ui.memos_pane import MemosPane
-from annotator.ui.search_panel import MARK, SearchPanel, mark_colour
-from annotator.ui.theme import apply_theme, is_dark, tint
+from annotator.ui.search_panel import SearchPanel
+from annotator.ui.theme import MARK, apply_theme, is_dark, mark_colour, tint
 
 SHOTS = Path("/tmp/shots/tools")
 
