@@ -203,11 +203,7 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    from annotator.project import default_backup_root
-    from annotator.store.backups import list_backups, restore_backup
-
-    root = default_backup_root()
-    backups = list_backups(args.project, root)
+    backups = Project.backups(args.project)
     if args.backup is None:
         if not backups:
             _out(f"There are no backups of “{args.project.name}” yet; one is taken each "
@@ -221,14 +217,10 @@ def cmd_restore(args: argparse.Namespace) -> None:
     if not 1 <= args.backup <= len(backups):
         raise CliError(f"There is no backup number {args.backup}; "
                        f"there are {len(backups)} (list them without --backup).")
-    chosen = backups[args.backup - 1].path
-    if args.project.exists():
-        # The state being replaced is itself kept, so a restore can be undone.
-        with Project.open(args.project) as project:
-            project.take_backup(root, keep=max(len(backups) + 1, 10))
-    restore_backup(chosen, args.project)
+    chosen = backups[args.backup - 1]
+    Project.restore(args.project, chosen)
     _out(f"Restored “{args.project.name}” from the backup of "
-         f"{backups[args.backup - 1].taken.astimezone():%Y-%m-%d %H:%M:%S}; the state it "
+         f"{chosen.taken.astimezone():%Y-%m-%d %H:%M:%S}; the state it "
          "replaced was backed up first.\n")
 
 

@@ -29,6 +29,16 @@ class Backup:
     size: int
 
 
+@dataclass(frozen=True, slots=True)
+class BackupContents:
+    """What a backup holds, for choosing one: counts of the main kinds of thing."""
+
+    sources: int
+    codes: int
+    codings: int
+    themes: int
+
+
 def backup_folder(project: Path, root: Path) -> Path:
     """Where the backups of one project path go: readable name plus a short path hash."""
     resolved = str(project.resolve())
@@ -81,6 +91,22 @@ def list_backups(project: Path, root: Path) -> list[Backup]:
             continue
         found.append(Backup(path, taken, path.stat().st_size))
     return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def backup_contents(backup: Path) -> BackupContents | None:
+    """Count what `backup` holds, reading only (None when it cannot be read)."""
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        counts = [conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+                  for table in ("sources", "codes", "codings", "themes")]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return BackupContents(*counts)
 
 
 def restore_backup(backup: Path, project: Path) -> None:

@@ -77,6 +77,8 @@ class Chrome(_Base):
                      "export_excerpts", "import_comments", "pseudonymise", "analysis",
                      "participants", "search", "journal", "project_memo"):
             self.actions_by_name[name].setEnabled(has_project)
+        self.actions_by_name["restore_backup"].setEnabled(
+            has_project and self.project is not None and not self.project.read_only)
         self.actions_by_name["quick_code"].setEnabled(self.current_panel() is not None)
         self.actions_by_name["close_tab"].setEnabled(self.tabs.count() > 0)
         stack = self.bridge.undo_stack if self.bridge else None

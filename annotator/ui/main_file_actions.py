@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
+from annotator.project import Project
 from annotator.ui import word_actions
+from annotator.ui.backups_dialog import RestoreDialog, confirm_restore, taken_at
+from annotator.ui.bridge import USER_ERRORS
 from annotator.ui.exchange_actions import (
     EXCHANGE_SUFFIXES,
     export_codebook,
@@ -18,7 +21,7 @@ from annotator.ui.exchange_actions import (
     import_exchange_files,
     is_exchange_file,
 )
-from annotator.ui.i18n import tr
+from annotator.ui.i18n import describe, tr
 from annotator.ui.import_progress import IMPORTABLE, import_with_progress
 from annotator.ui.pseudonym_dialog import pseudonymise
 
@@ -84,6 +87,31 @@ class FileActions(_Base):
         others = [p for p in paths if p not in projects]
         if others:
             self.import_files(others)
+
+    def restore_backup_dialog(self) -> None:
+        """File > Restore from Backup…: close the project, put the backup in its place,
+        open it again. The state replaced is backed up first (Project.restore)."""
+        if self.project is None or self.project.read_only:
+            return
+        path = self.project.path
+        dialog = RestoreDialog(path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        backup = dialog.chosen()
+        if backup is None or not confirm_restore(self, backup):
+            return
+        self.close_project()
+        try:
+            Project.restore(path, backup)
+        except (OSError, *USER_ERRORS) as exc:
+            self.open_project(path)  # as it was: a restore is all or nothing
+            self.show_error(tr("The backup could not be restored ({reason}).").format(
+                reason=describe(exc)), modal=True)
+            return
+        if self.open_project(path):
+            self.statusBar().showMessage(tr(
+                "Restored the backup of {when}; the state it replaced was backed up "
+                "first.").format(when=taken_at(backup)), 10000)
 
     def export_qdpx(self) -> None:
         if self.bridge is not None:

@@ -83,6 +83,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                       lambda: window.word_action("import_partner_comments"),
                                       tip=tr("Member checking: comments added in Word come back "
                                              "as memos"))
+    acts["restore_backup"] = _action(window, file_menu, tr("Restore from &Backup…"),
+                                     window.restore_backup_dialog,
+                                     tip=tr("Go back to the project as it was when last "
+                                            "opened, or before"))
     file_menu.addSeparator()
     acts["close_tab"] = _action(window, file_menu, tr("&Close Transcript"),
                                 window.close_current_tab, QKeySequence.StandardKey.Close,

@@ -947,8 +947,48 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Annotator keeps a copy of “{name}” each time it is opened. Restoring replaces the project with the copy you choose; its current state is backed up first, so you can come back to it from this list.</source>
+        <translation>Annotator keeps a copy of “{name}” each time it is opened. Restoring replaces the project with the copy you choose; its current state is backed up first, so you can come back to it from this list.</translation>
+    </message>
+    <message>
+        <source>There are no backups of “{name}” yet: one is taken each time the project is opened.</source>
+        <translation>There are no backups of “{name}” yet: one is taken each time the project is opened.</translation>
+    </message>
+    <message>
         <source>Codings</source>
         <translation>Codings</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The project's backups, newest first, with what each holds.</source>
+        <translation>The project's backups, newest first, with what each holds.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}? Everything done since then is replaced; the current state is backed up first, so you can return to it.</source>
+        <translation>Go back to the backup of {when}? Everything done since then is replaced; the current state is backed up first, so you can return to it.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1366,6 +1406,14 @@ Written {date}</translation>
         <translation>Imported {n} transcripts.</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}).</source>
+        <translation>The backup could not be restored ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}; the state it replaced was backed up first.</source>
+        <translation>Restored the backup of {when}; the state it replaced was backed up first.</translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
@@ -1460,6 +1508,14 @@ Written {date}</translation>
     <message>
         <source>Member checking: comments added in Word come back as memos</source>
         <translation>Member checking: comments added in Word come back as memos</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Go back to the project as it was when last opened, or before</source>
+        <translation>Go back to the project as it was when last opened, or before</translation>
     </message>
     <message>
         <source>&amp;Close Transcript</source>

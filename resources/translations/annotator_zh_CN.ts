@@ -947,8 +947,48 @@
         <translation>编码</translation>
     </message>
     <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Annotator keeps a copy of “{name}” each time it is opened. Restoring replaces the project with the copy you choose; its current state is backed up first, so you can come back to it from this list.</source>
+        <translation>每次打开“{name}”时，Annotator 都会保留一份副本。恢复会用您选择的副本替换项目；项目的当前状态会先备份，因此您可以从此列表中再回到它。</translation>
+    </message>
+    <message>
+        <source>There are no backups of “{name}” yet: one is taken each time the project is opened.</source>
+        <translation>“{name}”还没有备份：每次打开项目时都会备份一次。</translation>
+    </message>
+    <message>
         <source>Codings</source>
         <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The project's backups, newest first, with what each holds.</source>
+        <translation>项目的备份，最新的在前，并列出每份备份的内容。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}? Everything done since then is replaced; the current state is backed up first, so you can return to it.</source>
+        <translation>要回到 {when} 的备份吗？此后所做的一切都会被替换；当前状态会先备份，因此您可以再回到它。</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1366,6 +1406,14 @@ Written {date}</source>
         <translation>已导入 {n} 份转录稿。</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}).</source>
+        <translation>无法恢复备份（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}; the state it replaced was backed up first.</source>
+        <translation>已恢复 {when} 的备份；被替换的状态已先行备份。</translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
@@ -1460,6 +1508,14 @@ Written {date}</source>
     <message>
         <source>Member checking: comments added in Word come back as memos</source>
         <translation>成员核查：在 Word 中添加的批注作为备忘录导回</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Go back to the project as it was when last opened, or before</source>
+        <translation>回到项目上次打开时或更早的状态</translation>
     </message>
     <message>
         <source>&amp;Close Transcript</source>
