@@ -37,7 +37,10 @@ def first_layout(docks: dict[str, QDockWidget], areas: dict[str, Qt.DockWidgetAr
     scratch.resizeDocks([stand_ins["documents"], stand_ins["codes"]], [340, 340], horizontal)
     scratch.resizeDocks([stand_ins["inspector"]], [250], horizontal)
     scratch.resizeDocks([stand_ins["documents"], stand_ins["codes"]], [230, 420], vertical)
-    scratch.resizeDocks([stand_ins["retrieval"]], [190], vertical)
+    # The excerpts below take a fifth of the height: on a small screen the transcript
+    # above keeps the room to be read.
+    bottom = max(150, min(190, round(size.height() * 0.21)))
+    scratch.resizeDocks([stand_ins["retrieval"]], [bottom], vertical)
     state = scratch.saveState()
     scratch.deleteLater()
     return state

@@ -124,7 +124,7 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         self.hint.setObjectName("statusHint")
         self.hint.setAccessibleName(tr("Hint"))
         self.statusBar().addPermanentWidget(self.hint)
-        self.resize(1400, 900)
+        self._fit_first_size()
         self._shown_once = False
         if remember:
             geometry = QSettings().value("window/geometry")
@@ -136,6 +136,16 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
             self.restoreState(first_layout(self.docks, areas, self.size()))
         self._update_title()
         self._update_actions()
+
+    def _fit_first_size(self) -> None:
+        """1400×900 at first start, or less and centred where the screen is smaller (a
+        1366×768 laptop): a window larger than its screen hides its own panes."""
+        room = self.screen().availableGeometry()
+        # Room for the window manager's title bar and frame, which are not ours.
+        width, height = min(1400, room.width() - 40), min(900, room.height() - 60)
+        self.resize(width, height)
+        self.move(room.left() + (room.width() - width) // 2,
+                  room.top() + (room.height() - height) // 2)
 
     @property
     def remember(self) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QTabBar
 
 from annotator.project import Project
@@ -110,3 +110,24 @@ def test_a_first_start_puts_the_excerpts_and_the_inspector_on_top(
     assert on_top(window, "search") == "retrieval"
     assert on_top(window, "journal") == "inspector"
     close(window)
+
+
+@pytest.mark.parametrize(("screen", "expected"), [
+    ((1920, 1050), (1400, 900)),  # a desktop: the size the panes were laid out for
+    ((1366, 728), (1326, 668)),  # a small laptop under a panel: all of it on screen
+])
+def test_a_first_start_fits_the_screen(qtbot, monkeypatch: pytest.MonkeyPatch,
+                                       screen: tuple[int, int],
+                                       expected: tuple[int, int]) -> None:
+    room = QRect(0, 40, *screen)
+
+    class Screen:
+        def availableGeometry(self) -> QRect:  # noqa: N802 (Qt's name)
+            return room
+
+    monkeypatch.setattr(MainWindow, "screen", lambda _self: Screen())
+    window = MainWindow()  # remembers, but nothing is saved yet: the first start
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == expected
+    assert room.contains(window.geometry())
+    assert window.geometry().center().x() == room.center().x()
