@@ -127,8 +127,21 @@ def _interface(state: _State) -> str:
     return check_languages_and_icons(state.folder)
 
 
+def _licences(_state: _State) -> str:
+    from annotator.licences import COMPONENTS, third_party
+
+    found = third_party()
+    names = {c.name.lower().replace("_", "-") for c in found}
+    # What the app imports must have its notice with it (colorama and pip may be absent).
+    missing = [n for n in COMPONENTS if n not in names and n not in ("colorama", "pip")]
+    blank = [c.name for c in found if not c.text.strip()]
+    if missing or blank:
+        raise SelfTestFailure("licence notices are missing for " + ", ".join(missing + blank))
+    return f"Found the licence texts of {len(found)} components"
+
+
 CHECKS: tuple[Callable[[_State], str], ...] = (
-    _pick_transcript, _import, _code, _export, _reread, _window, _interface)
+    _pick_transcript, _import, _code, _export, _reread, _window, _interface, _licences)
 
 
 def _print(line: str, failed: bool = False) -> None:

@@ -87,6 +87,11 @@ class AppActions(_Base):
             QApplication.restoreOverrideCursor()
         self.open_project(path)
 
+    def show_licences(self) -> None:
+        from annotator.ui.licences_dialog import LicencesDialog  # rarely opened: load then
+
+        LicencesDialog(self).exec()
+
     def show_about(self) -> None:
         QMessageBox.about(self, tr("About Annotator"), tr(
             "<h3>Annotator {version}</h3>"
@@ -94,6 +99,7 @@ class AppActions(_Base):
             "computer: code excerpts, build themes on a board, export annotated Word "
             "documents and REFI-QDA projects.</p>"
             "<p>Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), "
-            "Python {python}.</p>").format(
+            "Python {python}; their licences are under Help &gt; Third-Party "
+            "Licences.</p>").format(
                 version=__version__, qt=qVersion(), pyside=pyside_version,
                 python=platform.python_version()))

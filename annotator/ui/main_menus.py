@@ -159,6 +159,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                            window.open_demo_project,
                            tip=tr("Five coded interviews with themes, to explore"))
     help_menu.addSeparator()
+    acts["licences"] = _action(window, help_menu, tr("Third-Party &Licences"),
+                               window.show_licences,
+                               tip=tr("The free software Annotator is built from, and its "
+                                      "licences"))
     acts["about"] = _action(window, help_menu, tr("&About Annotator"), window.show_about,
                             tip=tr("Version and licences"))
     acts["about"].setMenuRole(QAction.MenuRole.AboutRole)

@@ -1362,8 +1362,8 @@ Written {date}</translation>
         <translation>About Annotator</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}; their licences are under Help &amp;gt; Third-Party Licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}; their licences are under Help &amp;gt; Third-Party Licences.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1684,6 +1684,14 @@ Written {date}</translation>
     <message>
         <source>Five coded interviews with themes, to explore</source>
         <translation>Five coded interviews with themes, to explore</translation>
+    </message>
+    <message>
+        <source>Third-Party &amp;Licences</source>
+        <translation>Third-Party &amp;Licences</translation>
+    </message>
+    <message>
+        <source>The free software Annotator is built from, and its licences</source>
+        <translation>The free software Annotator is built from, and its licences</translation>
     </message>
     <message>
         <source>&amp;About Annotator</source>
@@ -3326,6 +3334,22 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>Row {row} of {table} points at a missing {parent}.</source>
         <translation>Row {row} of {table} points at a missing {parent}.</translation>
+    </message>
+    <message>
+        <source>Third-Party Licences</source>
+        <translation>Third-Party Licences</translation>
+    </message>
+    <message>
+        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</source>
+        <translation>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licence text</translation>
     </message>
 </context>
 </TS>

@@ -1362,8 +1362,8 @@ Written {date}</source>
         <translation>关于 Annotator</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;在您自己的电脑上离线对访谈转录稿进行反思性主题分析：为摘录编码，在看板上构建主题，导出带标注的 Word 文档和 REFI-QDA 项目。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件。Qt {qt}（PySide6 {pyside}），Python {python}。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;Reflexive thematic analysis of interview transcripts, offline on your computer: code excerpts, build themes on a board, export annotated Word documents and REFI-QDA projects.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Qt {qt} (PySide6 {pyside}), Python {python}; their licences are under Help &amp;gt; Third-Party Licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annotator {version}&lt;/h3&gt;&lt;p&gt;在您自己的电脑上离线对访谈转录稿进行反思性主题分析：为摘录编码，在看板上构建主题，导出带标注的 Word 文档和 REFI-QDA 项目。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件。Qt {qt}（PySide6 {pyside}），Python {python}；它们的许可证见“帮助 &amp;gt; 第三方许可证”。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1684,6 +1684,14 @@ Written {date}</source>
     <message>
         <source>Five coded interviews with themes, to explore</source>
         <translation>五篇已编码并带有主题的访谈，供您探索</translation>
+    </message>
+    <message>
+        <source>Third-Party &amp;Licences</source>
+        <translation>第三方许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The free software Annotator is built from, and its licences</source>
+        <translation>构建 Annotator 所用的自由软件及其许可证</translation>
     </message>
     <message>
         <source>&amp;About Annotator</source>
@@ -3326,6 +3334,22 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>Row {row} of {table} points at a missing {parent}.</source>
         <translation>{table} 表的第 {row} 行指向不存在的 {parent}。</translation>
+    </message>
+    <message>
+        <source>Third-Party Licences</source>
+        <translation>第三方许可证</translation>
+    </message>
+    <message>
+        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</source>
+        <translation>Annotator 构建于以下自由软件之上，谨致谢意。Qt 和 PySide6 依 GNU LGPL 3.0 使用：它们的库以共享库的形式位于应用的文件夹中，您可以用自己的版本替换。</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证文本</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ ACTIONS = (
     "new_code", "new_subcode", "quick_code", "delete", "rename", "colour", "merge", "board",
     "analysis", "participants", "search", "journal", "project_memo", "memo", "preferences",
     "shortcuts", "user_guide", "about", "demo", "new_theme", "link", "fit", "zoom_in",
-    "zoom_out", "transcript", "code", "theme", "restore_backup",
+    "zoom_out", "transcript", "code", "theme", "restore_backup", "licences",
 )
 BLACK = re.compile(
     r"""(fill|stroke|stop-color|color)\s*[=:]\s*["']?\s*(#000\b|#000000\b|black\b)""",

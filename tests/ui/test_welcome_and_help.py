@@ -112,6 +112,32 @@ def test_help_menu_opens_shortcuts_and_about(qtbot) -> None:
     window.actions_by_name["about"].trigger()
     assert seen[0] == "Keyboard Shortcuts"
     assert seen[1] == "About Annotator" and "MIT licence" in seen[2]
+    assert "Third-Party Licences" in seen[2]
+
+
+def test_third_party_licences_are_shown_in_full(qtbot, shots: Path) -> None:
+    from annotator.ui.licences_dialog import LicencesDialog
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    texts: dict[str, str] = {}
+
+    def read_each() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LicencesDialog)
+        for row in range(dialog.list.count()):
+            dialog.list.setCurrentRow(row)
+            texts[dialog.list.item(row).text().split()[0]] = dialog.text.toPlainText()
+        dialog.list.setCurrentRow(0)
+        dialog.grab().save(str(shots / "licences.png"))
+        dialog.close()
+
+    QTimer.singleShot(0, read_each)
+    window.actions_by_name["licences"].trigger()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in texts["PySide6-Essentials"]
+    assert "Apache License" in texts["sqlite-utils"]
+    assert all(text.strip() for text in texts.values())
 
 
 def test_user_guide_opens_with_its_pictures_fitted(qtbot) -> None:
