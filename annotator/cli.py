@@ -237,21 +237,24 @@ def cmd_pseudonymise(args: argparse.Namespace) -> None:
          "they still hold the names.\n")
 
 
-def cmd_desktop_entry(args: argparse.Namespace) -> None:
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        raise CliError("Desktop entries are for Linux and BSD desktops; on Windows and "
-                       "macOS the app bundle carries its own icon and file type.")
-    from annotator import desktop_entry
+def cmd_register(args: argparse.Namespace) -> None:
+    if sys.platform == "win32":
+        from annotator import windows_registration as system
+    elif sys.platform == "darwin":
+        raise CliError("On macOS the Annotator app registers .annotator projects itself "
+                       "once it is in Applications.")
+    else:
+        from annotator import desktop_entry as system
 
     if args.remove:
-        removed = desktop_entry.remove_desktop_entry()
+        removed = system.unregister()
         _out("".join(f"Removed {path}\n" for path in removed)
-             or "Annotator had no menu entry to remove.\n")
+             or "Annotator was not registered for this user.\n")
         return
-    for path in desktop_entry.install_desktop_entry():
+    for path in system.register():
         _out(f"Wrote {path}\n")
-    _out("Annotator is in the applications menu, and .annotator projects open in it "
-         "with a double-click. Run this again if the app moves.\n")
+    _out("Annotator is registered for this user: .annotator projects open in it with a "
+         "double-click. Run this again if the app moves.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -333,10 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_search.register(sub, kinds)
     cli_analysis.register(sub, kinds)
     cli_word.register(sub, kinds)
-    p = add("desktop-entry", cmd_desktop_entry,
-            "Add Annotator to the Linux applications menu, and open .annotator files in "
-            "it with a double-click (for this user).")
-    p.add_argument("--remove", action="store_true", help="take the entry away again")
+    p = add("register", cmd_register,
+            "Let .annotator projects open in Annotator with a double-click, for this user "
+            "(Linux: also the applications menu; Windows: Explorer).")
+    p.add_argument("--remove", action="store_true", help="undo the registration")
     p = add("codings", cmd_codings, "Print every coding.")
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true")

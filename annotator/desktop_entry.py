@@ -3,7 +3,7 @@
 
 Everything goes under the user's XDG data folder (no root, nothing system-wide), as
 the freedesktop.org Desktop Entry, Icon Theme and Shared MIME-info specifications
-describe; `remove_desktop_entry` takes exactly those files away again.
+describe; `unregister` takes exactly those files away again.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def _files(home: Path) -> dict[str, Path]:
     }
 
 
-def install_desktop_entry(home: Path | None = None,
+def register(home: Path | None = None,
                           command: list[str] | None = None) -> list[Path]:
     """Write the desktop file, the icons and the project file type; the paths written."""
     home = home or data_home()
@@ -109,8 +109,8 @@ def install_desktop_entry(home: Path | None = None,
     return list(files.values())
 
 
-def remove_desktop_entry(home: Path | None = None) -> list[Path]:
-    """Remove what install_desktop_entry wrote; the paths that were there."""
+def unregister(home: Path | None = None) -> list[Path]:
+    """Remove what register wrote; the paths that were there."""
     home = home or data_home()
     removed = [path for path in _files(home).values() if path.exists()]
     for path in removed:

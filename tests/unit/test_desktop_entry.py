@@ -11,12 +11,7 @@ from pathlib import Path
 import pytest
 
 from annotator import cli
-from annotator.desktop_entry import (
-    MIME_TYPE,
-    exec_line,
-    install_desktop_entry,
-    remove_desktop_entry,
-)
+from annotator.desktop_entry import MIME_TYPE, exec_line, register, unregister
 
 ODD = ["/opt/My Apps/$HOME/Annotator`x`", "-m", 'say "hi"\\now', "50%"]
 
@@ -57,7 +52,7 @@ def test_exec_line_quotes_what_the_spec_reserves() -> None:
 
 
 def test_install_writes_a_valid_entry_icon_and_file_type(tmp_path: Path) -> None:
-    written = install_desktop_entry(tmp_path, command=ODD)
+    written = register(tmp_path, command=ODD)
     desktop = tmp_path / "applications" / "annotator.desktop"
     assert desktop in written and all(path.is_file() for path in written)
     entry = read_desktop(desktop)
@@ -84,21 +79,21 @@ def test_remove_takes_away_exactly_what_install_wrote(tmp_path: Path) -> None:
     (tmp_path / "applications").mkdir()
     other = tmp_path / "applications" / "someone-else.desktop"
     other.write_text("[Desktop Entry]\n")
-    written = install_desktop_entry(tmp_path, command=["/usr/bin/annotator"])
-    assert sorted(remove_desktop_entry(tmp_path)) == sorted(written)
+    written = register(tmp_path, command=["/usr/bin/annotator"])
+    assert sorted(unregister(tmp_path)) == sorted(written)
     assert not any(path.exists() for path in written)
     assert other.exists()
-    assert remove_desktop_entry(tmp_path) == []
+    assert unregister(tmp_path) == []
 
 
 def test_command_line_installs_for_the_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capfdbinary: pytest.CaptureFixture[bytes]) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    assert cli.main(["desktop-entry"]) == 0
+    assert cli.main(["register"]) == 0
     out = capfdbinary.readouterr().out.decode("utf-8")
     assert f"Wrote {tmp_path / 'applications' / 'annotator.desktop'}" in out
     entry = read_desktop(tmp_path / "applications" / "annotator.desktop")
     assert unquote_exec(entry["Exec"])[-2:] == ["annotator", "%f"]  # python -m annotator
-    assert cli.main(["desktop-entry", "--remove"]) == 0
+    assert cli.main(["register", "--remove"]) == 0
     assert "Removed" in capfdbinary.readouterr().out.decode("utf-8")
     assert not (tmp_path / "applications" / "annotator.desktop").exists()
