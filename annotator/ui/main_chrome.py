@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.ui.i18n import tr, without_accelerator
+from annotator.ui.recent_projects import forget_project
 from annotator.ui.transcript_panel import TranscriptPanel
 from annotator.ui.welcome import WelcomePage
 
@@ -27,6 +28,13 @@ class Chrome(_Base):
         page.demo_requested.connect(self.open_demo_project)
         page.recent_activated.connect(self.open_project)
         return page
+
+    def forget_recent_projects(self) -> None:
+        """File > Open Recent > Clear Recent Projects: the list empties, files stay."""
+        forget_project(None)
+        page = self.centralWidget()
+        if isinstance(page, WelcomePage):
+            page.refresh(self._remember)
 
     def _show_docks(self, project_open: bool) -> None:
         """Without a project the side panes have nothing to show: the welcome page gets

@@ -42,6 +42,11 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     for path in paths:
         action = menu.addAction(f"{path.stem}   ({path.parent})")
         action.triggered.connect(lambda _c=False, p=path: window.open_project(Path(p)))
+    if paths:
+        menu.addSeparator()
+        clear = menu.addAction(tr("Clear Recent Projects"))
+        clear.setStatusTip(tr("Empty this list; the project files stay where they are"))
+        clear.triggered.connect(lambda _c=False: window.forget_recent_projects())
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:

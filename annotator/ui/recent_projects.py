@@ -21,6 +21,13 @@ def remember_project(path: Path) -> None:
     QSettings().setValue(_KEY, [str(path.resolve()), *names][:LIMIT])
 
 
+def forget_project(path: Path | None = None) -> None:
+    """Take one project off the list (the file itself is untouched); None: all of them."""
+    names = [] if path is None else [
+        str(p) for p in recent_projects() if p.resolve() != path.resolve()]
+    QSettings().setValue(_KEY, names)
+
+
 def _session_key(path: Path) -> str:
     # QSettings treats "/" as a group separator, so keep it out of the key.
     return "session/" + str(path.resolve()).replace("/", "|").replace("\\", "|")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from annotator import __version__
 from annotator.ui.i18n import tr
 from annotator.ui.icons import app_icon, icon
-from annotator.ui.recent_projects import recent_projects
+from annotator.ui.recent_projects import forget_project, recent_projects
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -103,6 +104,9 @@ class WelcomePage(QWidget):
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setSpacing(2)
         self.recent.itemActivated.connect(self._activated)
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent.customContextMenuRequested.connect(self._recent_menu)
+        self.recent.installEventFilter(self)
         self.recent.setStatusTip(tr("Press Enter or double-click to open a recent project"))
         recent.addWidget(self.recent, 1)
         self.no_recent = QLabel(tr("Projects you open will be listed here."), self)
@@ -127,6 +131,7 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         outer.addWidget(body, 8)
         outer.addStretch(1)
+        self._remember = remember
         self.refresh(remember)
 
     def _section(self, text: str) -> QLabel:
@@ -168,3 +173,36 @@ class WelcomePage(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.recent_activated.emit(Path(str(item.data(_PATH_ROLE))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Delete takes the project off the list, as in the recent lists of other apps.
+        if (watched is self.recent and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            item = self.recent.currentItem()
+            if item is not None:
+                self.forget(Path(str(item.data(_PATH_ROLE))))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _recent_menu(self, pos: QPoint) -> None:
+        item = self.recent.itemAt(pos)
+        if item is None:
+            return
+        path = Path(str(item.data(_PATH_ROLE)))
+        menu = QMenu(self)
+        menu.addAction(icon("open_project"), tr("Open"),
+                       lambda: self.recent_activated.emit(path))
+        menu.addAction(tr("Show in Folder"), lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path.parent))))
+        menu.addSeparator()
+        menu.addAction(icon("delete"), tr("Remove from Recent Projects"),
+                       lambda: self.forget(path))
+        menu.exec(self.recent.viewport().mapToGlobal(pos))
+
+    def forget(self, path: Path | None = None) -> None:
+        """Take `path` (None: every project) off the list; the files stay."""
+        row = self.recent.currentRow()
+        forget_project(path)
+        self.refresh(self._remember)
+        self.recent.setCurrentRow(min(row, self.recent.count() - 1))

@@ -1418,6 +1418,14 @@ Written {date}</translation>
         <translation>No recent projects</translation>
     </message>
     <message>
+        <source>Clear Recent Projects</source>
+        <translation>Clear Recent Projects</translation>
+    </message>
+    <message>
+        <source>Empty this list; the project files stay where they are</source>
+        <translation>Empty this list; the project files stay where they are</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2796,6 +2804,18 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>Projects you open will be listed here.</source>
         <translation>Projects you open will be listed here.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Remove from Recent Projects</source>
+        <translation>Remove from Recent Projects</translation>
     </message>
     <message>
         <source>Export annotated transcripts into</source>

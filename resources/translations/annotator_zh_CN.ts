@@ -1418,6 +1418,14 @@ Written {date}</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
+        <source>Clear Recent Projects</source>
+        <translation>清空最近的项目</translation>
+    </message>
+    <message>
+        <source>Empty this list; the project files stay where they are</source>
+        <translation>清空此列表；项目文件仍保留在原处</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2796,6 +2804,18 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>Projects you open will be listed here.</source>
         <translation>您打开过的项目会列在这里。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Remove from Recent Projects</source>
+        <translation>从最近的项目中移除</translation>
     </message>
     <message>
         <source>Export annotated transcripts into</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.project import Project
 from annotator.ui.guide_dialog import GuideDialog
 from annotator.ui.main_window import MainWindow
-from annotator.ui.recent_projects import remember_project
+from annotator.ui.recent_projects import recent_projects, remember_project
 from annotator.ui.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.welcome import WelcomePage
 
@@ -50,6 +50,39 @@ def test_welcome_page_lists_recent_projects_and_opens_one(qtbot, tmp_path: Path,
     page = window.centralWidget()
     assert isinstance(page, WelcomePage)
     assert page.recent.item(0).text().startswith("Partnership study")
+
+
+def test_recent_projects_can_be_taken_off_the_list(qtbot, tmp_path: Path) -> None:
+    paths = [make_project(tmp_path / f"{name}.annotator") for name in ("A", "B", "C")]
+    for path in paths:
+        remember_project(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.centralWidget()
+    assert isinstance(page, WelcomePage)
+
+    def listed() -> list[str]:
+        return [page.recent.item(i).text().split("\n")[0] for i in range(page.recent.count())]
+
+    assert listed() == ["C", "B", "A"]
+    page.recent.setFocus()
+    qtbot.keyClick(page.recent, Qt.Key.Key_Down)  # B
+    qtbot.keyClick(page.recent, Qt.Key.Key_Delete)
+    assert listed() == ["C", "A"] and page.recent.currentItem().text().startswith("A")
+    assert all(path.exists() for path in paths)  # off the list, not off the disk
+    assert [p.name for p in recent_projects()] == ["C.annotator", "A.annotator"]
+
+    # File > Open Recent > Clear Recent Projects.
+    recent_menu = next(a.menu() for a in window.menuBar().actions()[0].menu().actions()
+                       if a.menu() is not None and "Recent" in a.text())
+    recent_menu.aboutToShow.emit()
+    clear = next(a for a in recent_menu.actions() if a.text() == "Clear Recent Projects")
+    clear.trigger()
+    assert listed() == [] and page.no_recent.isVisibleTo(page)
+    recent_menu.aboutToShow.emit()
+    assert [a.text() for a in recent_menu.actions()] == ["No recent projects"]
 
 
 def test_welcome_page_opens_the_demo(qtbot) -> None:
