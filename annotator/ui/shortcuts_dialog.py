@@ -50,6 +50,10 @@ def pane_keys() -> list[tuple[str, list[tuple[str, str]]]]:
             (tr("Enter"), tr("Code the selection (a new code if none matches)")),
             (tr("Esc"), tr("Close without coding")),
         ]),
+        (tr("Welcome page"), [
+            (tr("Enter"), tr("Open the recent project selected")),
+            (tr("Del"), tr("Take the selected project off the list (the file stays)")),
+        ]),
     ]
 
 

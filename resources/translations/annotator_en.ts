@@ -2602,6 +2602,18 @@ Ruth Okafor = the programme lead</translation>
         <translation>Close without coding</translation>
     </message>
     <message>
+        <source>Welcome page</source>
+        <translation>Welcome page</translation>
+    </message>
+    <message>
+        <source>Open the recent project selected</source>
+        <translation>Open the recent project selected</translation>
+    </message>
+    <message>
+        <source>Take the selected project off the list (the file stays)</source>
+        <translation>Take the selected project off the list (the file stays)</translation>
+    </message>
+    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>

@@ -2602,6 +2602,18 @@ Ruth Okafor = the programme lead</source>
         <translation>关闭而不编码</translation>
     </message>
     <message>
+        <source>Welcome page</source>
+        <translation>欢迎页</translation>
+    </message>
+    <message>
+        <source>Open the recent project selected</source>
+        <translation>打开所选的最近项目</translation>
+    </message>
+    <message>
+        <source>Take the selected project off the list (the file stays)</source>
+        <translation>把所选项目从列表中移除（文件仍保留）</translation>
+    </message>
+    <message>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

@@ -112,7 +112,7 @@ def test_shortcuts_are_listed_from_the_menus(qtbot) -> None:
         rows[group.text(0)] = [(group.child(j).text(0), group.child(j).text(1))
                                for j in range(group.childCount())]
     assert list(rows) == ["File", "Edit", "Code", "View", "Help", "Transcript", "Code tree",
-                          "Theme board", "Quick code box"]
+                          "Theme board", "Quick code box", "Welcome page"]
     listed = {keys: what for group in rows.values() for keys, what in group}
     assert listed["Ctrl+B"] == "Theme Board"
     assert listed["Ctrl+I"] == "Import Transcripts"
