@@ -72,6 +72,7 @@ class ProjectBridge(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self._mirroring = False  # see mirror_history: commands then touch no data
         self.recent_codes: list[int] = []
         project.subscribe(self._on_changes)
 
@@ -101,6 +102,8 @@ class ProjectBridge(QObject):
         return result
 
     def replay(self, *, redo: bool) -> None:
+        if self._mirroring:
+            return
         try:
             if redo:
                 self.project.redo()
@@ -110,9 +113,29 @@ class ProjectBridge(QObject):
             self.error.emit(describe(exc))
 
     def close(self) -> None:
+        self.release().close()
+
+    def release(self) -> Project:
+        """Let go of the project without closing it (to hand it to another window)."""
         self.project.unsubscribe(self._on_changes)
         self.undo_stack.clear()
-        self.project.close()
+        return self.project
+
+    def undo_texts(self) -> tuple[list[str], int]:
+        """The undo stack's step names, oldest first, and how many of them are done."""
+        stack = self.undo_stack
+        return [stack.text(i) for i in range(stack.count())], stack.index()
+
+    def mirror_history(self, texts: list[str], index: int) -> None:
+        """Rebuild the undo stack over a project whose history is already `texts`, the
+        first `index` of them done (a window handing the project over keeps Ctrl+Z)."""
+        self._mirroring = True
+        try:
+            for text in texts:
+                self.undo_stack.push(_ProjectCommand(self, text))
+            self.undo_stack.setIndex(index)  # the undone steps: the project has undone them
+        finally:
+            self._mirroring = False
 
     def _on_changes(self, changes: Changes) -> None:
         self.changed.emit(changes)

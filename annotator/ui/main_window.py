@@ -5,6 +5,7 @@ the panels do the work.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -43,6 +44,15 @@ from annotator.ui.theme_inspector import ThemeInspector
 from annotator.ui.transcript_panel import TranscriptPanel
 
 BOARD_TAB = 0  # stands for the board in a saved session (source ids start at 1)
+
+
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    """An open project passed from one window to the next (a change of language)."""
+
+    project: Project
+    undo_texts: list[str]
+    undo_index: int
 
 
 class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
@@ -233,8 +243,26 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         self._update_actions()
 
     def close_project(self) -> None:
+        self._let_go(close=True)
+
+    def hand_over_project(self) -> HandOver | None:
+        """Leave the welcome page here and return the open project, still open, with
+        its undo steps' names and how many are done, for another window to adopt."""
         if self.bridge is None:
-            return
+            return None
+        texts, index = self.bridge.undo_texts()
+        project = self._let_go(close=False)
+        return None if project is None else HandOver(project, texts, index)
+
+    def adopt_project(self, handed: HandOver) -> None:
+        """Show a project another window handed over, keeping its undo history."""
+        self._set_project(handed.project)
+        assert self.bridge is not None
+        self.bridge.mirror_history(handed.undo_texts, handed.undo_index)
+
+    def _let_go(self, close: bool) -> Project | None:
+        if self.bridge is None:
+            return None
         if self.inspector is not None:
             self.inspector.save_memo()
         if self.theme_inspector is not None:
@@ -258,7 +286,9 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
             dock.setWidget(QWidget())
             if old is not None:
                 old.deleteLater()
-        self.bridge.close()
+        project = self.bridge.release()
+        if close:
+            project.close()
         self.bridge.deleteLater()
         self.bridge = None
         self.documents = self.codes_panel = self.inspector = self.retrieval = None
@@ -271,6 +301,7 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         self.read_only_bar.hide()
         self._update_title()
         self._update_actions()
+        return None if close else project
 
     def _restore_session(self) -> None:
         assert self.bridge is not None

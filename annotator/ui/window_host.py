@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
 
 from annotator.ui.i18n import install_language
-from annotator.ui.main_window import MainWindow
+from annotator.ui.main_window import HandOver, MainWindow
 from annotator.ui.preferences import load_preferences
 
 _windows: list[MainWindow] = []  # Python owns the windows: keep them alive here
@@ -24,14 +24,17 @@ def windows() -> list[MainWindow]:
 
 
 def open_window(project_path: Path | None = None, remember: bool = True,
-                geometry: QByteArray | None = None) -> MainWindow:
+                geometry: QByteArray | None = None,
+                handed: HandOver | None = None) -> MainWindow:
     window = MainWindow(remember=remember)
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.language_changed.connect(lambda: reopen_window(window))
     _windows.append(window)
     window.destroyed.connect(lambda _obj=None: _forget(window))
-    if project_path is not None:
+    if handed is not None:
+        window.adopt_project(handed)
+    elif project_path is not None:
         window.open_project(project_path)
     window.show()
     return window
@@ -43,8 +46,12 @@ def _forget(window: MainWindow) -> None:
 
 
 def reopen_window(window: MainWindow) -> MainWindow:
-    """Close `window` and open it again, in the language the preferences now name."""
-    path = window.project.path if window.project is not None else None
+    """Close `window` and open it again, in the language the preferences now name.
+
+    The project passes from the old window to the new one still open: its lock, its
+    undo history (Ctrl+Z reaches back past the switch) and its backups stay as they
+    were, and no second backup is taken.
+    """
     geometry = window.saveGeometry()
     remember = window.remember
     app = QGuiApplication.instance()
@@ -53,11 +60,12 @@ def reopen_window(window: MainWindow) -> MainWindow:
         # For a moment no window is open: that must not end the app.
         QGuiApplication.setQuitOnLastWindowClosed(False)
     try:
-        window.close()  # saves the layout and the session, releases the project
+        handed = window.hand_over_project()  # saves the session as a close would
+        window.close()  # saves the layout
         _forget(window)
         window.deleteLater()
         install_language(load_preferences().language)
-        return open_window(path, remember=remember, geometry=geometry)
+        return open_window(None, remember=remember, geometry=geometry, handed=handed)
     finally:
         if quits:
             QGuiApplication.setQuitOnLastWindowClosed(True)

@@ -64,11 +64,26 @@ def test_switching_to_chinese_and_back(qtbot, tmp_path: Path, english_again: Non
     window = window_host.open_window(path, remember=True)
     qtbot.waitExposed(window)
     assert menu_titles(window) == ENGLISH_MENUS
+    # Work done before the switch stays undoable after it.
+    assert window.bridge is not None and window.project is not None
+    window.bridge.run("Add code", lambda: window.project.add_code("Trust"))
+    window.bridge.run("Add code", lambda: window.project.add_code("Distance"))
+    window.actions_by_name["undo"].trigger()  # Distance undone: one step to redo
+    backups = len(Project.backups(path))
 
     chinese = choose_language(qtbot, window, "zh_CN")
     assert current_language() == "zh_CN"
     assert menu_titles(chinese) == CHINESE_MENUS
     assert chinese.project is not None and chinese.project.path == path.resolve()
+    assert len(Project.backups(path)) == backups  # handed over, not reopened
+    stack = chinese.bridge.undo_stack if chinese.bridge else None
+    assert stack is not None and (stack.count(), stack.index()) == (2, 1)
+    assert chinese.actions_by_name["undo"].text() == "撤销 New code “Trust”(&U)"
+    chinese.actions_by_name["redo"].trigger()
+    assert {c.name for c in chinese.project.codes()} == {"社区参与", "Trust", "Distance"}
+    chinese.actions_by_name["undo"].trigger()
+    chinese.actions_by_name["undo"].trigger()
+    assert {c.name for c in chinese.project.codes()} == {"社区参与"}
     assert chinese.docks["codes"].windowTitle() == "编码"
     assert chinese.docks["documents"].windowTitle() == "转录稿"
     file_menu = chinese.menuBar().actions()[0].menu()
