@@ -1,4 +1,5 @@
-"""The main window's first layout of panes: which are grouped into tabs, and how big.
+"""The main window's first size, and its first layout of panes: which are grouped into
+tabs, and how big.
 
 The groups are built in a scratch window and handed over as a saved state. Tabifying
 a second group in the window itself leaves Qt (6.8 to 6.11) with two tab bars for
@@ -8,11 +9,20 @@ takes the clicks meant for the live one. Restoring a state builds each bar once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 TAB_GROUPS = (("retrieval", "search", "memos"), ("inspector", "journal"))
 """Panes sharing a place, the first of each on top at first start."""
+
+
+def first_geometry(room: QRect) -> QRect:
+    """1400×900 at first start, or less and centred where the screen's free `room` is
+    smaller (a 1366×768 laptop): a window larger than its screen hides its own panes."""
+    # Room for the window manager's title bar and frame, which are not ours.
+    width, height = min(1400, room.width() - 40), min(900, room.height() - 60)
+    return QRect(room.left() + (room.width() - width) // 2,
+                 room.top() + (room.height() - height) // 2, width, height)
 
 
 def first_layout(docks: dict[str, QDockWidget], areas: dict[str, Qt.DockWidgetArea],

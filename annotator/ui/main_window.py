@@ -27,7 +27,7 @@ from annotator.project import Project
 from annotator.ui.board_panel import BoardPanel
 from annotator.ui.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.code_tree import CodeTreePanel
-from annotator.ui.dock_layout import TAB_GROUPS, first_layout
+from annotator.ui.dock_layout import TAB_GROUPS, first_geometry, first_layout
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.i18n import describe, tr
 from annotator.ui.inspector import Inspector
@@ -134,7 +134,9 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
         self.hint.setObjectName("statusHint")
         self.hint.setAccessibleName(tr("Hint"))
         self.statusBar().addPermanentWidget(self.hint)
-        self._fit_first_size()
+        first = first_geometry(self.screen().availableGeometry())
+        self.resize(first.size())
+        self.move(first.topLeft())
         self._shown_once = False
         if remember:
             geometry = QSettings().value("window/geometry")
@@ -146,16 +148,6 @@ class MainWindow(FileActions, AppActions, Chrome, QMainWindow):
             self.restoreState(first_layout(self.docks, areas, self.size()))
         self._update_title()
         self._update_actions()
-
-    def _fit_first_size(self) -> None:
-        """1400×900 at first start, or less and centred where the screen is smaller (a
-        1366×768 laptop): a window larger than its screen hides its own panes."""
-        room = self.screen().availableGeometry()
-        # Room for the window manager's title bar and frame, which are not ours.
-        width, height = min(1400, room.width() - 40), min(900, room.height() - 60)
-        self.resize(width, height)
-        self.move(room.left() + (room.width() - width) // 2,
-                  room.top() + (room.height() - height) // 2)
 
     @property
     def remember(self) -> bool:
