@@ -1,8 +1,9 @@
 """Opens the main windows and rebuilds one when the interface language changes.
 
 Qt widgets keep the text they were given, so rather than teach every panel to
-retranslate itself, the window is closed (its layout, session and project saved as
-on any close) and opened again in the new language on the same project.
+retranslate itself, the window is closed (its layout and session saved as on any
+close) and opened again in the new language, and the open project is handed from
+the one to the other without being closed.
 """
 
 from __future__ import annotations
