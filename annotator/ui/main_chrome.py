@@ -59,8 +59,10 @@ class Chrome(_Base):
         if not visible or self._docks_shown is not None or not self.isVisible():
             return  # hidden for the welcome page, or not yet shown: nothing chosen
         dock = self.docks[key]
-        group = {k for k, d in self.docks.items() if d in self.tabifiedDockWidgets(dock)}
-        self.docks_on_top = [k for k in self.docks_on_top if k not in group] + [key]
+        others = {k for k, d in self.docks.items() if d in self.tabifiedDockWidgets(dock)}
+        if others:  # a pane of its own has no tab to be on top of
+            self.docks_on_top = [k for k in self.docks_on_top
+                                 if k not in others and k != key] + [key]
 
     def _update_hint(self) -> None:
         """A standing line in the status bar on what can be done where the user is."""

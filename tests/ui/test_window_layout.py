@@ -131,3 +131,13 @@ def test_a_first_start_fits_the_screen(qtbot, monkeypatch: pytest.MonkeyPatch,
     assert (window.width(), window.height()) == expected
     assert room.contains(window.geometry())
     assert window.geometry().center().x() == room.center().x()
+
+
+def test_only_panes_in_groups_are_remembered_on_top(qtbot, project_path: Path) -> None:
+    window = open_window(project_path, remember=False)
+    qtbot.waitExposed(window)
+    click_tab(qtbot, window, "Memos")
+    window.docks["codes"].hide()
+    window.docks["codes"].show()  # a pane of its own, shown again: no tab group
+    assert sorted(window.docks_on_top) == ["inspector", "memos"]
+    close(window)
