@@ -25,18 +25,16 @@ from PySide6.QtGui import (
     QDropEvent,
     QHelpEvent,
     QKeyEvent,
-    QPalette,
-    QTextCharFormat,
     QTextCursor,
     QTextLine,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.model.entities import Code, Coding, Paragraph
 from annotator.model.offsets import OffsetMap
+from annotator.ui.find_marks import FindMarks
 from annotator.ui.i18n import tr
 from annotator.ui.mime import CODE_IDS, code_ids_from
-from annotator.ui.theme import mark_colour
 from annotator.ui.transcript_paint import CodingLayer
 
 # Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo...).
@@ -71,7 +69,7 @@ class TranscriptView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(8)
         self.layer = CodingLayer(self.document(), self.palette())
-        self._found: list[tuple[int, int]] = []
+        self.marks = FindMarks(self)
         self.setAccessibleName(tr("Transcript"))
         self.setAccessibleDescription(
             tr("The transcript's text with its coded excerpts shaded in their codes' "
@@ -94,23 +92,10 @@ class TranscriptView(QPlainTextEdit):
     def set_found(self, ranges: list[tuple[int, int]]) -> None:
         """Mark the search's matches in the text ([start, end) code points) over the
         codes' colours, as a find bar does; an empty list clears them."""
-        self._found = list(ranges)
-        mark = QTextCharFormat()
-        mark.setBackground(mark_colour(self.palette()))
-        mark.setForeground(self.palette().color(QPalette.ColorRole.Text))
-        selections = []
-        for start, end in self._found:
-            u_start, u_end = self.offsets.range_to_utf16(start, end)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(u_start)
-            selection.cursor.setPosition(u_end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format = mark
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        self.marks.set(ranges)
 
     def found(self) -> list[tuple[int, int]]:
-        return list(self._found)
+        return self.marks.found
 
     def _align_right_to_left(self, text: str) -> None:
         """Align the whole text right when it is mostly right-to-left (Arabic, Hebrew).
@@ -233,8 +218,7 @@ class TranscriptView(QPlainTextEdit):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             # Light or dark: excerpt backgrounds, label colours and marks follow.
             self.layer.set_palette(self.palette())
-            if self._found:
-                self.set_found(self._found)
+            self.marks.refresh(force=True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         number = _DIGITS.get(int(event.key()))

@@ -643,3 +643,30 @@ def test_a_right_to_left_transcript_aligns_right_and_selects_by_mouse(qtbot) -> 
     # The next, left-to-right transcript is aligned left again.
     view.show_source(TEXT, [], [], [])
     assert view.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignLeft
+
+
+def test_search_marks_follow_the_scroll_in_a_long_transcript(qtbot, bridge,
+                                                            tmp_path: Path) -> None:
+    lines = "".join(f"P1: line {i} of the long transcript, with the word trust.\n"
+                    for i in range(3000))
+    source = bridge.project.import_file(write_txt(tmp_path, "Long.txt", lines))
+    panel = TranscriptPanel(bridge)
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show_source(source)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.view
+    text = view.toPlainText()
+    matches = [(i, i + 5) for i in range(len(text)) if text.startswith("trust", i)]
+    view.set_found(matches)
+    assert view.found() == matches
+    # Qt is given only the matches near the screen, not all 3,000.
+    near_top = view.marks.shown()
+    assert near_top and near_top[0] == matches[0] and len(near_top) < 200
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    near_end = view.marks.shown()
+    assert near_end[-1] == matches[-1] and matches[0] not in near_end
+    assert len(view.extraSelections()) == len(near_end)
+    view.set_found([])
+    assert view.extraSelections() == [] and view.marks.shown() == []
