@@ -409,6 +409,19 @@ class Project:
         return self._run("New attribute", case_ops.add_attribute, self.store, name, type,
                          tuple(choices))
 
+    def edit_attribute(self, attribute_id: int, name: str, type: str,
+                       choices: Iterable[str] = ()) -> None:
+        """Rename an attribute or change its type and choices (values must still fit)."""
+        self._run("Edit attribute", case_ops.edit_attribute, self.store, attribute_id, name,
+                  type, tuple(choices))
+
+    def delete_attribute(self, attribute_id: int) -> None:
+        """Remove an attribute column with every participant's value for it."""
+        self._run("Delete attribute", case_ops.delete_attribute, self.store, attribute_id)
+
+    def attribute_value_count(self, attribute_id: int) -> int:
+        return len(self.store.cases.values_of(attribute_id))
+
     def set_case_value(self, case_id: int, attribute_id: int, value: str | None) -> None:
         self._run("Edit attribute value", case_ops.set_case_value, self.store, case_id,
                   attribute_id, value)

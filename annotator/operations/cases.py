@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from annotator.messages import message
+from annotator.messages import message, sentence
 from annotator.model.entities import ATTRIBUTE_TYPES
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid
@@ -51,6 +51,43 @@ def add_attribute(
         raise OperationError(message("There is already an attribute called “{name}”.",
                                      name=name))
     return store.cases.add_attribute(name=name, type=type, choices=tuple(choices))
+
+
+def edit_attribute(store: Store, attribute_id: int, name: str, type: str,
+                   choices: tuple[str, ...] = ()) -> None:
+    """Rename an attribute, or change its type or choices. Every value participants
+    already have must fit the new type; if one does not, nothing changes."""
+    attribute = store.cases.attribute(attribute_id)
+    if attribute is None:
+        raise OperationError(message("That attribute no longer exists."))
+    name = name.strip()
+    if not name:
+        raise OperationError(message("An attribute needs a name."))
+    if type not in ATTRIBUTE_TYPES:
+        raise OperationError(message("“{type}” is not an attribute type; use one of {types}.",
+                                     type=type, types=", ".join(ATTRIBUTE_TYPES)))
+    if any(a.name == name and a.id != attribute_id for a in store.cases.attributes()):
+        raise OperationError(message("There is already an attribute called “{name}”.",
+                                     name=name))
+    choices = tuple(dict.fromkeys(c.strip() for c in choices if c.strip()))
+    names = {case.id: case.name for case in store.cases.all()}
+    values = []
+    for case_id, value in store.cases.values_of(attribute_id):
+        try:
+            values.append((case_id, normalise_value(type, value, choices, name)))
+        except OperationError as exc:
+            raise OperationError(message(
+                "{participant}’s value does not fit: {reason} Nothing was changed.",
+                participant=names.get(case_id, "?"), reason=sentence(exc))) from None
+    store.cases.update_attribute(attribute_id, name=name, type=type, choices=choices)
+    for case_id, value in values:
+        store.cases.set_value(case_id, attribute_id, value)
+
+
+def delete_attribute(store: Store, attribute_id: int) -> None:
+    if store.cases.attribute(attribute_id) is None:
+        raise OperationError(message("That attribute no longer exists."))
+    store.cases.delete_attribute(attribute_id)
 
 
 def normalise_value(kind: str, value: str, choices: tuple[str, ...], name: str) -> str:

@@ -55,6 +55,23 @@ class CaseRepository:
         )
         return int(cur.lastrowid or 0)
 
+    def update_attribute(self, attribute_id: int, *, name: str, type: str,
+                         choices: tuple[str, ...]) -> None:
+        self._conn.execute(
+            "UPDATE attributes SET name = ?, type = ?, choices = ? WHERE id = ?",
+            (name, type, json.dumps(list(choices), ensure_ascii=False), attribute_id),
+        )
+
+    def delete_attribute(self, attribute_id: int) -> None:
+        # Its values go with it (ON DELETE CASCADE).
+        self._conn.execute("DELETE FROM attributes WHERE id = ?", (attribute_id,))
+
+    def values_of(self, attribute_id: int) -> list[tuple[int, str]]:
+        """(case id, value) of every participant with a value for the attribute."""
+        return [(r[0], r[1]) for r in self._conn.execute(
+            "SELECT case_id, value FROM case_values WHERE attribute_id = ? ORDER BY case_id",
+            (attribute_id,))]
+
     def attributes(self) -> list[Attribute]:
         rows = self._conn.execute(
             "SELECT id, name, type, choices FROM attributes ORDER BY sort, id"

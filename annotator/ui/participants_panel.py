@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -26,17 +27,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -47,9 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.model.entities import ATTRIBUTE_TYPES, Attribute, Case
+from annotator.model.entities import Attribute, Case
+from annotator.ui.attribute_dialog import AttributeDialog, type_label
 from annotator.ui.bridge import ProjectBridge
 from annotator.ui.i18n import describe, tr
+from annotator.ui.icons import icon
 
 FIXED = ("Participant", "Transcripts")
 """The first two columns (their headers are translated where shown: `fixed_header`)."""
@@ -59,13 +61,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def fixed_header(section: int) -> str:
     return (tr("Participant"), tr("Transcripts"))[section]
-
-
-def type_label(type: str) -> str:
-    """An attribute type ("text", "number", "date", "choice") as the researcher reads it."""
-    return {"text": tr("text", "attribute type"), "number": tr("number", "attribute type"),
-            "date": tr("date", "attribute type"),
-            "choice": tr("choice", "attribute type")}.get(type, type)
 
 
 class CasesModel(QAbstractTableModel):
@@ -212,33 +207,6 @@ class AttributeDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class AttributeDialog(QDialog):
-    """Name, type and (for a choice) the choices of a new attribute."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("New attribute"))
-        self.name = QLineEdit(self)
-        self.type = QComboBox(self)
-        for type in ATTRIBUTE_TYPES:
-            self.type.addItem(type_label(type), type)
-        self.choices = QLineEdit(self)
-        self.choices.setPlaceholderText(tr("for a choice: values separated by commas"))
-        form = QFormLayout(self)
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Type"), self.type)
-        form.addRow(tr("Choices"), self.choices)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str, list[str]]:
-        choices = [c.strip() for c in self.choices.text().split(",") if c.strip()]
-        return self.name.text(), str(self.type.currentData()), choices
-
-
 class ParticipantsPanel(QWidget):
     """The participant table, the selected participant's transcripts, and the actions.
 
@@ -272,6 +240,12 @@ class ParticipantsPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._fill_transcripts())
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionDoubleClicked.connect(self._edit_attribute_at)
+        header.setToolTip(tr("Double-click an attribute's heading to edit it; right-click "
+                             "for more"))
 
         self.transcripts = QListWidget(self)
         self.transcripts.setObjectName("caseTranscripts")
@@ -420,6 +394,15 @@ class ParticipantsPanel(QWidget):
         return self._bridge.run(tr("New attribute"), lambda: self._bridge.project.add_attribute(
             name, type, choices or ()))
 
+    def edit_attribute(self, attribute_id: int, name: str, type: str,
+                       choices: list[str] | None = None) -> None:
+        self._bridge.run(tr("Edit attribute"), lambda: self._bridge.project.edit_attribute(
+            attribute_id, name, type, choices or ()))
+
+    def delete_attribute(self, attribute_id: int) -> None:
+        self._bridge.run(tr("Delete attribute"),
+                         lambda: self._bridge.project.delete_attribute(attribute_id))
+
     def import_sheet(self, path: Path) -> str | None:
         report = self._bridge.run(tr("Import attributes"),
                                   lambda: self._bridge.project.import_attributes(path))
@@ -441,6 +424,48 @@ class ParticipantsPanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name, type, choices = dialog.values()
             self.add_attribute(name, type, choices)
+
+    def attribute_menu(self, column: int) -> QMenu | None:
+        """The menu of an attribute's heading (None for the fixed columns)."""
+        attribute = self.model.attribute_at(column)
+        if attribute is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(icon("rename"), tr("Edit Attribute…"),
+                       lambda: self._edit_attribute_at(column))
+        menu.addAction(icon("delete"), tr("Delete Attribute…"),
+                       lambda: self._delete_attribute_asked(attribute))
+        return menu
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = self.attribute_menu(header.logicalIndexAt(pos))
+        if menu is not None:
+            menu.exec(header.mapToGlobal(pos))
+
+    def _edit_attribute_at(self, column: int) -> None:
+        attribute = self.model.attribute_at(column)
+        if attribute is None:
+            return
+        dialog = AttributeDialog(self)
+        dialog.show_attribute(attribute)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name, type, choices = dialog.values()
+            self.edit_attribute(attribute.id, name, type, choices)
+
+    def _delete_attribute_asked(self, attribute: Attribute) -> None:
+        count = self._bridge.project.attribute_value_count(attribute.id)
+        question = (tr("Delete the attribute “{name}” and the values {n} participants have "
+                       "for it? You can undo this.").format(name=attribute.name, n=count)
+                    if count else
+                    tr("Delete the attribute “{name}”? No participant has a value for it "
+                       "yet.").format(name=attribute.name))
+        answer = QMessageBox.question(self, tr("Delete attribute"), question,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_attribute(attribute.id)
 
     def _import_clicked(self) -> None:
         filters = ";;".join((tr("Attribute sheets (*.xlsx *.csv)"), tr("All files (*)")))

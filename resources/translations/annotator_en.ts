@@ -144,6 +144,10 @@
         <translation>There is already an attribute called “{name}”.</translation>
     </message>
     <message>
+        <source>{participant}’s value does not fit: {reason} Nothing was changed.</source>
+        <translation>{participant}’s value does not fit: {reason} Nothing was changed.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number, which “{name}” needs.</source>
         <translation>“{value}” is not a number, which “{name}” needs.</translation>
     </message>
@@ -2027,8 +2031,16 @@ Written {date}</translation>
         <translation>Choices</translation>
     </message>
     <message>
+        <source>Edit attribute</source>
+        <translation>Edit attribute</translation>
+    </message>
+    <message>
         <source>One row per participant, one column per attribute; edit a cell to change a value.</source>
         <translation>One row per participant, one column per attribute; edit a cell to change a value.</translation>
+    </message>
+    <message>
+        <source>Double-click an attribute's heading to edit it; right-click for more</source>
+        <translation>Double-click an attribute's heading to edit it; right-click for more</translation>
     </message>
     <message>
         <source>Transcripts of the participant</source>
@@ -2099,12 +2111,32 @@ Written {date}</translation>
         <translation>Delete participant “{name}”</translation>
     </message>
     <message>
+        <source>Delete attribute</source>
+        <translation>Delete attribute</translation>
+    </message>
+    <message>
         <source>Import attributes</source>
         <translation>Import attributes</translation>
     </message>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Edit Attribute…</source>
+        <translation>Edit Attribute…</translation>
+    </message>
+    <message>
+        <source>Delete Attribute…</source>
+        <translation>Delete Attribute…</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}” and the values {n} participants have for it? You can undo this.</source>
+        <translation>Delete the attribute “{name}” and the values {n} participants have for it? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}”? No participant has a value for it yet.</source>
+        <translation>Delete the attribute “{name}”? No participant has a value for it yet.</translation>
     </message>
     <message>
         <source>Attribute sheets (*.xlsx *.csv)</source>

@@ -144,6 +144,10 @@
         <translation>已经有名为“{name}”的属性。</translation>
     </message>
     <message>
+        <source>{participant}’s value does not fit: {reason} Nothing was changed.</source>
+        <translation>{participant} 的值不符合：{reason}没有做任何更改。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number, which “{name}” needs.</source>
         <translation>“{value}”不是数字，而“{name}”需要数字。</translation>
     </message>
@@ -2027,8 +2031,16 @@ Written {date}</source>
         <translation>选项</translation>
     </message>
     <message>
+        <source>Edit attribute</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
         <source>One row per participant, one column per attribute; edit a cell to change a value.</source>
         <translation>每行一位参与者，每列一个属性；编辑单元格即可修改取值。</translation>
+    </message>
+    <message>
+        <source>Double-click an attribute's heading to edit it; right-click for more</source>
+        <translation>双击属性的列标题即可编辑；右键单击查看更多操作</translation>
     </message>
     <message>
         <source>Transcripts of the participant</source>
@@ -2099,12 +2111,32 @@ Written {date}</source>
         <translation>删除参与者“{name}”</translation>
     </message>
     <message>
+        <source>Delete attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
         <source>Import attributes</source>
         <translation>导入属性</translation>
     </message>
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Edit Attribute…</source>
+        <translation>编辑属性…</translation>
+    </message>
+    <message>
+        <source>Delete Attribute…</source>
+        <translation>删除属性…</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}” and the values {n} participants have for it? You can undo this.</source>
+        <translation>要删除属性“{name}”以及 {n} 位参与者在该属性下的值吗？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the attribute “{name}”? No participant has a value for it yet.</source>
+        <translation>要删除属性“{name}”吗？还没有参与者在该属性下有值。</translation>
     </message>
     <message>
         <source>Attribute sheets (*.xlsx *.csv)</source>

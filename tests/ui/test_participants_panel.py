@@ -151,3 +151,65 @@ def test_import_sheffield_sheet_and_screenshots(qtbot, tmp_path: Path, corpus_co
     assert sheffield.model.rowCount() == 0
     sheffield.close()
     bridge.close()
+
+
+def _header_point(panel: ParticipantsPanel, column: int):
+    header = panel.view.horizontalHeader()
+    return header, header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+
+
+def test_attributes_are_edited_and_deleted_from_their_headings(
+        qtbot, panel: ParticipantsPanel, bridge: ProjectBridge, demo_path: Path) -> None:
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+    from annotator.ui.attribute_dialog import AttributeDialog
+
+    errors: list[str] = []
+    bridge.error.connect(errors.append)
+
+    def in_dialog(name: str, type: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AttributeDialog)
+        assert dialog.windowTitle() == "Edit attribute"
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, name)
+        dialog.type.setCurrentIndex(dialog.type.findData(type))
+        dialog.accept()
+
+    # Double-click on the heading: edit it. A new name is one undo step.
+    column = _column(panel, "Role")
+    header, x = _header_point(panel, column)
+    QTimer.singleShot(0, lambda: in_dialog("Role in the partnership", "text"))
+    qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert _column(panel, "Role in the partnership") == column
+
+    # A type the values do not fit is refused in one sentence, and nothing changes.
+    QTimer.singleShot(0, lambda: in_dialog("Role in the partnership", "number"))
+    qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert errors and errors[-1].endswith("Nothing was changed.")
+    assert _column(panel, "Role in the partnership") == column
+
+    # Right-click: Delete Attribute…, which asks, naming how many values go with it.
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    menu = panel.attribute_menu(header.logicalIndexAt(QPoint(x, 5)))
+    assert isinstance(menu, QMenu)
+    assert [a.text() for a in menu.actions()] == ["Edit Attribute…", "Delete Attribute…"]
+    assert panel.attribute_menu(0) is None  # the participant's own column has none
+    QTimer.singleShot(0, answer)
+    menu.actions()[1].trigger()
+    assert "values 5 participants have" in asked[0]
+    assert not any("Role" in str(panel.model.headerData(i, Qt.Orientation.Horizontal))
+                   for i in range(panel.model.columnCount()))
+    bridge.undo_stack.undo()  # the values come back with the column
+    assert _column(panel, "Role in the partnership") == column
+    with Project.open(demo_path) as reopened:
+        names = [a.name for a in reopened.attributes()]
+    assert "Role in the partnership" in names
