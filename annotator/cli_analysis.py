@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.formats.matrix_table import write_matrix
 from annotator.model.matrix import KINDS, MODES
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -29,6 +28,8 @@ def cmd_export_matrix(args: argparse.Namespace) -> None:
             matrix = project.code_case_matrix()
         else:
             matrix = project.cooccurrence_matrix(args.mode)
+    from annotator.formats.matrix_table import write_matrix  # not on the way to the app
+
     write_matrix(matrix, args.out)
     rows, columns = matrix.shape
     _out(f"Saved {args.out} ({rows} codes x {columns} "

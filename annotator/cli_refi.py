@@ -11,11 +11,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from annotator.formats.codebook import write_codebook_file
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
-from annotator.services.word import codebook_entries
 
 EXCHANGE_SUFFIXES = frozenset({".qdpx", ".qdc", ".qde"})
 
@@ -56,6 +54,10 @@ def cmd_export_codebook(args: argparse.Namespace) -> None:
         if args.out.suffix.lower() == ".qdc":
             project.export_codebook(args.out)
         else:
+            # Loaded here, not when the app starts: python-docx is slow to import.
+            from annotator.formats.codebook import write_codebook_file
+            from annotator.services.word import codebook_entries
+
             try:
                 write_codebook_file(codebook_entries(project), args.out,
                                     f"{project.name}: codebook")

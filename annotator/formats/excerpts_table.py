@@ -18,8 +18,8 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from annotator.messages import message
 
@@ -134,7 +134,7 @@ def _cell(reference: str, value: object, style: int = 0) -> str:
         text = _ILLEGAL.sub("", text)
     # An inline string is always text: never a formula, a number or a date.
     return (f'<c r="{reference}"{styled} t="inlineStr"><is><t xml:space="preserve">'
-            f"{escape(text[:EXCEL_CELL_LIMIT])}</t></is></c>")
+            f"{escape(text[:EXCEL_CELL_LIMIT], quote=False)}</t></is></c>")
 
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.formats.matrix_table import write_matrix
 from annotator.model.matrix import NO_CASE_LABEL, Matrix, code_order
 from annotator.ui.bar_chart import BarChart
 from annotator.ui.board_style import readable_on
@@ -355,6 +354,8 @@ class AnalysisPanel(QWidget):
         matrix = self.current_matrix()
         if matrix is None:
             return False
+        from annotator.formats.matrix_table import write_matrix  # at first export, not start
+
         try:
             write_matrix(matrix, path)
         except (OSError, ValueError) as exc:
