@@ -38,28 +38,10 @@ def delete_case(store: Store, case_id: int) -> None:
     store.cases.delete(case_id)
 
 
-def add_attribute(
-    store: Store, name: str, type: str = "text", choices: tuple[str, ...] = ()
-) -> int:
-    name = name.strip()
-    if not name:
-        raise OperationError(message("An attribute needs a name."))
-    if type not in ATTRIBUTE_TYPES:
-        raise OperationError(message("“{type}” is not an attribute type; use one of {types}.",
-                                     type=type, types=", ".join(ATTRIBUTE_TYPES)))
-    if any(a.name == name for a in store.cases.attributes()):
-        raise OperationError(message("There is already an attribute called “{name}”.",
-                                     name=name))
-    return store.cases.add_attribute(name=name, type=type, choices=tuple(choices))
-
-
-def edit_attribute(store: Store, attribute_id: int, name: str, type: str,
-                   choices: tuple[str, ...] = ()) -> None:
-    """Rename an attribute, or change its type or choices. Every value participants
-    already have must fit the new type; if one does not, nothing changes."""
-    attribute = store.cases.attribute(attribute_id)
-    if attribute is None:
-        raise OperationError(message("That attribute no longer exists."))
+def _checked_name(store: Store, name: str, type: str, attribute_id: int | None = None
+                  ) -> str:
+    """The attribute's name, stripped, once it and the type are fit to use (a name may
+    stay the attribute's own)."""
     name = name.strip()
     if not name:
         raise OperationError(message("An attribute needs a name."))
@@ -69,6 +51,23 @@ def edit_attribute(store: Store, attribute_id: int, name: str, type: str,
     if any(a.name == name and a.id != attribute_id for a in store.cases.attributes()):
         raise OperationError(message("There is already an attribute called “{name}”.",
                                      name=name))
+    return name
+
+
+def add_attribute(
+    store: Store, name: str, type: str = "text", choices: tuple[str, ...] = ()
+) -> int:
+    name = _checked_name(store, name, type)
+    return store.cases.add_attribute(name=name, type=type, choices=tuple(choices))
+
+
+def edit_attribute(store: Store, attribute_id: int, name: str, type: str,
+                   choices: tuple[str, ...] = ()) -> None:
+    """Rename an attribute, or change its type or choices. Every value participants
+    already have must fit the new type; if one does not, nothing changes."""
+    if store.cases.attribute(attribute_id) is None:
+        raise OperationError(message("That attribute no longer exists."))
+    name = _checked_name(store, name, type, attribute_id)
     choices = tuple(dict.fromkeys(c.strip() for c in choices if c.strip()))
     names = {case.id: case.name for case in store.cases.all()}
     values = []
