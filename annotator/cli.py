@@ -203,7 +203,9 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    backups = Project.backups(args.project)
+    from annotator.services import backups as project_backups
+
+    backups = project_backups.backups(args.project)
     if args.backup is None:
         if not backups:
             _out(f"There are no backups of “{args.project.name}” yet; one is taken each "
@@ -218,7 +220,7 @@ def cmd_restore(args: argparse.Namespace) -> None:
         raise CliError(f"There is no backup number {args.backup}; "
                        f"there are {len(backups)} (list them without --backup).")
     chosen = backups[args.backup - 1]
-    Project.restore(args.project, chosen)
+    project_backups.restore(args.project, chosen)
     _out(f"Restored “{args.project.name}” from the backup of "
          f"{chosen.taken.astimezone():%Y-%m-%d %H:%M:%S}; the state it "
          "replaced was backed up first.\n")

@@ -48,14 +48,7 @@ from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
 from annotator.operations.pseudonymise import PseudonymReport, check_mapping, pseudonymise
-from annotator.store.backups import (
-    DEFAULT_KEEP,
-    Backup,
-    BackupContents,
-    backup_contents,
-    list_backups,
-    restore_backup,
-)
+from annotator.store.backups import DEFAULT_KEEP
 from annotator.store.lock import ProjectLock
 from annotator.store.store import Store
 from annotator.store.undolog import LogEntry
@@ -572,30 +565,6 @@ class Project:
     def take_backup(self, root: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
         """A consistent copy of the project in the backup folder (the newest `keep` stay)."""
         return self.store.take_backup(root or default_backup_root(), keep)
-
-    @staticmethod
-    def backups(path: Path | str, root: Path | None = None) -> list[Backup]:
-        """The backups of the project file at `path`, newest first."""
-        return list_backups(Path(path), root or default_backup_root())
-
-    @staticmethod
-    def backup_contents(backup: Backup) -> BackupContents | None:
-        """What a backup holds (counts), read without changing it; None if unreadable."""
-        return backup_contents(backup.path)
-
-    @staticmethod
-    def restore(path: Path | str, backup: Backup, root: Path | None = None) -> None:
-        """Replace the (closed) project file at `path` with `backup`.
-
-        The state it replaces is backed up first, keeping every backup there was, so a
-        restore can itself be undone by restoring that newest backup.
-        """
-        path, root = Path(path), root or default_backup_root()
-        if path.exists():
-            keep = max(len(Project.backups(path, root)) + 1, DEFAULT_KEEP)
-            with Project.open(path) as current:
-                current.take_backup(root, keep=keep)
-        restore_backup(backup.path, path)
 
     def check(self) -> list[str]:
         """Integrity and consistency problems, each one plain sentence ([] when sound)."""

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.project import Backup, Project
+from annotator.services import backups as project_backups
+from annotator.services.backups import Backup
 from annotator.ui.i18n import tr
 
 BACKUP = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(tr("Restore from Backup"))
-        backups = Project.backups(path)
+        backups = project_backups.backups(path)
         intro = QLabel(self)
         intro.setWordWrap(True)
         intro.setText(tr(
@@ -54,7 +55,7 @@ class RestoreDialog(QDialog):
             tr("The project's backups, newest first, with what each holds."))
         locale = QLocale()
         for backup in backups:
-            contents = Project.backup_contents(backup)
+            contents = project_backups.contents(backup)
             counts = ([str(n) for n in (contents.sources, contents.codes, contents.codings,
                                          contents.themes)]
                       if contents is not None else ["?"] * 4)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from annotator.project import Project
+from annotator.services import backups as project_backups
 from annotator.ui import word_actions
 from annotator.ui.backups_dialog import RestoreDialog, confirm_restore, taken_at
 from annotator.ui.bridge import USER_ERRORS
@@ -90,7 +90,7 @@ class FileActions(_Base):
 
     def restore_backup_dialog(self) -> None:
         """File > Restore from Backup…: close the project, put the backup in its place,
-        open it again. The state replaced is backed up first (Project.restore)."""
+        open it again. The state replaced is backed up first (services.backups.restore)."""
         if self.project is None or self.project.read_only:
             return
         path = self.project.path
@@ -102,7 +102,7 @@ class FileActions(_Base):
             return
         self.close_project()
         try:
-            Project.restore(path, backup)
+            project_backups.restore(path, backup)
         except (OSError, *USER_ERRORS) as exc:
             self.open_project(path)  # as it was: a restore is all or nothing
             self.show_error(tr("The backup could not be restored ({reason}).").format(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from annotator.project import Project
+from annotator.services import backups as project_backups
 from annotator.ui import window_host
 from annotator.ui.i18n import current_language, install_language, qm_file, system_language, tr
 from annotator.ui.main_window import MainWindow
@@ -69,13 +70,13 @@ def test_switching_to_chinese_and_back(qtbot, tmp_path: Path, english_again: Non
     window.bridge.run("Add code", lambda: window.project.add_code("Trust"))
     window.bridge.run("Add code", lambda: window.project.add_code("Distance"))
     window.actions_by_name["undo"].trigger()  # Distance undone: one step to redo
-    backups = len(Project.backups(path))
+    backups = len(project_backups.backups(path))
 
     chinese = choose_language(qtbot, window, "zh_CN")
     assert current_language() == "zh_CN"
     assert menu_titles(chinese) == CHINESE_MENUS
     assert chinese.project is not None and chinese.project.path == path.resolve()
-    assert len(Project.backups(path)) == backups  # handed over, not reopened
+    assert len(project_backups.backups(path)) == backups  # handed over, not reopened
     stack = chinese.bridge.undo_stack if chinese.bridge else None
     assert stack is not None and (stack.count(), stack.index()) == (2, 1)
     assert chinese.actions_by_name["undo"].text() == "撤销 New code “Trust”(&U)"

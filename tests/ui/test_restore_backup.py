@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.project import Project
+from annotator.services import backups as project_backups
 from annotator.ui.backups_dialog import RestoreDialog
 from annotator.ui.main_window import MainWindow
 from tests.helpers import write_txt
@@ -74,8 +75,8 @@ def test_going_back_to_a_backup_and_returning(qtbot, tmp_path: Path, shots: Path
     assert seen[0] == ["1"]  # one backup, with its one coding counted
 
     # The state that was replaced was itself backed up: the restore can be undone.
-    backups = Project.backups(path)
-    contents = [Project.backup_contents(b) for b in backups]
+    backups = project_backups.backups(path)
+    contents = [project_backups.contents(b) for b in backups]
     assert any(c is not None and c.codes == 2 for c in contents)
     newest_with_mistake = next(i for i, c in enumerate(contents) if c and c.codes == 2)
     restore_through_the_dialog(qtbot, window, newest_with_mistake, "yes", seen)
