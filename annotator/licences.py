@@ -9,6 +9,7 @@ adds the licence of the Python it carries (build.spec).
 
 from __future__ import annotations
 
+import platform
 import re
 from dataclasses import dataclass
 from importlib import metadata
@@ -51,7 +52,7 @@ def third_party() -> list[Component]:
                                _licence_name(dist), _licence_text(dist, name)))
     python = resources_dir() / "licences" / "Python.txt"  # put there by build.spec
     if python.is_file():
-        found.append(Component("Python", _python_version(), "PSF-2.0",
+        found.append(Component("Python", platform.python_version(), "PSF-2.0",
                                python.read_text(encoding="utf-8", errors="replace")))
     return found
 
@@ -80,9 +81,3 @@ def _licence_text(dist: metadata.Distribution, name: str) -> str:
             if content:
                 texts.append(content.strip())
     return "\n\n".join(texts)
-
-
-def _python_version() -> str:
-    import platform
-
-    return platform.python_version()
