@@ -44,6 +44,7 @@ class AttributeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(440)  # room to read a list of choices
 
     def values(self) -> tuple[str, str, list[str]]:
         choices = [c.strip() for c in self.choices.text().split(",") if c.strip()]
