@@ -8,11 +8,12 @@ describe; `unregister` takes exactly those files away again.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from platformdirs import user_data_path
 
 from annotator.resource_paths import resources_dir
 
@@ -30,14 +31,6 @@ _MIME_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
   </mime-type>
 </mime-info>
 """
-
-
-def data_home() -> Path:
-    """$XDG_DATA_HOME, or ~/.local/share where it is unset or not absolute (as the
-    Base Directory specification says)."""
-    value = os.environ.get("XDG_DATA_HOME", "")
-    return Path(value) if value and Path(value).is_absolute() else \
-        Path.home() / ".local" / "share"
 
 
 def launch_command() -> list[str]:
@@ -88,10 +81,9 @@ def _files(home: Path) -> dict[str, Path]:
     }
 
 
-def register(home: Path | None = None,
-                          command: list[str] | None = None) -> list[Path]:
+def register(home: Path | None = None, command: list[str] | None = None) -> list[Path]:
     """Write the desktop file, the icons and the project file type; the paths written."""
-    home = home or data_home()
+    home = home or user_data_path()  # $XDG_DATA_HOME, else ~/.local/share
     files = _files(home)
     icons = resources_dir() / "icons"
     contents: dict[str, bytes] = {
@@ -111,7 +103,7 @@ def register(home: Path | None = None,
 
 def unregister(home: Path | None = None) -> list[Path]:
     """Remove what register wrote; the paths that were there."""
-    home = home or data_home()
+    home = home or user_data_path()  # $XDG_DATA_HOME, else ~/.local/share
     removed = [path for path in _files(home).values() if path.exists()]
     for path in removed:
         path.unlink()
