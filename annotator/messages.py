@@ -4,7 +4,7 @@ The layers below ui/ know no Qt, so they cannot translate; they write English. A
 sentence made with `message(template, **values)` is that English text (a str, so the
 command line and the tests read it as before) that also remembers its template and
 values: the interface looks the template up in the chosen language and fills in the
-same values (annotator.ui.i18n.describe). pyside6-lupdate collects the templates, as
+same values (annotator.ui.shared.i18n.describe). pyside6-lupdate collects the templates, as
 `message` is declared an alias of tr in resources/translations/update.py; so the
 template must be one literal string with named {placeholders}.
 """

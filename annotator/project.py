@@ -15,12 +15,12 @@ from typing import ParamSpec, TypeVar
 
 from platformdirs import user_data_path
 
-from annotator.formats.attribute_sheet import read_sheet
 from annotator.formats.reader import read_file
-from annotator.formats.refi_export import write_codebook, write_qdpx
-from annotator.formats.refi_import import read_exchange_file
-from annotator.formats.refi_model import ImportReport, RefiProject
-from annotator.formats.refi_pseudonyms import apply_pseudonyms
+from annotator.formats.refi.model import ImportReport, RefiProject
+from annotator.formats.refi.pseudonyms import apply_pseudonyms
+from annotator.formats.refi.reader import read_exchange_file
+from annotator.formats.refi.writer import write_codebook, write_qdpx
+from annotator.formats.tables.attribute_sheet import read_sheet
 from annotator.messages import message
 from annotator.model import matrix as analysis
 from annotator.model.entities import (

@@ -39,9 +39,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from annotator.project import Project  # noqa: E402
-from annotator.ui.board_panel import BoardPanel  # noqa: E402
-from annotator.ui.bridge import ProjectBridge  # noqa: E402
-from annotator.ui.theme_card import ThemeCard  # noqa: E402
+from annotator.ui.board.panel import BoardPanel  # noqa: E402
+from annotator.ui.board.theme_card import ThemeCard  # noqa: E402
+from annotator.ui.shared.bridge import ProjectBridge  # noqa: E402
 
 SEED = 7
 THEMES_GRID = (8, 4)

@@ -32,16 +32,16 @@ FILES = 20
 CODES = 24
 CODINGS = 20_000
 
-from annotator.formats.docx_ranges import read_comments  # noqa: E402
-from annotator.formats.excerpts_table import write_table  # noqa: E402
-from annotator.formats.theme_report import write_report  # noqa: E402
-from annotator.project import Project  # noqa: E402
-from annotator.services.word import (  # noqa: E402
+from annotator.exports.word import (  # noqa: E402
     excerpt_rows,
     export_transcript,
     export_transcripts,
     project_report,
 )
+from annotator.formats.docx.ranges import read_comments  # noqa: E402
+from annotator.formats.docx.report import write_report  # noqa: E402
+from annotator.formats.tables.excerpts import write_table  # noqa: E402
+from annotator.project import Project  # noqa: E402
 
 
 def build(folder: Path) -> Project:

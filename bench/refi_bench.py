@@ -22,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from annotator.cli_refi import import_exchange_file
-from annotator.formats.refi_export import write_qdpx
-from annotator.formats.refi_import import read_exchange_file
+from annotator.cli.refi import import_exchange_file
+from annotator.formats.refi.reader import read_exchange_file
+from annotator.formats.refi.writer import write_qdpx
 from annotator.operations.exchange import to_refi
 from annotator.project import Project
 

@@ -33,9 +33,9 @@ sys.path.insert(0, str(REPO))
 
 from annotator.model.search import SearchQuery  # noqa: E402
 from annotator.project import Project  # noqa: E402
-from annotator.ui.app import make_app  # noqa: E402
-from annotator.ui.bridge import ProjectBridge  # noqa: E402
-from annotator.ui.transcript_panel import TranscriptPanel  # noqa: E402
+from annotator.ui.app.application import make_app  # noqa: E402
+from annotator.ui.shared.bridge import ProjectBridge  # noqa: E402
+from annotator.ui.transcript.panel import TranscriptPanel  # noqa: E402
 
 
 def timed(action: Callable[[], object], repaint: Callable[[], object]) -> float:

@@ -48,8 +48,8 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from annotator.project import Project  # noqa: E402
-from annotator.ui.bridge import ProjectBridge  # noqa: E402
-from annotator.ui.transcript_panel import TranscriptPanel  # noqa: E402
+from annotator.ui.shared.bridge import ProjectBridge  # noqa: E402
+from annotator.ui.transcript.panel import TranscriptPanel  # noqa: E402
 
 
 class PaintWatch(QObject):

@@ -22,8 +22,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from annotator.cli import main  # noqa: E402 (after choosing the offscreen platform)
-from annotator.demo import build_demo  # noqa: E402
+from annotator.cli.main import main  # noqa: E402 (after choosing the offscreen platform)
+from annotator.platform.demo import build_demo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGES = ROOT / "docs" / "images"

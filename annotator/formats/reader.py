@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.formats.docx_reader import read_docx
+from annotator.formats.docx.reader import read_docx
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.txt_reader import read_txt
 from annotator.messages import message

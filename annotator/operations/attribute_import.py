@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotator.formats.attribute_sheet import Sheet
+from annotator.formats.tables.attribute_sheet import Sheet
 from annotator.messages import message, sentence
 from annotator.operations import cases as case_ops
 from annotator.operations.errors import OperationError

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from annotator.formats.refi_model import (
+from annotator.formats.refi.model import (
     BOARD_NAME,
     CHOICES_PREFIX,
     CHOICES_SEPARATOR,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator import self_test
+from annotator.cli import self_test
 
 
 def annotator(*argv: str | Path, env: dict[str, str] | None = None
@@ -52,7 +52,7 @@ def test_a_failing_check_stops_with_a_sentence(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_self_test_is_in_the_help_and_the_benchmark_hook_is_not() -> None:
-    from annotator.cli import build_gui_parser
+    from annotator.cli.main import build_gui_parser
 
     help_text = build_gui_parser().format_help()
     assert "--self-test" in help_text

@@ -11,9 +11,9 @@ from pathlib import Path
 from annotator.project import Project
 from tests.helpers import write_txt
 
-HEAVY = ("docx", "openpyxl", "sqlite_utils", "annotator.formats.excerpts_table",
-         "annotator.formats.matrix_table", "annotator.formats.codebook",
-         "annotator.licences")
+HEAVY = ("docx", "openpyxl", "sqlite_utils", "annotator.formats.tables.excerpts",
+         "annotator.formats.tables.matrix", "annotator.formats.tables.codebook",
+         "annotator.platform.licences")
 
 
 def test_the_app_starts_without_loading_what_exports_need(tmp_path: Path) -> None:
@@ -22,7 +22,7 @@ def test_the_app_starts_without_loading_what_exports_need(tmp_path: Path) -> Non
         project.import_file(write_txt(tmp_path, "Ana.txt", "Ana: We said yes.\n"))
     script = (
         "import sys\n"
-        "from annotator.cli import main\n"
+        "from annotator.cli.main import main\n"
         f"status = main([{str(path)!r}, '--quit-when-shown'])\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
         "sys.exit(status)\n")

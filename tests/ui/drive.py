@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCurs
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.project import Project
-from annotator.ui.transcript_view import TranscriptView
+from annotator.ui.transcript.view import TranscriptView
 
 
 def point(view: TranscriptView, codepoint: int) -> QPoint:

@@ -1,0 +1,65 @@
+"""Command-line subcommands for analysis (registered by cli.py).
+
+`annotator export matrix PROJECT --kind code-case|cooccurrence [--mode overlap|turn]
+--out FILE.csv|.xlsx` and `annotator import-attributes PROJECT FILE [--name-column C]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotator.model.matrix import KINDS, MODES
+from annotator.operations.errors import OperationError
+from annotator.project import Project
+
+
+def _out(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def cmd_export_matrix(args: argparse.Namespace) -> None:
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise OperationError(f"“{args.out.name}” should end in .csv or .xlsx.")
+    with Project.open(args.project) as project:
+        if args.kind == "code-case":
+            matrix = project.code_case_matrix()
+        else:
+            matrix = project.cooccurrence_matrix(args.mode)
+    from annotator.formats.tables.matrix import write_matrix  # not on the way to the app
+
+    write_matrix(matrix, args.out)
+    rows, columns = matrix.shape
+    _out(f"Saved {args.out} ({rows} codes x {columns} "
+         f"{'participants' if args.kind == 'code-case' else 'codes'})\n")
+
+
+def cmd_import_attributes(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        report = project.import_attributes(args.file, args.name_column)
+    _out("".join(line + "\n" for line in report.lines()))
+
+
+def register(commands: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:
+    """Add `import-attributes` to `commands` and `export matrix` to `exports`."""
+    p = exports.add_parser(
+        "matrix", help="Codes x participants or code co-occurrence counts as .csv or .xlsx.",
+        description="A table of counts: codes x participants (a coding counts for every "
+                    "participant of its transcript), or codes x codes (codings that overlap, "
+                    "or that fall in the same speaker turn with --mode turn).")
+    p.set_defaults(handler=cmd_export_matrix)
+    p.add_argument("project", type=Path)
+    p.add_argument("--kind", choices=KINDS, required=True)
+    p.add_argument("--mode", choices=MODES, default="overlap",
+                   help="for cooccurrence: overlapping excerpts (default) or the same turn")
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    help_text = ("Import participants and their attributes from a .csv or .xlsx sheet "
+                 "(one row per participant), assigning transcripts named in a column.")
+    p = commands.add_parser("import-attributes", help=help_text, description=help_text)
+    p.set_defaults(handler=cmd_import_attributes)
+    p.add_argument("project", type=Path)
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--name-column", help="the column that names the participant "
+                   "(default: the one naming transcripts, else a name or ID column)")

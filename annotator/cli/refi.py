@@ -1,0 +1,88 @@
+"""Command-line subcommands for REFI-QDA project exchange (registered by cli.py).
+
+`export qdpx` and `export codebook` write; importing a .qdpx/.qdc goes through
+the ordinary `import` command, which hands such files to `import_exchange`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator.model.pseudonyms import parse_pairs
+from annotator.operations.errors import OperationError
+from annotator.project import Project
+
+EXCHANGE_SUFFIXES = frozenset({".qdpx", ".qdc", ".qde"})
+
+
+def _out(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def is_exchange_file(path: Path) -> bool:
+    return Path(path).suffix.lower() in EXCHANGE_SUFFIXES
+
+
+def import_exchange(project_path: Path, files: Sequence[Path]) -> None:
+    """`annotator import PROJECT FILE.qdpx...`: into an existing or a new project."""
+    project = Project.open(project_path) if project_path.exists() else \
+        Project.create(project_path)
+    with project:
+        for path in files:
+            report = project.import_exchange(path)
+            _out("".join(line + "\n" for line in report.lines()))
+
+
+def cmd_export_qdpx(args: argparse.Namespace) -> None:
+    try:
+        pseudonyms = parse_pairs(args.pseudonymise)
+    except ValueError as exc:
+        raise OperationError(str(exc)) from exc
+    with Project.open(args.project) as project:
+        refi = project.export_qdpx(args.out, pseudonyms)
+    codings = sum(len(s.selections) for s in refi.sources)
+    _out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
+
+
+def cmd_export_codebook(args: argparse.Namespace) -> None:
+    """.qdc for other QDA tools; .docx, .csv or .xlsx for people to read."""
+    with Project.open(args.project) as project:
+        if args.out.suffix.lower() == ".qdc":
+            project.export_codebook(args.out)
+        else:
+            # Loaded here, not when the app starts: python-docx is slow to import.
+            from annotator.exports.word import codebook_entries
+            from annotator.formats.tables.codebook import write_codebook_file
+
+            try:
+                write_codebook_file(codebook_entries(project), args.out,
+                                    f"{project.name}: codebook")
+            except ValueError as exc:
+                raise OperationError(str(exc)) from exc
+    _out(f"Saved {args.out}\n")
+
+
+def register(commands: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:
+    """Add this module's commands: top-level ones to `commands`, `export KIND` ones to `exports`."""
+    p = exports.add_parser(
+        "qdpx", help="The whole project as a REFI-QDA exchange file (.qdpx).",
+        description="The whole project as a REFI-QDA 1.5 project (.qdpx) for NVivo, "
+                    "ATLAS.ti, MAXQDA, QualCoder and others.")
+    p.set_defaults(handler=cmd_export_qdpx)
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="FILE.qdpx")
+    p.add_argument("--pseudonymise", action="append", default=[], metavar="NAME=PSEUDONYM",
+                   help="replace an identifier in the exported copy only (repeatable)")
+    p = exports.add_parser(
+        "codebook", help="The codebook as .docx, .csv, .xlsx or REFI-QDA .qdc.",
+        description="The code tree with descriptions, colours, counts and an example "
+                    "excerpt each, as Word (.docx), CSV or Excel; or, as a REFI-QDA "
+                    "codebook (.qdc), the tree and the themes as sets of codes.")
+    p.set_defaults(handler=cmd_export_codebook)
+    p.add_argument("project", type=Path)
+    p.add_argument("--out", type=Path, required=True,
+                   help="FILE.docx, FILE.csv, FILE.xlsx or FILE.qdc")

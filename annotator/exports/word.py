@@ -1,0 +1,266 @@
+"""Word out and back in: annotated transcripts, the theme report, the excerpts table,
+and a partner's comments returned for member checking.
+
+The formats/ modules work on plain data (texts, paragraph maps, annotations);
+these functions gather that data through the Project facade, so that the command
+line and the menu actions make exactly the same files.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.messages import message, sentence
+from annotator.operations.errors import OperationError
+from annotator.project import Project
+
+if TYPE_CHECKING:
+    from annotator.formats.docx.comments_import import CommentsReport
+    from annotator.formats.docx.ranges import WordComment
+    from annotator.formats.docx.report import Report
+    from annotator.formats.tables.codebook import CodebookEntry
+    from annotator.formats.tables.excerpts import ExcerptRow
+    from annotator.model.excerpts import Excerpt
+
+ANNOTATED_SUFFIX = " - annotated"
+EXTRACTS_PER_THEME = 3
+
+Progress = Callable[[int, int, str], bool]
+
+def choose_extracts(excerpts: list[Excerpt], illustrative: set[int]) -> list[Excerpt]:
+    """The excerpts the researcher marked illustrative; if none, the first few."""
+    chosen = [e for e in excerpts if e.coding_id in illustrative]
+    return chosen or excerpts[:EXTRACTS_PER_THEME]
+
+
+def file_stem(name: str) -> str:
+    """A transcript name made safe as a file name on every system."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
+    return stem or "transcript"
+
+
+def selected_code_ids(project: Project, paths: Iterable[str]) -> set[int] | None:
+    """The codes under `paths` (None: all codes); a path that does not exist is an error."""
+    paths = list(paths)
+    if not paths:
+        return None
+    children: dict[int | None, list[int]] = {}
+    for code in project.codes():
+        children.setdefault(code.parent_id, []).append(code.id)
+    chosen: set[int] = set()
+    for path in paths:
+        code = project.find_code(path)
+        if code is None:
+            raise OperationError(message("There is no code “{path}”.", path=path))
+        stack = [code.id]
+        while stack:
+            current = stack.pop()
+            chosen.add(current)
+            stack.extend(children.get(current, []))
+    return chosen
+
+
+def export_transcript(project: Project, source_id: int, code_ids: set[int] | None = None
+                      ) -> tuple[bytes, list[str]]:
+    """One annotated transcript as .docx bytes, and sentences about what could not be marked."""
+    from annotator.formats.docx.annotate import Annotation, annotate_docx, annotate_text
+
+    source = project.source(source_id)
+    codes = {code.id: code for code in project.codes()}
+    paths: dict[int, str] = {}
+    annotations = []
+    for coding in project.codings(source_id=source_id):
+        if code_ids is not None and coding.code_id not in code_ids:
+            continue
+        if coding.code_id not in paths:
+            paths[coding.code_id] = project.code_path(coding.code_id)
+        annotations.append(Annotation(
+            coding.id, coding.start, coding.end, paths[coding.code_id],
+            codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at))
+    original = project.original_bytes(source_id) if source.kind == "docx" else None
+    if original:
+        result = annotate_docx(original, source.file_name or f"{source.name}.docx", source.text,
+                               project.paragraphs(source_id), annotations, source.guid,
+                               source.name)
+    else:
+        result = annotate_text(source.text, annotations, source.guid, source.name)
+    return result.data, result.skipped
+
+
+def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
+                       code_paths: Sequence[str] = (), progress: Progress | None = None
+                       ) -> list[tuple[Path, list[str]]]:
+    """Write annotated transcripts into `out`; returns each file with its warnings."""
+    code_ids = selected_code_ids(project, code_paths)
+    if names:
+        sources = [project.source_by_name(name).id for name in names]
+    else:
+        sources = [s.id for s in project.sources()]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for done, source_id in enumerate(sources):
+        source = project.source(source_id)
+        if progress is not None and not progress(done, len(sources), source.name):
+            break
+        data, skipped = export_transcript(project, source_id, code_ids)
+        target = out / f"{file_stem(source.name)}{ANNOTATED_SUFFIX}.docx"
+        target.write_bytes(data)
+        written.append((target, skipped))
+    if progress is not None:
+        progress(len(sources), len(sources), "")
+    return written
+
+
+def project_report(project: Project, journal: bool = True) -> Report:
+    """The theme report's content, gathered through the facade.
+
+    Illustrative extracts are the codings the researcher marked illustrative among
+    each theme's own codes; a theme with none marked shows its first few excerpts.
+    """
+    from datetime import date
+
+    illustrative = project.illustrative_codings()
+
+    from annotator.formats.docx.report import (
+        JournalEntry,
+        Report,
+        ReportCode,
+        ReportExtract,
+        ReportTheme,
+    )
+
+    usage = project.code_usage()
+    case_names = {case.id: case.name for case in project.cases()}
+    people: dict[int, str] = {}
+    starts: dict[int, list[int]] = {}
+    themes = project.themes()
+    built: dict[int, ReportTheme] = {}
+    for theme in themes:
+        entry = ReportTheme(theme.name, theme.status, theme.definition)
+        for code_id in project.theme_codes(theme.id):
+            count, sources = usage.get(code_id, (0, 0))
+            entry.codes.append(ReportCode(project.code_path(code_id), count, sources))
+        for excerpt in choose_extracts(project.excerpts(project.theme_codes(theme.id)),
+                                       illustrative):
+            source_id = excerpt.source_id
+            if source_id not in people:
+                people[source_id] = ", ".join(
+                    case_names[c] for c in project.cases_of_source(source_id) if c in case_names)
+                starts[source_id] = [p.start for p in project.paragraphs(source_id)]
+            entry.extracts.append(ReportExtract(
+                excerpt.text, excerpt.source_name, people[source_id],
+                max(bisect_right(starts[source_id], excerpt.start), 1), excerpt.speaker or "",
+                project.code_path(excerpt.code_id)))
+        built[theme.id] = entry
+    top = []
+    for theme in themes:  # board order, sub-themes inside their parent
+        parent = built.get(theme.parent_id) if theme.parent_id is not None else None
+        (parent.subthemes if parent is not None else top).append(built[theme.id])
+    entries = [JournalEntry(m.title, m.created[:10], m.body) for m in project.memos("journal")
+               ] if journal else []
+    return Report(project.name, date.today().isoformat(), top, entries)
+
+
+def excerpt_rows(project: Project) -> tuple[list[ExcerptRow], list[str]]:
+    """One row per coding, in transcript order, and the participant attribute names."""
+    from bisect import bisect_right
+
+    from annotator.formats.tables.excerpts import ExcerptRow
+
+    paths = {code.id: project.code_path(code.id) for code in project.codes()}
+    theme_names = {theme.id: theme.name for theme in project.themes()}
+    themes_of: dict[int, list[str]] = {}
+    for theme_id, code_id in project.theme_memberships():
+        themes_of.setdefault(code_id, []).append(theme_names[theme_id])
+    cases = {case.id: case for case in project.cases()}
+    attribute_names = [a.name for a in project.attributes()]
+    rows: list[ExcerptRow] = []
+    for summary in project.sources():
+        source = project.source(summary.id)
+        paragraphs = project.paragraphs(source.id)
+        starts = [p.start for p in paragraphs]
+        people = [cases[c] for c in project.cases_of_source(source.id) if c in cases]
+        participant = "; ".join(case.name for case in people)
+        attributes = {name: "; ".join(v for v in (c.values.get(name, "") for c in people) if v)
+                      for name in attribute_names}
+        for coding in project.codings(source_id=source.id):
+            index = bisect_right(starts, coding.start) - 1
+            speaker = paragraphs[index].speaker if 0 <= index < len(paragraphs) else None
+            rows.append(ExcerptRow(
+                source.name, participant, speaker or "", paths[coding.code_id],
+                "; ".join(themes_of.get(coding.code_id, [])), source.text[coding.start:coding.end],
+                coding.memo, coding.coder, coding.created_at, coding.start, coding.end,
+                attributes))
+    return rows, attribute_names
+
+
+def comment_line(comment: WordComment) -> str:
+    """How a partner's comment reads inside a memo: who, when, what."""
+    when = comment.date[:10] if comment.date else "undated"
+    return f"[{comment.author or 'Unknown'}, {when}] {comment.text.strip()}"
+
+
+def import_comments(project: Project, path: Path) -> CommentsReport:
+    """Attach the new comments of a returned annotated transcript as memos, in one undo step."""
+    from annotator.formats.docx.comments_import import (
+        CommentsImportError,
+        match_source,
+        place_comments,
+        read_returned,
+    )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise OperationError(message("“{file}” cannot be read ({reason}).", file=path.name,
+                                     reason=error.strerror)) from error
+    document = read_returned(data, path.name)  # UnreadableFile: cli.main reports it
+    sources = [project.source(s.id) for s in project.sources()]
+    try:
+        source, how = match_source(document, path.name, sources)
+    except CommentsImportError as error:
+        raise OperationError(sentence(error)) from error
+    report = place_comments(document, path.name, source, project.paragraphs(source.id),
+                            project.codings(source_id=source.id), how)
+    with project.batch("Import comments"):
+        for placement in report.placed:
+            line = comment_line(placement.comment)
+            for coding_id in placement.coding_ids:
+                memo = project.coding(coding_id).memo
+                if line not in memo:  # importing the same file twice adds nothing
+                    project.set_coding_memo(coding_id, f"{memo}\n\n{line}" if memo else line)
+            if not placement.coding_ids:
+                note = (f"[{placement.comment.author or 'Unknown'}, "
+                        f"{placement.comment.date[:10] or 'undated'}] on “{placement.anchored}”: "
+                        f"{placement.comment.text.strip()}")
+                existing = project.memo_for("source", source.id)
+                body = existing.body if existing else ""
+                if note not in body:
+                    project.set_memo("source", source.id, f"{body}\n\n{note}" if body else note,
+                                     title=existing.title if existing else "")
+    return report
+
+
+def codebook_entries(project: Project) -> list[CodebookEntry]:
+    """The code tree in order, each code with its counts and first excerpt as example."""
+    from annotator.formats.tables.codebook import CodebookEntry
+
+    usage = project.code_usage()
+    depth: dict[int, int] = {}
+    entries = []
+    names = {s.id: s.name for s in project.sources()}
+    for code in project.codes():
+        depth[code.id] = depth[code.parent_id] + 1 if code.parent_id is not None else 0
+        examples = project.excerpts([code.id])[:1]
+        text = " ".join(examples[0].text.split()) if examples else ""
+        if len(text) > 300:
+            text = text[:299] + "…"
+        codings, sources = usage.get(code.id, (0, 0))
+        entries.append(CodebookEntry(
+            project.code_path(code.id), code.name, depth[code.id], code.color,
+            code.description, codings, sources, text,
+            names[examples[0].source_id] if examples else ""))
+    return entries

@@ -1,0 +1,220 @@
+"""Member checking: place a partner's Word comments on the transcript they were made on.
+
+A partner receives an exported annotated transcript, adds comments in Word (and
+may change a word or two), and sends it back. This module works out, without
+changing anything:
+
+- which transcript it is: by the source GUID the export wrote into the custom
+  document properties (Word keeps them), else by the file name ("NAME - annotated"),
+  else by identical text;
+- which comments are new: those the export wrote carry `w:initials="Annotator"`
+  (docx_comments.py) and are skipped;
+- where each new comment sits in the transcript's text: offsets carry over when
+  the text is unchanged; when the partner edited, each paragraph is aligned with
+  its original (difflib, one paragraph at a time, so it stays fast); failing that
+  the anchored words are searched for;
+- what it is about: the coding whose excerpt it covers exactly (all of them, if
+  several codes share that excerpt), else the coding it overlaps most (at least
+  half of the two together), else uncoded text.
+
+The caller (a menu action or the command line) then writes the memos in one
+undoable step.
+"""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from annotator.formats.docx.annotate import SOURCE_GUID_PROPERTY
+from annotator.formats.docx.ranges import CommentedDocument, WordComment, read_comments
+from annotator.messages import message
+from annotator.model.entities import Coding, Paragraph, Source
+
+ANNOTATED_SUFFIX = " - annotated"
+MIN_OVERLAP = 0.5
+
+
+class CommentsImportError(ValueError):
+    """str() is one sentence for the researcher."""
+
+
+@dataclass(slots=True)
+class Placement:
+    comment: WordComment
+    anchored: str  # the words the partner commented on, as in the returned file
+    start: int | None = None  # offsets in the transcript
+    end: int | None = None
+    coding_ids: list[int] = field(default_factory=list)  # empty: on uncoded text
+
+
+@dataclass(slots=True)
+class CommentsReport:
+    file_name: str
+    source_id: int
+    source_name: str
+    matched_by: str  # "document property", "file name" or "text"
+    placed: list[Placement] = field(default_factory=list)
+    unplaced: list[Placement] = field(default_factory=list)
+    own: int = 0  # comments the export wrote
+
+    @property
+    def on_codings(self) -> list[Placement]:
+        return [p for p in self.placed if p.coding_ids]
+
+    @property
+    def on_text(self) -> list[Placement]:
+        return [p for p in self.placed if not p.coding_ids]
+
+    def summary(self) -> str:
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """The summary's lines (Messages, see annotator.messages)."""
+        lines = [self._matched()]
+        for placement in self.unplaced:
+            author, text = placement.comment.author, placement.comment.text[:80]
+            if placement.anchored:
+                lines.append(message("Could not place the comment by {author} on “{words}”: "
+                                     "{comment}", author=author,
+                                     words=placement.anchored[:60], comment=text))
+            else:
+                lines.append(message("Could not place the comment by {author} on "
+                                     "“(no anchored text)”: {comment}", author=author,
+                                     comment=text))
+        return lines
+
+    def _matched(self) -> str:
+        values = {"file": self.file_name, "source": self.source_name,
+                  "on_excerpts": len(self.on_codings), "on_text": len(self.on_text),
+                  "own": self.own}
+        if self.matched_by == "document property":
+            return message("“{file}” is “{source}” (matched by document property): "
+                           "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                           "{own} written by the export skipped.", **values)
+        if self.matched_by == "file name":
+            return message("“{file}” is “{source}” (matched by file name): "
+                           "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                           "{own} written by the export skipped.", **values)
+        if self.matched_by == "text":
+            return message("“{file}” is “{source}” (matched by text): "
+                           "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                           "{own} written by the export skipped.", **values)
+        return message("“{file}” is “{source}” (matched by {how}): "
+                       "{on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, "
+                       "{own} written by the export skipped.", how=self.matched_by, **values)
+
+
+def read_returned(data: bytes, file_name: str) -> CommentedDocument:
+    return read_comments(data, file_name)
+
+
+def match_source(document: CommentedDocument, file_name: str,
+                 sources: Sequence[Source]) -> tuple[Source, str]:
+    """The transcript a returned file was exported from, and how it was recognised."""
+    guid = document.properties.get(SOURCE_GUID_PROPERTY, "")
+    for source in sources:
+        if guid and source.guid == guid:
+            return source, "document property"
+    stem = file_name.rsplit(".", 1)[0].removesuffix(ANNOTATED_SUFFIX)
+    for source in sources:
+        if source.name == stem:
+            return source, "file name"
+    for source in sources:
+        if source.text == document.text:
+            return source, "text"
+    raise CommentsImportError(message(
+        "“{file}” does not match any transcript of this project (it was not exported "
+        "from it, and no transcript has its name or its text).", file=file_name))
+
+
+def place_comments(document: CommentedDocument, file_name: str, source: Source,
+                   paragraphs: Sequence[Paragraph], codings: Sequence[Coding],
+                   matched_by: str = "") -> CommentsReport:
+    report = CommentsReport(file_name, source.id, source.name, matched_by)
+    mapper = _Mapper(document, source.text, paragraphs)
+    for comment in document.comments:
+        if comment.exported:
+            report.own += 1
+            continue
+        anchored = document.anchored(comment) or ""
+        placement = Placement(comment, anchored)
+        span = mapper.span(comment.start, comment.end, anchored)
+        if span is None:
+            report.unplaced.append(placement)
+            continue
+        placement.start, placement.end = span
+        placement.coding_ids = _codings_for(span, codings)
+        report.placed.append(placement)
+    return report
+
+
+def _codings_for(span: tuple[int, int], codings: Sequence[Coding]) -> list[int]:
+    start, end = span
+    exact = [c.id for c in codings if c.start == start and c.end == end]
+    if exact:
+        return exact
+    best, best_score = None, MIN_OVERLAP
+    for coding in codings:
+        overlap = min(end, coding.end) - max(start, coding.start)
+        if overlap <= 0:
+            continue
+        score = overlap / (max(end, coding.end) - min(start, coding.start))
+        if score >= best_score:
+            best, best_score = coding.id, score
+    return [best] if best is not None else []
+
+
+class _Mapper:
+    """Carries positions in the returned document over to the transcript's text."""
+
+    def __init__(self, document: CommentedDocument, text: str,
+                 paragraphs: Sequence[Paragraph]) -> None:
+        self.document = document
+        self.text = text
+        self.paragraphs = paragraphs
+        self.same = document.text == text
+        self.aligned = len(document.paragraphs) == len(paragraphs)
+        self._starts = [p.start for p in document.paragraphs]
+
+    def span(self, start: int | None, end: int | None, anchored: str) -> tuple[int, int] | None:
+        if start is None or end is None or end <= start:
+            return None
+        if self.same:
+            return start, end
+        if self.aligned:
+            mapped = self._position(start, False), self._position(end, True)
+            if mapped[0] is not None and mapped[1] is not None and mapped[0] < mapped[1]:
+                return mapped[0], mapped[1]
+        return self._search(anchored, start)
+
+    def _position(self, position: int, is_end: bool) -> int | None:
+        index = bisect_right(self._starts, position) - 1
+        mine = self.document.paragraphs[index]
+        theirs = self.paragraphs[index]
+        offset = position - mine.start
+        old = self.document.text[mine.start:mine.end]
+        new = self.text[theirs.start:theirs.end]
+        if old == new or offset == 0:
+            return theirs.start + offset
+        if offset >= len(old):
+            return theirs.start + len(new) + (offset - len(old))
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            if a <= offset < a + size or (is_end and a < offset <= a + size):
+                return theirs.start + b + (offset - a)
+        return None
+
+    def _search(self, anchored: str, near: int) -> tuple[int, int] | None:
+        if not anchored:
+            return None
+        found, position = [], self.text.find(anchored)
+        while position >= 0:
+            found.append(position)
+            position = self.text.find(anchored, position + 1)
+        if not found:
+            return None
+        best = min(found, key=lambda p: abs(p - near))
+        return best, best + len(anchored)

@@ -1,1 +1,0 @@
-"""Work that spans the facade and the file formats, shared by the command line and the UI."""

@@ -1,0 +1,72 @@
+"""Edit > Pseudonymise…: the researcher lists identifiers and their replacements."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.ui.shared.bridge import ProjectBridge
+from annotator.ui.shared.i18n import tr
+
+
+class PseudonymDialog(QDialog):
+    """One line per identifier: `Marcia = P1`. Accepting replaces them everywhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pseudonymDialog")
+        self.setWindowTitle(tr("Pseudonymise"))
+        intro = QLabel(tr(
+            "One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. "
+            "Every transcript and memo is changed; codings stay on the same words. The "
+            "original Word files of changed transcripts are removed from the project, since "
+            "they still hold the names. You can undo this."), self)
+        intro.setWordWrap(True)
+        self.pairs = QPlainTextEdit(self)
+        self.pairs.setObjectName("pseudonymPairs")
+        self.pairs.setPlaceholderText(tr("Marcia = P1\nRuth Okafor = the programme lead"))
+        self.pairs.setAccessibleName(tr("Identifiers and replacements"))
+        self.pairs.setAccessibleDescription(tr(
+            "One identifier per line, then an equals sign, then its replacement."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Replace everywhere"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.pairs)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def mapping(self) -> dict[str, str]:
+        pairs: dict[str, str] = {}
+        for line in self.pairs.toPlainText().splitlines():
+            name, sep, pseudonym = line.partition("=")
+            if sep and name.strip():
+                pairs[name.strip()] = pseudonym.strip()
+        return pairs
+
+
+def pseudonymise(bridge: ProjectBridge, parent: QWidget) -> bool:
+    dialog = PseudonymDialog(parent)
+    if not run_dialog(dialog):
+        return False
+    report = bridge.run(tr("Pseudonymise"), lambda: bridge.project.pseudonymise(dialog.mapping()))
+    if report is None:
+        return False
+    parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
+        tr("Replaced {n} occurrence(s) in {sources} transcript(s) and {memos} memo(s).").format(
+            n=report.replacements, sources=report.sources, memos=report.memos), 10000)
+    return True
+
+
+def run_dialog(dialog: PseudonymDialog) -> bool:
+    """A seam for tests: a modal dialog waits for a person."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

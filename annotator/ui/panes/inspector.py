@@ -1,0 +1,159 @@
+"""The inspector: the selected excerpt, its codes and its memo, editable in place."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.operations.errors import OperationError
+from annotator.ui.shared.bridge import ProjectBridge
+from annotator.ui.shared.i18n import tr
+from annotator.ui.transcript.menu import swatch
+
+CODING_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class Inspector(QWidget):
+    """Shows one coding (set with `show_coding`); memo edits save after a short pause."""
+
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self._bridge = bridge
+        self._coding_id: int | None = None
+        self.title = QLabel(tr("Select an excerpt to see its codes and memo."), self)
+        self.title.setObjectName("inspectorTitle")
+        self.title.setWordWrap(True)
+        self.excerpt = QLabel(self)
+        self.excerpt.setObjectName("inspectorExcerpt")
+        self.excerpt.setWordWrap(True)
+        self.excerpt.setTextFormat(Qt.TextFormat.PlainText)
+        self.excerpt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.excerpt.setAccessibleName(tr("Excerpt"))
+        codes_label = QLabel(tr("Codes here:"), self)
+        self.codes = QListWidget(self)
+        self.codes.setObjectName("inspectorCodes")
+        self.codes.setMaximumHeight(110)
+        self.codes.setAccessibleName(tr("Codes here"))
+        self.codes.setAccessibleDescription(
+            tr("Every code on this excerpt or overlapping it."))
+        codes_label.setBuddy(self.codes)
+        memo_label = QLabel(tr("Memo:"), self)
+        self.memo = QPlainTextEdit(self)
+        self.memo.setObjectName("excerptMemo")
+        self.memo.setPlaceholderText(tr("Memo on this excerpt"))
+        self.memo.setAccessibleName(tr("Excerpt memo"))
+        self.memo.setAccessibleDescription(
+            tr("Your note on this excerpt; it is saved when you pause typing."))
+        memo_label.setBuddy(self.memo)
+        self.illustrative = QCheckBox(tr("Quote in the theme report (illustrative)"), self)
+        self.illustrative.setObjectName("illustrativeCheck")
+        self.illustrative.setStatusTip(
+            tr("Quote this excerpt under its themes in the theme report"))
+        self.illustrative.toggled.connect(self._illustrative_toggled)
+        self.remove = QPushButton(tr("Remove this coding"), self)
+        self.remove.setObjectName("removeCodingButton")
+        self.remove.setStatusTip(tr("Uncode this excerpt (you can undo this)"))
+        self.remove.clicked.connect(self._remove)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.excerpt, codes_label, self.codes,
+                       memo_label, self.memo, self.illustrative, self.remove):
+            layout.addWidget(widget)
+        # Saving on every keystroke would make one undo step per letter.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(800)
+        self._save_timer.timeout.connect(self.save_memo)
+        self.memo.textChanged.connect(self._memo_edited)
+        bridge.codings_changed.connect(self._codings_changed)
+        bridge.codes_changed.connect(lambda _ids: self.show_coding(self._coding_id))
+        self.show_coding(None)
+
+    @property
+    def coding_id(self) -> int | None:
+        return self._coding_id
+
+    def show_coding(self, coding_id: int | None) -> None:
+        if self._save_timer.isActive():
+            self.save_memo()
+        project = self._bridge.project
+        coding = None
+        if coding_id is not None:
+            try:
+                coding = project.coding(coding_id)
+            except OperationError:
+                coding = None
+        self._coding_id = coding.id if coding else None
+        enabled = coding is not None
+        for widget in (self.codes, self.memo, self.remove, self.illustrative):
+            widget.setEnabled(enabled)
+        self.illustrative.blockSignals(True)
+        self.illustrative.setChecked(coding is not None and
+                                     coding.id in project.illustrative_codings())
+        self.illustrative.blockSignals(False)
+        self.codes.clear()
+        self.memo.blockSignals(True)
+        if coding is None:
+            self.title.setText(tr("Select an excerpt to see its codes and memo."))
+            self.excerpt.clear()
+            self.memo.clear()
+        else:
+            source = project.source(coding.source_id)
+            text = source.text[coding.start:coding.end]
+            shown = text if len(text) <= 400 else text[:399] + "…"
+            self.title.setText(tr("<b>{code}</b> in {transcript} ({start}–{end})").format(
+                code=html.escape(project.code_path(coding.code_id)),
+                transcript=html.escape(source.name), start=coding.start, end=coding.end))
+            self.excerpt.setText(f"“{shown}”")
+            colors = {code.id: code.color for code in project.codes()}
+            for other in project.codings(coding.source_id):
+                if other.start < coding.end and coding.start < other.end:
+                    item = QListWidgetItem(swatch(QColor(colors.get(other.code_id, "#BDBDBD"))),
+                                           project.code_path(other.code_id))
+                    item.setData(CODING_ID, other.id)
+                    self.codes.addItem(item)
+            if self.memo.toPlainText() != coding.memo:
+                self.memo.setPlainText(coding.memo)
+        self.memo.blockSignals(False)
+
+    def _memo_edited(self) -> None:
+        if self._coding_id is not None:
+            self._save_timer.start()
+
+    def save_memo(self) -> None:
+        self._save_timer.stop()
+        coding_id = self._coding_id
+        if coding_id is None:
+            return
+        text = self.memo.toPlainText()
+        if text != self._bridge.project.coding(coding_id).memo:
+            self._bridge.run(tr("Edit excerpt memo"),
+                             lambda: self._bridge.project.set_coding_memo(coding_id, text))
+
+    def _illustrative_toggled(self, checked: bool) -> None:
+        coding_id = self._coding_id
+        if coding_id is not None:
+            self._bridge.run(tr("Mark illustrative"),
+                             lambda: self._bridge.project.mark_illustrative(coding_id, checked))
+
+    def _remove(self) -> None:
+        coding_id = self._coding_id
+        if coding_id is not None:
+            self._bridge.run(tr("Remove coding"),
+                             lambda: self._bridge.project.remove_coding(coding_id))
+
+    def _codings_changed(self, ids: frozenset[int]) -> None:
+        if self._coding_id in ids and not self._save_timer.isActive():
+            self.show_coding(self._coding_id)

@@ -1,0 +1,214 @@
+"""Every memo in one list: what it is about, its title and first words; filter, then jump.
+
+Lists the memos table (project, journal, transcript, code, theme, participant and
+excerpt memos) and the excerpt memos the inspector writes on codings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.ui.shared.bridge import ProjectBridge
+from annotator.ui.shared.i18n import tr
+
+ROW = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_labels() -> dict[str, str]:
+    """What each kind of memo is about, as the Kind column and chooser name it."""
+    return {"project": tr("Project"), "journal": tr("Journal"), "source": tr("Transcript"),
+            "code": tr("Code", "noun: a code in the code tree"), "theme": tr("Theme"),
+            "coding": tr("Excerpt"), "case": tr("Participant")}
+
+
+def removed_labels() -> dict[str, str]:
+    """What a memo is about when that item has been deleted."""
+    return {"source": tr("(a removed transcript)"), "code": tr("(a removed code)"),
+            "theme": tr("(a removed theme)"), "case": tr("(a removed participant)")}
+
+
+@dataclass(frozen=True, slots=True)
+class MemoRow:
+    """One listed memo: `kind` and `target_id` say what it is about (None: the project)."""
+
+    kind: str
+    target_id: int | None
+    about: str
+    title: str
+    body: str
+    updated: str
+    memo_id: int | None = None  # None for an excerpt memo kept on its coding
+
+
+def _first_line(text: str, width: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[:width - 1] + "…"
+
+
+class MemosPane(QWidget):
+    """All memos with a filter box and a kind chooser.
+
+    Emits `memo_activated(kind, target_id)` on double-click or Enter: kind is one of
+    project, journal, source, code, theme, coding, case; target_id is None for the
+    project memo, the journal entry's memo id for a journal entry, else the item's id.
+    """
+
+    memo_activated = Signal(str, object)
+
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memosPane")
+        self._bridge = bridge
+        self.rows: list[MemoRow] = []
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("memosFilter")
+        self.filter.setPlaceholderText(tr("Filter memos: words in the memo or what it is about"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("Filter memos"))
+        self.filter.setAccessibleDescription(tr(
+            "Lists only the memos containing these words, in the memo or in what it is about."))
+        self.filter.setStatusTip(tr("Type words to list only the memos that contain them."))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("memosKind")
+        self.kind.setAccessibleName(tr("Kind of memo"))
+        self.kind.setStatusTip(tr("List every memo, or only the memos on one kind of item."))
+        self.kind.addItem(tr("All memos"), None)
+        for kind, label in kind_labels().items():
+            self.kind.addItem(label, kind)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("memosSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("memosList")
+        self.tree.setHeaderLabels([tr("Kind"), tr("About"), tr("Memo"), tr("Updated")])
+        self.tree.setAccessibleName(tr("Memos"))
+        self.tree.setAccessibleDescription(tr(
+            "Every memo with what it is about, its first words and when it was updated; "
+            "press Enter to go to what a memo is about."))
+        self.tree.setStatusTip(tr("Double-click a memo or press Enter to go to what it is "
+                                  "about."))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 200)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.kind)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.filter.textChanged.connect(lambda _t: self._apply_filter())
+        self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.tree.itemActivated.connect(self._activated)
+        bridge.memos_changed.connect(lambda _ids: self.refresh())
+        bridge.codings_changed.connect(lambda _ids: self.refresh())
+        bridge.codes_changed.connect(lambda _ids: self.refresh())
+        bridge.sources_changed.connect(self.refresh)
+        bridge.themes_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = self._read()
+        self.tree.setSortingEnabled(False)
+        self.tree.clear()
+        kinds = kind_labels()
+        for row in self.rows:
+            item = QTreeWidgetItem(self.tree, [
+                kinds.get(row.kind, row.kind), row.about,
+                _first_line(f"{row.title}: {row.body}" if row.title else row.body),
+                row.updated[:10]])
+            item.setData(0, ROW, row)
+            item.setToolTip(2, row.body[:1000])
+            item.setToolTip(1, row.about)
+        self.tree.setSortingEnabled(True)
+        self._apply_filter()
+
+    def _read(self) -> list[MemoRow]:
+        project = self._bridge.project
+        sources = {s.id: s.name for s in project.sources()}
+        codes = {c.id: project.code_path(c.id) for c in project.codes()}
+        themes = {t.id: t.name for t in project.themes()}
+        cases = {c.id: c.name for c in project.cases()}
+        codings = {c.id: c for c in project.codings()}
+        texts: dict[int, str] = {}
+
+        def excerpt(coding_id: int | None) -> str:
+            coding = codings.get(coding_id) if coding_id is not None else None
+            if coding is None:
+                return tr("(a removed excerpt)")
+            if coding.source_id not in texts:
+                texts[coding.source_id] = project.source(coding.source_id).text
+            words = _first_line(texts[coding.source_id][coding.start:coding.end], 60)
+            return tr("{transcript}: “{words}”").format(
+                transcript=sources.get(coding.source_id, "?"), words=words)
+
+        def about(kind: str, target_id: int | None) -> str:
+            if kind == "project":
+                return project.name
+            if kind == "journal":
+                return tr("Reflexive journal")
+            if kind == "coding":
+                return excerpt(target_id)
+            names = {"source": sources, "code": codes, "theme": themes, "case": cases}[kind]
+            if target_id is None:
+                return ""
+            name = names.get(target_id)
+            return removed_labels()[kind] if name is None else name
+
+        rows = [MemoRow(m.target_kind, m.id if m.target_kind == "journal" else m.target_id,
+                        about(m.target_kind, m.target_id), m.title, m.body, m.updated, m.id)
+                for m in project.memos()]
+        rows += [MemoRow("coding", c.id, excerpt(c.id), "", c.memo, c.created_at)
+                 for c in codings.values() if c.memo.strip()]
+        return rows
+
+    def _apply_filter(self) -> None:
+        words = self.filter.text().casefold().split()
+        kind = self.kind.currentData()
+        shown = 0
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            row: MemoRow = item.data(0, ROW)
+            haystack = f"{row.about} {row.title} {row.body}".casefold()
+            visible = (kind is None or row.kind == kind) and all(w in haystack for w in words)
+            item.setHidden(not visible)
+            shown += visible
+        total = len(self.rows)
+        if shown != total:
+            text = tr("{shown} of {total} memos").format(shown=shown, total=total)
+        else:
+            text = tr("1 memo") if total == 1 else tr("{n} memos").format(n=total)
+        self.summary.setText(text)
+
+    def visible_rows(self) -> list[MemoRow]:
+        """The listed memos the filter lets through, in the order shown."""
+        return [self.tree.topLevelItem(i).data(0, ROW)
+                for i in range(self.tree.topLevelItemCount())
+                if not self.tree.topLevelItem(i).isHidden()]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        row: MemoRow = item.data(0, ROW)
+        self.memo_activated.emit(row.kind, row.target_id)

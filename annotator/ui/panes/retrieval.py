@@ -1,0 +1,186 @@
+"""Retrieval: every excerpt coded with the selected codes, with who said it and around it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.model.excerpts import Excerpt
+from annotator.ui.shared.bridge import ProjectBridge
+from annotator.ui.shared.i18n import tr
+
+EXCERPT = Qt.ItemDataRole.UserRole + 1
+
+
+def _excerpts(count: int) -> str:
+    return tr("1 excerpt") if count == 1 else tr("{n} excerpts").format(n=count)
+
+
+def _transcripts(count: int) -> str:
+    return tr("1 transcript") if count == 1 else tr("{n} transcripts").format(n=count)
+
+
+def _participants(count: int) -> str:
+    return tr("1 participant") if count == 1 else tr("{n} participants").format(n=count)
+
+
+class RetrievalPanel(QWidget):
+    """Lists the excerpts of `show_codes(ids)`, or of `show_theme(id)` by participant.
+
+    Emits `excerpt_activated(source_id, start, end)` on double-click or Enter.
+    """
+
+    excerpt_activated = Signal(int, int, int)
+
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._code_ids: list[int] = []
+        self._theme_id: int | None = None
+        self.summary = QLabel(tr("Select codes in the tree to read their excerpts."), self)
+        self.summary.setObjectName("retrievalSummary")
+        self.summary.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("retrievalList")
+        self.list.setHeaderLabels([tr("Transcript"), tr("Speaker"), tr("Code"), tr("Excerpt")])
+        self.list.setAccessibleName(tr("Coded excerpts"))
+        self.list.setAccessibleDescription(
+            tr("Every excerpt coded with the selected codes; Enter or a double-click "
+               "shows it in its transcript."))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.context = QLabel(self)
+        self.context.setObjectName("retrievalContext")
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setMinimumHeight(48)
+        self.context.setAccessibleName(tr("Excerpt in context"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.context)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(self._show_context)
+        bridge.codings_changed.connect(lambda _ids: self.refresh())
+        bridge.codes_changed.connect(lambda _ids: self.refresh())
+        bridge.sources_changed.connect(self.refresh)
+        bridge.themes_changed.connect(self.refresh)
+
+    def show_codes(self, code_ids: list[int]) -> None:
+        self._theme_id = None
+        self._code_ids = list(code_ids)
+        self.refresh()
+
+    def show_theme(self, theme_id: int | None) -> None:
+        """Every excerpt behind a theme, grouped by participant, to review its spread."""
+        self._theme_id = theme_id
+        self._code_ids = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        project = self._bridge.project
+        live = {c.id for c in project.codes()}
+        self._code_ids = [c for c in self._code_ids if c in live]
+        self.list.clear()
+        self.context.clear()
+        if self._theme_id is not None:
+            self._refresh_theme(self._theme_id)
+            return
+        self.list.setRootIsDecorated(False)
+        if not self._code_ids:
+            self.summary.setText(tr("Select codes in the tree to read their excerpts."))
+            return
+        paths = {c: project.code_path(c) for c in self._code_ids}
+        excerpts = project.excerpts(self._code_ids)
+        for excerpt in excerpts:
+            flat = " ".join(excerpt.text.split())
+            item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "",
+                                    paths[excerpt.code_id], flat])
+            item.setData(0, EXCERPT, excerpt)
+            item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
+            self.list.addTopLevelItem(item)
+        sources = len({e.source_id for e in excerpts})
+        names = tr(", ", "between the names in a list").join(paths.values())
+        self.summary.setText(tr("{excerpts} in {transcripts}: {codes}").format(
+            excerpts=_excerpts(len(excerpts)), transcripts=_transcripts(sources), codes=names))
+
+    def _refresh_theme(self, theme_id: int) -> None:
+        project = self._bridge.project
+        theme = next((t for t in project.themes() if t.id == theme_id), None)
+        if theme is None:
+            self._theme_id = None
+            self.summary.setText(tr("Select codes in the tree to read their excerpts."))
+            return
+        self.list.setRootIsDecorated(True)
+        excerpts = project.theme_excerpts(theme_id)
+        paths = {c.id: project.code_path(c.id) for c in project.codes()}
+        case_names = {c.id: c.name for c in project.cases()}
+        groups: dict[str | None, list[Excerpt]] = {}  # None: no participant
+        for excerpt in excerpts:
+            cases = project.cases_of_source(excerpt.source_id) or [None]
+            for case_id in cases:
+                name = case_names[case_id] if case_id is not None else None
+                groups.setdefault(name, []).append(excerpt)
+        for name in sorted(groups, key=lambda n: (n is None, (n or "").casefold())):
+            members = groups[name]
+            shown = name if name is not None else tr("No participant")
+            group = QTreeWidgetItem([f"{shown} ({len(members)})", "", "", ""])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.list.addTopLevelItem(group)
+            for excerpt in members:
+                flat = " ".join(excerpt.text.split())
+                item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "",
+                                        paths.get(excerpt.code_id, ""), flat])
+                item.setData(0, EXCERPT, excerpt)
+                item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
+                group.addChild(item)
+        self.list.expandAll()
+        people = len([n for n in groups if n is not None])
+        self.summary.setText(tr("Theme “{name}”: {excerpts} from {participants}").format(
+            name=theme.name, excerpts=_excerpts(len(excerpts)),
+            participants=_participants(people)))
+
+    def _show_context(self, item: QTreeWidgetItem | None) -> None:
+        excerpt: Excerpt | None = item.data(0, EXCERPT) if item is not None else None
+        if excerpt is None:
+            self.context.clear()
+            return
+        # The words around the excerpt are quieter, in the palette's placeholder colour.
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        shown = (f"<span style='color:{quiet}'>{html.escape(excerpt.before)}</span>"
+                 f"<b>{html.escape(excerpt.text)}</b>"
+                 f"<span style='color:{quiet}'>{html.escape(excerpt.after)}</span>")
+        self.context.setText(shown)  # markup and the user's words: nothing to translate
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        listing = getattr(self, "list", None)  # None while __init__ runs
+        if listing is not None and event.type() in (QEvent.Type.PaletteChange,
+                                                     QEvent.Type.ApplicationPaletteChange):
+            self._show_context(listing.currentItem())  # its colours are in its text
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        excerpt: Excerpt | None = item.data(0, EXCERPT)
+        if excerpt is None:  # a participant's heading
+            return
+        self.excerpt_activated.emit(excerpt.source_id, excerpt.start, excerpt.end)

@@ -1,0 +1,433 @@
+"""The coding margin: one coloured stripe per coding beside the transcript, as in MAXQDA.
+
+Each coding gets a vertical stripe in its code's colour from the first to the last
+line of its excerpt, and its code's name beside the stripe's top, on a chip of the
+same colour, wrapped over the excerpt's lines and elided when it does not fit.
+Codings that share a paragraph are stacked in columns, column 0 nearest the text,
+so stripes and names never overlap; a coding with a memo has its name in italics
+and a dark folded corner on its chip. Clicking a stripe or name emits
+`coding_clicked(id)`; hovering shows the code path and the memo.
+
+Colours come from the palette, so the margin suits a light or a dark page: its
+background lies between the text's and the window's, a chip is the code's colour
+as the text shows it under an excerpt (`theme.tint`), and the chip's text is the
+palette's text colour where it reads well on the chip, else black or white.
+
+Only what is on screen is painted: the visible text range is asked of the
+`IntervalIndex`, so a paint costs the same with 50 or 50,000 codings. Columns are
+assigned to all codings at once (greedy by paragraph), recomputed only when the
+layer's revision changes, so stripes do not hop between columns while scrolling.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPolygon,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.theme import is_dark, tint
+from annotator.ui.transcript.margin_columns import ColumnPlan
+from annotator.ui.transcript.paint import readable_on
+from annotator.ui.transcript.view import TranscriptView, coding_tooltip
+
+MAX_COLUMNS = 6
+"""Columns drawn at most; deeper overlaps share the outermost column (the tooltip
+and the text's own colours still tell them apart)."""
+
+REPAINT_ALL = 50  # more changed ranges than this: repaint the whole margin
+BUDGET = 170  # pixels for all columns together, before the minimum width applies
+ROOM_SHARE = 0.35  # of the transcript pane at most, so the text keeps the most room
+MIN_COLUMN, MAX_COLUMN = 40, 120
+STRIPE = 4
+GAP = 2
+
+
+def margin_background(palette: QPalette) -> QColor:
+    """Half way between the page (Base) and the window: set apart from the text."""
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    return QColor((base.red() + window.red()) // 2, (base.green() + window.green()) // 2,
+                  (base.blue() + window.blue()) // 2)
+
+
+@lru_cache(maxsize=4096)
+def wrap_name(name: str, family: str, size: float, italic: bool, width: int,
+              lines: int) -> tuple[str, ...]:
+    """`name` in at most `lines` lines of `width` pixels, the last one elided."""
+    font = QFont(family)
+    font.setPointSizeF(size)
+    font.setItalic(italic)
+    metrics = QFontMetrics(font)
+    out: list[str] = []
+    words = name.split()
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if metrics.horizontalAdvance(line) > width:
+            words.insert(0, line)
+            break
+        out.append(line)
+    if words:
+        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return tuple(line for line in out if line)
+
+
+class _Fonts:
+    """The margin's two fonts and their metrics, made once per paint."""
+
+    def __init__(self, font: QFont) -> None:
+        self.normal = QFont(font)
+        self.italic = QFont(font)
+        self.italic.setItalic(True)
+        self.metrics = QFontMetrics(self.normal)
+        self.italic_metrics = QFontMetrics(self.italic)
+        self.line_height = self.metrics.lineSpacing()
+
+
+class CodingMargin(QWidget):
+    """Stripes for the codings of a `TranscriptView`; emits `coding_clicked(int)`."""
+
+    coding_clicked = Signal(int)
+
+    def __init__(self, view: TranscriptView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codingMargin")
+        self._view = view
+        self._revision = -1
+        self._plan = ColumnPlan()
+        self._shown_columns = 1
+        self._room = 10_000  # see fit_pane
+        self._hits: list[tuple[QRect, int]] = []
+        self.selected: int | None = None
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7.5))
+        self.setFont(font)
+        self.setMouseTracking(True)
+        self.setAccessibleName(tr("Coding margin"))
+        self.setAccessibleDescription(
+            tr("A stripe and the code's name beside each coded excerpt; click one to "
+               "select its excerpt."))
+        self._painted_at: tuple[int, float] | None = None
+        # What moves the text under the margin: scrolling, and resizing (reflow).
+        # A change of codings is announced through update_ranges, so that adding
+        # one coding repaints a few rows of the margin, not all of it.
+        view.updateRequest.connect(self._text_updated)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        self.reset_width()
+
+    def _scroll_state(self) -> tuple[int, float]:
+        view = self._view
+        return view.firstVisibleBlock().blockNumber(), view.contentOffset().y()
+
+    def _text_updated(self, _rect: QRect, dy: int) -> None:
+        # Qt asks to repaint the whole text after any format change; the margin
+        # follows only if the text has moved since the margin last painted.
+        if dy or self._scroll_state() != self._painted_at:
+            self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Compare with the viewport kept at start: during teardown the view may be
+        # gone while its viewport still sends events.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.update()
+        return False
+
+    @property
+    def drawn_columns(self) -> int:
+        """Columns that fit the room; deeper overlaps share the outermost of them."""
+        fit = max(1, (self._room - GAP) // MIN_COLUMN)
+        return min(self._shown_columns, fit)
+
+    @property
+    def column_width(self) -> int:
+        budget = min(BUDGET, self._room - GAP)
+        return max(MIN_COLUMN, min(MAX_COLUMN, budget // self.drawn_columns))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.drawn_columns * self.column_width + GAP, 100)
+
+    def fit_pane(self, pane_width: int) -> None:
+        """Narrow the margin in a narrow pane: the text is what the researcher reads."""
+        room = max(MIN_COLUMN + GAP, int(pane_width * ROOM_SHARE))
+        if room != self._room:
+            self._room = room
+            self.setFixedWidth(self.sizeHint().width())
+            self.update()
+
+    def set_selected(self, coding_id: int | None) -> None:
+        """Outline one coding's stripe (the inspector's excerpt)."""
+        if coding_id != self.selected:
+            self.selected = coding_id
+            self.update()
+
+    def _viewport_shift(self) -> int:
+        """How far below the margin's top the text viewport's top is."""
+        window = self.window()
+        return (self._view.viewport().mapTo(window, QPoint()).y()
+                - self.mapTo(window, QPoint()).y())
+
+    def update_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Repaint the margin beside some code-point ranges (codings just changed there).
+
+        The repainted band covers the whole paragraphs, and reaches up to the first
+        line of every coding sharing them: a new stripe can narrow the name of a
+        neighbour, which is drawn at that neighbour's first line.
+        """
+        layer = self._view.layer
+        if len(ranges) > REPAINT_ALL:
+            self.update()
+            return
+        rows, length = layer.newlines, layer.offsets.codepoint_length
+        for start, end in ranges:
+            if not 0 <= start <= end <= length:
+                self.update()
+                return
+            first, last = bisect_left(rows, start), bisect_left(rows, max(end - 1, start))
+            lo = rows[first - 1] + 1 if first > 0 else 0
+            hi = rows[last] + 1 if last < len(rows) else length
+            for s, _e, _k in layer.index.overlapping_items(lo, max(hi, lo + 1))[:1]:
+                lo = min(lo, s)  # document order: the first starts earliest
+            top, bottom = self._band(lo, hi)
+            if bottom > top:
+                self.update(0, top, self.width(), bottom - top)
+
+    def _band(self, start: int, end: int) -> tuple[int, int]:
+        """Margin y from the line of `start` to the line of `end`, clipped to the margin."""
+        view, offsets = self._view, self._view.layer.offsets
+        shift = self._viewport_shift()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(offsets.to_utf16(start))
+        top = view.cursorRect(cursor).top() + shift
+        cursor.setPosition(offsets.to_utf16(min(end, offsets.codepoint_length)))
+        bottom = view.cursorRect(cursor).bottom() + shift
+        return max(top - 2, 0), min(bottom + 2, self.height())
+
+    def columns(self) -> dict[int, int]:
+        """The column of every coding on the source (0 nearest the text)."""
+        self._sync_columns()
+        return self._plan.columns
+
+    def reset_width(self) -> None:
+        """Fit the width to the current source again (call after showing a new one)."""
+        self._revision = -1
+        self._shown_columns = 1
+        self._hits = []
+        self._sync_columns()
+        self.setFixedWidth(self.sizeHint().width())
+        self.update()
+
+    def _sync_columns(self) -> None:
+        layer = self._view.layer
+        if layer.revision == self._revision:
+            return
+        self._revision = layer.revision
+        self._plan.sync(layer)
+        # The width only grows while a source is shown: a margin that shrank as
+        # codings were removed would reflow the text under the researcher's eyes.
+        wanted = max(1, min(self._plan.count, MAX_COLUMNS))
+        if wanted > self._shown_columns:
+            self._shown_columns = wanted
+            self.setFixedWidth(self.sizeHint().width())
+
+    # -- geometry ------------------------------------------------------------
+    def stripes(self) -> list[tuple[QRect, int]]:
+        """(rectangle, coding id) of each stripe as last painted, for clicks and tests."""
+        return list(self._hits)
+
+    def stripe_rect(self, coding_id: int) -> QRect | None:
+        for rect, key in self._hits:
+            if key == coding_id:
+                return QRect(rect)
+        return None
+
+    def _visible(self) -> list[tuple[int, float, float]]:
+        """(id, top, bottom) of the codings on screen, y in margin coordinates."""
+        view = self._view
+        layer = view.layer
+        if not layer.codings:
+            return []
+        viewport = view.viewport()
+        dy = self._viewport_shift()
+        offset = view.contentOffset()
+        height = viewport.height()
+        blocks = []  # (first u16, end u16, block, top)
+        block = view.firstVisibleBlock()
+        while block.isValid():
+            top = view.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            if block.isVisible():
+                blocks.append((block.position(), block.position() + block.length(), block, top))
+            block = block.next()
+        if not blocks:
+            return []
+        offsets = layer.offsets
+        lo = offsets.to_codepoint(blocks[0][0], "down")
+        hi = offsets.to_codepoint(min(blocks[-1][1], offsets.utf16_length), "up")
+        starts = [b[0] for b in blocks]
+
+        def y_of(cp: int, bottom: bool) -> float:
+            u16 = offsets.to_utf16(cp)
+            if u16 < blocks[0][0]:
+                return -4.0
+            first, end, blk, top = blocks[bisect_right(starts, u16) - 1]
+            if u16 >= end:
+                return height + 4.0
+            line = blk.layout().lineForTextPosition(u16 - first)
+            if not line.isValid():
+                return top
+            return top + line.y() + (line.height() if bottom else 0.0)
+
+        return [(key, y_of(start, False) + dy, y_of(end - 1, True) + dy)
+                for start, end, key in layer.index.overlapping_items(lo, max(hi, lo + 1))]
+
+    # -- painting ------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self._sync_columns()
+        self._painted_at = self._scroll_state()
+        painter = QPainter(self)
+        dirty = event.rect()
+        palette = self.palette()
+        dark = is_dark(palette)
+        ink = palette.color(QPalette.ColorRole.Text)
+        painter.fillRect(dirty, margin_background(palette))
+        layer = self._view.layer
+        columns = self._plan.columns
+        width, column_width = self.width(), self.column_width
+        fonts = _Fonts(self.font())
+        line_height = fonts.line_height
+        last = self.drawn_columns - 1
+        shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
+                  max(int(bottom) - 1, int(top) + 4)) for key, top, bottom in self._visible()]
+        by_column: dict[int, list[tuple[int, int]]] = {}
+        for _key, column, top, bottom in shown:
+            by_column.setdefault(column, []).append((top, bottom))
+        self._hits = []
+        for key, column, top, bottom in shown:
+            right = width - GAP - column * column_width
+            area = QRect(right - column_width + GAP, top, column_width - GAP, bottom - top)
+            self._hits.append((area, key))
+            if bottom < dirty.top() or top > dirty.bottom():
+                continue  # outside what Qt asked to repaint (one new coding, say)
+            coding = layer.codings[key]
+            color = layer.color(coding.code_id)
+            # The code's own colour; a shade darker on a light page, where pastels fade.
+            painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top),
+                             color if dark else color.darker(130))
+            # The name starts at the excerpt's first visible line and may use every
+            # line the excerpt spans (at least one), and every column further out
+            # that has no stripe on those lines.
+            label_top = max(top, 0)
+            lines = max(1, (min(bottom, self.height()) - label_top) // line_height)
+            label_bottom = label_top + lines * line_height
+            outer = column + 1
+            while outer <= last and not any(t < label_bottom and b > label_top
+                                            for t, b in by_column.get(outer, ())):
+                outer += 1
+            label = QRect(right - (outer - column) * column_width + GAP, label_top,
+                          (outer - column) * column_width - GAP - STRIPE - 1, line_height)
+            code = layer.codes.get(coding.code_id)
+            chip = self._draw_label(painter, fonts, code.name if code else "?",
+                                    bool(coding.memo), tint(color, palette), ink, label, lines)
+            if key == self.selected:
+                # Outline the stripe and the chip (an outline of the whole column
+                # would cross a name that reaches into the columns further out).
+                painter.setPen(ink)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRect(right - STRIPE - 1, top - 1, STRIPE + 1, bottom - top + 1))
+                if chip is not None:
+                    painter.drawRect(chip.adjusted(-1, -1, 0, 0))
+        painter.end()
+
+    def _draw_label(self, painter: QPainter, fonts: _Fonts, name: str, memo: bool,
+                    color: QColor, ink: QColor, first_line: QRect, lines: int) -> QRect | None:
+        """Draw the code's name on a chip of `color` at the right of `first_line`; the chip."""
+        font = fonts.italic if memo else fonts.normal
+        text = wrap_name(name, font.family(), font.pointSizeF(), memo,
+                         first_line.width() - 6, lines)
+        if not text:
+            return None
+        metrics = fonts.italic_metrics if memo else fonts.metrics
+        chip_width = max(metrics.horizontalAdvance(t) for t in text) + 6
+        chip = QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
+                     first_line.height() * len(text))
+        painter.fillRect(chip, color)
+        text_color = readable_on(color, ink)
+        if memo:
+            # A folded corner: this coding has a memo (hover to read it).
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_color)
+            painter.drawPolygon(QPolygon([chip.topLeft(), chip.topLeft() + QPoint(6, 0),
+                                          chip.topLeft() + QPoint(0, 6)]))
+        painter.setFont(font)
+        painter.setPen(text_color)
+        painter.drawText(chip.adjusted(3, 0, -3, 0),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                         "\n".join(text))
+        return chip
+
+    # -- mouse ---------------------------------------------------------------
+    def _coding_at(self, point: QPoint) -> int | None:
+        # Later stripes are painted on top; search from the end so the click picks
+        # what is drawn.
+        for rect, key in reversed(self._hits):
+            if rect.contains(point):
+                return key
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        key = self._coding_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and key is not None:
+            self.set_selected(key)
+            self.coding_clicked.emit(key)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        over = self._coding_at(event.position().toPoint()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The code path and memo of the stripe under a point, or ""."""
+        key = self._coding_at(point)
+        layer = self._view.layer
+        if key is None or key not in layer.codings:
+            return ""
+        return coding_tooltip(layer, [layer.codings[key]])

@@ -1,0 +1,129 @@
+"""File menu actions for Word: annotated transcripts, the theme report, the excerpts
+table, and a partner's comments coming back (member checking)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
+from annotator.ui.shared.i18n import describe, tr
+from annotator.ui.window.exchange_actions import show_report
+
+# The Word and Excel writers are imported when first used, not at start-up: loading
+# python-docx is a noticeable part of a cold start.
+FAILURES = (OSError, ValueError, *USER_ERRORS)
+
+
+def _status(parent: QWidget, text: str) -> None:
+    parent.window().statusBar().showMessage(text, 8000)  # type: ignore[attr-defined]
+
+
+def ask_folder(parent: QWidget) -> Path | None:
+    """Where annotated transcripts go; a seam that tests replace."""
+    name = QFileDialog.getExistingDirectory(parent, tr("Export annotated transcripts into"))
+    return Path(name) if name else None
+
+
+def ask_save(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(name) if name else None
+
+
+def ask_open(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Import a partner's comments"), "",
+                                          tr("Word documents (*.docx)"))
+    return Path(name) if name else None
+
+
+def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
+    folder = ask_folder(parent)
+    if folder is None:
+        return []
+    count = len(bridge.project.sources())
+    dialog = QProgressDialog(tr("Writing annotated transcripts…"), tr("Cancel"), 0, count,
+                             parent)
+    dialog.setWindowTitle(tr("Export"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int, name: str) -> bool:
+        dialog.setValue(done)
+        if name:
+            dialog.setLabelText(tr("Writing “{name}” ({done} of {total})…").format(
+                name=name, done=done + 1, total=total))
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        from annotator.exports.word import export_transcripts  # python-docx: ~0.2 s to load
+
+        written = export_transcripts(bridge.project, folder, progress=progress)
+    except FAILURES as exc:
+        bridge.error.emit(tr("The transcripts could not be exported ({error}).").format(
+            error=describe(exc)))
+        return []
+    finally:
+        dialog.close()
+    _status(parent, tr("Wrote {n} annotated transcript(s) into {folder}.").format(
+        n=len(written), folder=folder))
+    return [path for path, _skipped in written]
+
+
+def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
+    out = ask_save(parent, tr("Export theme report"),
+                   tr("{project} themes.docx", "a file name").format(project=bridge.project.name),
+                   tr("Word documents (*.docx)"))
+    if out is None:
+        return None
+    out = out.with_suffix(".docx")
+    try:
+        from annotator.exports.word import project_report
+        from annotator.formats.docx.report import write_report
+
+        write_report(project_report(bridge.project), out, say=describe)
+    except FAILURES as exc:
+        bridge.error.emit(tr("The theme report could not be written ({error}).").format(
+            error=describe(exc)))
+        return None
+    _status(parent, tr("Wrote the theme report to {file}.").format(file=out.name))
+    return out
+
+
+def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
+    out = ask_save(parent, tr("Export excerpts"),
+                   tr("{project} excerpts.xlsx", "a file name").format(
+                       project=bridge.project.name),
+                   ";;".join((tr("Excel workbooks (*.xlsx)"), tr("CSV, UTF-8 (*.csv)"))))
+    if out is None:
+        return None
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        out = out.with_suffix(".xlsx")
+    try:
+        from annotator.exports.word import excerpt_rows
+        from annotator.formats.tables.excerpts import write_table
+
+        rows, attributes = excerpt_rows(bridge.project)
+        write_table(rows, out, attributes)
+    except FAILURES as exc:
+        bridge.error.emit(tr("The excerpts could not be written ({error}).").format(
+            error=describe(exc)))
+        return None
+    _status(parent, tr("Wrote {n} excerpts to {file}.").format(n=len(rows), file=out.name))
+    return out
+
+
+def import_partner_comments(bridge: ProjectBridge, parent: QWidget) -> bool:
+    path = ask_open(parent)
+    if path is None:
+        return False
+    from annotator.exports.word import import_comments
+
+    report = bridge.run(tr("Import comments"), lambda: import_comments(bridge.project, path))
+    if report is None:
+        return False
+    show_report(parent, tr("Comments from “{name}”").format(name=path.name),
+                "\n".join(describe(line) for line in report.lines()))
+    return True
