@@ -1,4 +1,4 @@
-"""Command-line subcommands for analysis (registered by cli.py).
+"""Command-line subcommands for analysis (registered by cli/parser.py).
 
 `annotator export matrix PROJECT --kind code-case|cooccurrence [--mode overlap|turn]
 --out FILE.csv|.xlsx` and `annotator import-attributes PROJECT FILE [--name-column C]`.
@@ -7,17 +7,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from annotator.cli.output import out
 from annotator.model.matrix import KINDS, MODES
 from annotator.operations.errors import OperationError
 from annotator.project import Project
-
-
-def _out(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
 
 
 def cmd_export_matrix(args: argparse.Namespace) -> None:
@@ -32,14 +27,14 @@ def cmd_export_matrix(args: argparse.Namespace) -> None:
 
     write_matrix(matrix, args.out)
     rows, columns = matrix.shape
-    _out(f"Saved {args.out} ({rows} codes x {columns} "
-         f"{'participants' if args.kind == 'code-case' else 'codes'})\n")
+    out(f"Saved {args.out} ({rows} codes x {columns} "
+        f"{'participants' if args.kind == 'code-case' else 'codes'})\n")
 
 
 def cmd_import_attributes(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         report = project.import_attributes(args.file, args.name_column)
-    _out("".join(line + "\n" for line in report.lines()))
+    out("".join(line + "\n" for line in report.lines()))
 
 
 def register(commands: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:

@@ -1,4 +1,4 @@
-"""Command-line subcommands for REFI-QDA project exchange (registered by cli.py).
+"""Command-line subcommands for REFI-QDA project exchange (registered by cli/parser.py).
 
 `export qdpx` and `export codebook` write; importing a .qdpx/.qdc goes through
 the ordinary `import` command, which hands such files to `import_exchange`.
@@ -7,20 +7,15 @@ the ordinary `import` command, which hands such files to `import_exchange`.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.cli.output import out
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 
 EXCHANGE_SUFFIXES = frozenset({".qdpx", ".qdc", ".qde"})
-
-
-def _out(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
 
 
 def is_exchange_file(path: Path) -> bool:
@@ -34,7 +29,7 @@ def import_exchange(project_path: Path, files: Sequence[Path]) -> None:
     with project:
         for path in files:
             report = project.import_exchange(path)
-            _out("".join(line + "\n" for line in report.lines()))
+            out("".join(line + "\n" for line in report.lines()))
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> None:
@@ -45,7 +40,7 @@ def cmd_export_qdpx(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         refi = project.export_qdpx(args.out, pseudonyms)
     codings = sum(len(s.selections) for s in refi.sources)
-    _out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
+    out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
 
 
 def cmd_export_codebook(args: argparse.Namespace) -> None:
@@ -63,7 +58,7 @@ def cmd_export_codebook(args: argparse.Namespace) -> None:
                                     f"{project.name}: codebook")
             except ValueError as exc:
                 raise OperationError(str(exc)) from exc
-    _out(f"Saved {args.out}\n")
+    out(f"Saved {args.out}\n")
 
 
 def register(commands: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:

@@ -1,20 +1,15 @@
-"""`annotator search PROJECT "words" [--json]`: transcripts and memos (registered by cli.py)."""
+"""`annotator search PROJECT "words" [--json]`: transcripts and memos (registered by
+cli/parser.py)."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
+from annotator.cli.output import out, out_json
 from annotator.model.search import SearchQuery, SearchResults
 from annotator.operations.errors import OperationError
 from annotator.project import Project
-
-
-def _out(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
 
 
 def _memo_about(project: Project, kind: str, target_id: int | None) -> str:
@@ -83,7 +78,7 @@ def cmd_search(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         results = project.search(_query(project, args))
         if args.json:
-            _out(json.dumps(results_json(project, results), ensure_ascii=False, indent=2) + "\n")
+            out_json(results_json(project, results))
             return
         lines: list[str] = []
         for source_id, hits in results.by_source().items():
@@ -99,7 +94,7 @@ def cmd_search(args: argparse.Namespace) -> None:
                 about = _memo_about(project, memo_hit.target_kind, memo_hit.target_id)
                 lines.append(f"  {about}: {before}[{match}]{after}")
         lines.append(f"{len(results.hits)} in transcripts, {len(results.memo_hits)} in memos")
-        _out("".join(line + "\n" for line in lines))
+        out("".join(line + "\n" for line in lines))
 
 
 def register(commands: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:

@@ -1,4 +1,4 @@
-"""Command-line subcommands for Word export and member checking (registered by cli.py).
+"""Command-line subcommands for Word export and member checking (registered by cli/parser.py).
 
 The work itself is in annotator/exports/word.py, shared with the menu actions.
 """
@@ -6,10 +6,10 @@ The work itself is in annotator/exports/word.py, shared with the menu actions.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from annotator.cli.output import out
 from annotator.exports.word import (
     excerpt_rows,
     export_transcripts,
@@ -59,10 +59,6 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
     p.add_argument("file", type=Path, metavar="FILE.docx")
 
 
-def _say(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
-
 
 # -- annotated transcripts ---------------------------------------------------
 
@@ -71,9 +67,9 @@ def cmd_export_docx(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         written = export_transcripts(project, args.out, args.source, args.codes)
     for path, skipped in written:
-        _say(f"Saved {path}\n")
+        out(f"Saved {path}\n")
         for sentence in skipped:
-            _say(f"  note: {sentence}\n")
+            out(f"  note: {sentence}\n")
 
 
 # -- theme report ------------------------------------------------------------------
@@ -88,7 +84,7 @@ def cmd_export_report(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         report = project_report(project, journal=not args.no_journal)
     write_report(report, args.out)
-    _say(f"Saved {args.out}\n")
+    out(f"Saved {args.out}\n")
 
 
 # -- excerpts table ----------------------------------------------------------------
@@ -102,7 +98,7 @@ def cmd_export_excerpts(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         rows, attributes = excerpt_rows(project)
     write_table(rows, args.out, attributes)
-    _say(f"Saved {args.out} ({len(rows)} excerpts)\n")
+    out(f"Saved {args.out} ({len(rows)} excerpts)\n")
 
 
 # -- member checking -------------------------------------------------------------
@@ -111,4 +107,4 @@ def cmd_export_excerpts(args: argparse.Namespace) -> None:
 def cmd_import_comments(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         report = import_comments(project, args.file)
-    _say(report.summary() + "\n")
+    out(report.summary() + "\n")

@@ -1,0 +1,111 @@
+"""Commands on a project as a whole: create, build the demo, import, count, print, check,
+back up, restore and pseudonymise (their arguments are in cli/parser.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.cli import refi as cli_refi
+from annotator.cli.output import CliError, out, out_json
+from annotator.model.pseudonyms import parse_pairs
+from annotator.project import Project
+
+
+def cmd_new(args: argparse.Namespace) -> None:
+    Project.create(args.project).close()
+    out(f"Created {args.project}\n")
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    from annotator.platform.demo import build_demo
+
+    build_demo(Path(args.project))
+    out(f"Built the demo project at {args.project}\n")
+
+
+def cmd_import(args: argparse.Namespace) -> None:
+    if any(cli_refi.is_exchange_file(f) for f in args.files):  # REFI-QDA: its own importer
+        cli_refi.import_exchange(args.project, args.files)
+        return
+    with Project.open(args.project) as project:
+        ids = project.import_files(args.files)
+        for source_id in ids:
+            source = project.source(source_id)
+            out(f"Imported “{source.file_name}” as “{source.name}” "
+                f"({len(project.paragraphs(source_id))} paragraphs)\n")
+
+
+def cmd_info(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        info = project.info()
+    if args.json:
+        out_json(info)
+        return
+    labels = {"sources": "Transcripts", "words": "Words", "codes": "Codes",
+              "codings": "Codings", "themes": "Themes", "memos": "Memos",
+              "cases": "Participants", "schema_version": "File format"}
+    width = max(len(v) for v in labels.values())
+    out("".join(f"{labels[k]:<{width}}  {v}\n" for k, v in info.items()))
+
+
+def cmd_text(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        out(project.source_by_name(args.source).text)
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    with Project.open(args.project) as project:
+        problems = project.check()
+        info = project.info()
+    if problems:
+        raise CliError(f"“{args.project.name}” has {len(problems)} problem(s): "
+                       + " ".join(problems))
+    out(f"“{args.project.name}” is sound: the database passes SQLite's integrity check, "
+        f"all {info['codings']} codings lie inside their transcripts and nothing points at "
+        "something that no longer exists.\n")
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    if args.keep < 1:
+        raise CliError("--keep must be at least 1.")
+    with Project.open(args.project) as project:
+        path = project.take_backup(keep=args.keep)
+    out(f"Backed up “{args.project.name}” to {path} (the newest {args.keep} are kept).\n")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from annotator.platform import backups as project_backups
+
+    backups = project_backups.backups(args.project)
+    if args.backup is None:
+        if not backups:
+            out(f"There are no backups of “{args.project.name}” yet; one is taken each "
+                "time the app opens it.\n")
+            return
+        for number, backup in enumerate(backups, 1):
+            when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            out(f"{number:>3}  {when}  {backup.size / 1024:,.0f} KB\n")
+        out(f"Restore one with: annotator restore {args.project} --backup N\n")
+        return
+    if not 1 <= args.backup <= len(backups):
+        raise CliError(f"There is no backup number {args.backup}; "
+                       f"there are {len(backups)} (list them without --backup).")
+    chosen = backups[args.backup - 1]
+    project_backups.restore(args.project, chosen)
+    out(f"Restored “{args.project.name}” from the backup of "
+        f"{chosen.taken.astimezone():%Y-%m-%d %H:%M:%S}; the state it "
+        "replaced was backed up first.\n")
+
+
+def cmd_pseudonymise(args: argparse.Namespace) -> None:
+    try:
+        mapping = parse_pairs(args.replace)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    with Project.open(args.project) as project:
+        report = project.pseudonymise(mapping)
+    out(f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "
+        f"and {report.memos} memo(s); every coding still covers the same words. The "
+        "original Word files of changed transcripts were removed from the project, since "
+        "they still hold the names.\n")
