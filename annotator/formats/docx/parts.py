@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from annotator.formats.docx.package import main_document, parse_part
+from annotator.formats.safe_zip import SafeZip
 
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -42,8 +43,8 @@ class Package:
     def __init__(self, data: bytes, file_name: str) -> None:
         self.file_name = file_name
         self.document = main_document(data, file_name)  # vetted: sizes, DOCTYPE, XML
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            self.parts: dict[str, bytes] = {i.filename: package.read(i) for i in package.infolist()}
+        with SafeZip(data, file_name, "docx") as package:
+            self.parts: dict[str, bytes] = {i.filename: package.read(i) for i in package.members}
         self._lower = {name.lower(): name for name in self.parts}
         self.document_part = self._main_part_name()
 

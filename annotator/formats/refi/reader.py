@@ -36,11 +36,15 @@ from annotator.formats.refi.model import (
 )
 from annotator.formats.refi.package import Package, is_zip, parse_xml
 from annotator.formats.refi.positions import PositionMap, counts_utf16
+from annotator.formats.safe_zip import MAX_TOTAL_UNCOMPRESSED
 from annotator.formats.txt_reader import decode, read_txt
 from annotator.messages import joined, message, sentence
 from annotator.model.entities import ImportedText
 
 _MEDIA = ("PDFSource", "PictureSource", "AudioSource", "VideoSource")
+# A bare .qde/.qdc may be as large as a project document unpacked from a .qdpx
+# (MAX_TOTAL_UNCOMPRESSED); a .qdpx may also carry media, which is never unpacked.
+MAX_QDPX_BYTES = 1024 * 1024 * 1024
 
 
 def _local(element: etree._Element) -> str:
@@ -89,6 +93,8 @@ def read_exchange_file(path: Path) -> RefiProject:
     """Read a .qdpx, .qde or .qdc file; UnreadableFile with one sentence if it cannot be."""
     path = Path(path)
     try:
+        with path.open("rb") as stream:
+            _check_size(path.stat().st_size, is_zip(stream.read(4)), path.name)
         data = path.read_bytes()
     except FileNotFoundError as error:
         raise UnreadableFile(path.name, message("“{file}” could not be found.",
@@ -100,9 +106,18 @@ def read_exchange_file(path: Path) -> RefiProject:
     return read_exchange_bytes(data, path.name)
 
 
+def _check_size(size: int, zipped: bool, file_name: str) -> None:
+    """Refuse, unread, a file larger than any real project."""
+    if size > (MAX_QDPX_BYTES if zipped else MAX_TOTAL_UNCOMPRESSED):
+        raise UnreadableFile(file_name, message(
+            "“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.",
+            file=file_name, size=f"{size / 1024 / 1024:,.0f}"))
+
+
 def read_exchange_bytes(data: bytes, file_name: str) -> RefiProject:
     if not data:
         raise UnreadableFile(file_name, message("“{file}” is empty.", file=file_name))
+    _check_size(len(data), is_zip(data), file_name)
     package = Package(data, file_name) if is_zip(data) else None
     root = parse_xml(package.project_document() if package else data, file_name)
     kind = _local(root)
