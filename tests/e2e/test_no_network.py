@@ -25,6 +25,7 @@ def no_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
+@pytest.mark.gui  # the board picture is drawn by Qt
 def test_import_code_report_and_export_offline(no_sockets, corpus_copy, tmp_path: Path,
                                                capsys) -> None:
     with pytest.raises(NetworkUsed):

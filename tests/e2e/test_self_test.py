@@ -19,6 +19,7 @@ def annotator(*argv: str | Path, env: dict[str, str] | None = None
                           capture_output=True, timeout=120, env=env)
 
 
+@pytest.mark.gui  # opens the main window
 def test_self_test_passes_offscreen_and_leaves_nothing_behind(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it sets it itself
     home = Path(env["HOME"])
@@ -59,6 +60,7 @@ def test_self_test_is_in_the_help_and_the_benchmark_hook_is_not() -> None:
     assert "--quit-when-shown" not in help_text
 
 
+@pytest.mark.gui  # opens the main window
 def test_quit_when_shown_opens_the_project_and_exits(tmp_path: Path) -> None:
     project = tmp_path / "Demo.annotator"
     assert annotator("demo", project).returncode == 0

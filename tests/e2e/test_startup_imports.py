@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from annotator.project import Project
 from tests.helpers import write_txt
 
@@ -16,6 +18,7 @@ HEAVY = ("docx", "openpyxl", "sqlite_utils", "annotator.formats.tables.excerpts"
          "annotator.platform.licences")
 
 
+@pytest.mark.gui  # starts the window
 def test_the_app_starts_without_loading_what_exports_need(tmp_path: Path) -> None:
     path = tmp_path / "study.annotator"
     with Project.create(path) as project:

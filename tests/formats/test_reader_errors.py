@@ -17,7 +17,6 @@ from annotator.formats.docx import package as docx_package
 from annotator.formats.docx.package import safe_parser
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.reader import read_file
-from tests.conftest import CORPUS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RELS = (
@@ -95,8 +94,8 @@ def test_encrypted_document_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.98])
-def test_truncated_docx_is_refused(keep: float, tmp_path: Path) -> None:
-    whole = (CORPUS / "transcripts/sheffield-open-qual/Ana.docx").read_bytes()
+def test_truncated_docx_is_refused(keep: float, tmp_path: Path, corpus: Path) -> None:
+    whole = (corpus / "transcripts/sheffield-open-qual/Ana.docx").read_bytes()
     path = write(tmp_path, "Ana.docx", whole[: int(len(whole) * keep)])
     assert "damaged or incomplete" in refusal(path)
 
@@ -236,11 +235,11 @@ def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:
     assert "is a folder, not a file" in refusal(folder)
 
 
-def test_unsupported_kinds_say_not_supported_yet(tmp_path: Path) -> None:
+def test_unsupported_kinds_say_not_supported_yet(tmp_path: Path, corpus: Path) -> None:
     pdf = write(tmp_path, "paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
     assert "PDF files are not supported yet" in refusal(pdf)
     odt = tmp_path / "ID2.odt"
-    shutil.copyfile(CORPUS / "transcripts/qualcoder-examples/ID2.odt", odt)
+    shutil.copyfile(corpus / "transcripts/qualcoder-examples/ID2.odt", odt)
     assert "OpenDocument text files (.odt) are not supported yet" in refusal(odt)
     rtf = write(tmp_path, "notes.docx", b"{\\rtf1\\ansi hello}")
     assert "RTF files are not supported yet" in refusal(rtf)

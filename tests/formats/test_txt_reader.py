@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.reader import read_file
 from annotator.formats.txt_reader import read_txt
-from tests.conftest import CORPUS
+from tests.conftest import corpus_names
 
 SAMPLE = "Interviewer: 会议 😀 社区参与 𠀋 done\nP1: café – “yes”\n\nP1: again"
 
@@ -113,26 +113,22 @@ def test_paragraph_offsets_are_code_points(parts: list[str]) -> None:
     assert [result.text[p.start : p.end] for p in result.paragraphs] == text.split("\n")
 
 
-TEXT_FILES = sorted(
-    path.relative_to(CORPUS).as_posix()
-    for path in (CORPUS / "transcripts").rglob("*")
-    if path.suffix in (".txt", ".md")
-)
+TEXT_FILES = corpus_names(("transcripts",), (".txt", ".md"))
 
 
 @pytest.mark.parametrize("relative", TEXT_FILES)
-def test_corpus_text_files_read_exactly(relative: str, tmp_path: Path) -> None:
+def test_corpus_text_files_read_exactly(relative: str, tmp_path: Path, corpus: Path) -> None:
     copy = tmp_path / Path(relative).name
-    shutil.copyfile(CORPUS / relative, copy)
+    shutil.copyfile(corpus / relative, copy)
     result, original = read_file(copy)
     expected = original.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
     assert result.text == expected
     assert len(result.paragraphs) == result.text.count("\n") + 1
 
 
-def test_otter_markdown_paragraphs_carry_speakers(tmp_path: Path) -> None:
+def test_otter_markdown_paragraphs_carry_speakers(tmp_path: Path, corpus: Path) -> None:
     copy = tmp_path / "otter.md"
-    shutil.copyfile(CORPUS / "transcripts/hitsave/betty-and-earl_otter.md", copy)
+    shutil.copyfile(corpus / "transcripts/hitsave/betty-and-earl_otter.md", copy)
     result, _ = read_file(copy)
     speech = next(
         p for p in result.paragraphs if result.text[p.start :].startswith("Hello, everyone")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.model.speakers import NO_LABEL, TurnLabel, attribute, recognise
-from tests.conftest import CORPUS as SHARED_CORPUS
-
-CORPUS = SHARED_CORPUS / "transcripts"
 
 
 def spans(text: str, label: TurnLabel) -> tuple[str | None, str | None]:
@@ -19,6 +17,10 @@ def spans(text: str, label: TurnLabel) -> tuple[str | None, str | None]:
     speaker = text[slice(*label.speaker_span)] if label.speaker_span else None
     stamp = text[slice(*label.timestamp_span)] if label.timestamp_span else None
     return speaker, stamp
+
+
+def transcript_lines(corpus: Path, relative: str) -> list[str]:
+    return (corpus / "transcripts" / relative).read_text("utf-8").split("\n")
 
 
 @pytest.mark.parametrize(
@@ -147,8 +149,8 @@ def test_attribute_ignores_labels_that_never_recur() -> None:
     assert recognise(report[0]).speaker == "Security Requirements"  # on its own, a label
 
 
-def test_otter_transcript_speakers() -> None:
-    lines = (CORPUS / "hitsave" / "betty-and-earl_otter.md").read_text("utf-8").split("\n")
+def test_otter_transcript_speakers(corpus: Path) -> None:
+    lines = transcript_lines(corpus, "hitsave/betty-and-earl_otter.md")
     turns = attribute(lines)
     labelled = Counter(recognise(line).speaker for line in lines if recognise(line).speaker)
     assert labelled == {"Jonas Rosland": 27, "Matthew Brelsford": 27}
@@ -162,8 +164,8 @@ def test_otter_transcript_speakers() -> None:
     assert all(speaker is None for speaker, _ in turns[:first])
 
 
-def test_rev_style_hard_wrapped_transcript() -> None:
-    lines = (CORPUS / "qc-demo" / "admin-1.txt").read_text("utf-8").split("\n")
+def test_rev_style_hard_wrapped_transcript(corpus: Path) -> None:
+    lines = transcript_lines(corpus, "qc-demo/admin-1.txt")
     turns = attribute(lines)
     speakers = Counter(speaker for speaker, _ in turns if speaker)
     assert set(speakers) == {"Max Bigman", "admin-1", "Automation"}
@@ -172,22 +174,20 @@ def test_rev_style_hard_wrapped_transcript() -> None:
     assert turns[wrapped] == ("Max Bigman", None)
 
 
-def test_think_aloud_interview_part() -> None:
-    lines = (CORPUS / "code-review-observations" / "P5R1.txt").read_text("utf-8").split("\n")
+def test_think_aloud_interview_part(corpus: Path) -> None:
+    lines = transcript_lines(corpus, "code-review-observations/P5R1.txt")
     speakers = Counter(speaker for speaker, _ in attribute(lines) if speaker)
     assert set(speakers) == {"I", "P5"}
 
 
-def test_qualcoder_focus_group_labels() -> None:
-    lines = (CORPUS / "qualcoder-examples" / "transcript.txt").read_text("utf-8").split("\n")
+def test_qualcoder_focus_group_labels(corpus: Path) -> None:
+    lines = transcript_lines(corpus, "qualcoder-examples/transcript.txt")
     labels = [recognise(line).speaker for line in lines if line]
     assert labels == ["id1", "id2", "id3", "id1", "id3", "id1", "id2"]
 
 
-def test_sheffield_style_turns() -> None:
-    lines = (
-        (CORPUS / "sheffield-open-qual" / "txt-derived" / "Ana.txt").read_text("utf-8").split("\n")
-    )
+def test_sheffield_style_turns(corpus: Path) -> None:
+    lines = transcript_lines(corpus, "sheffield-open-qual/txt-derived/Ana.txt")
     speakers = Counter(recognise(line).speaker for line in lines)
     assert speakers["Researcher 1"] > 100 and speakers["Ana"] > 100
     assert set(speakers) == {"Researcher 1", "Ana", None}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from importlib import metadata
 
+import pytest
 from packaging.requirements import Requirement
 
 from annotator.platform.licences import COMPONENTS, third_party
@@ -30,12 +31,14 @@ def runtime_closure() -> set[str]:
     return seen - {"annotator"}
 
 
+@pytest.mark.gui  # reads PySide6's installed metadata
 def test_every_runtime_dependency_is_listed() -> None:
     closure = runtime_closure()
     assert "pyside6-essentials" in closure and "lxml" in closure
     assert closure <= set(COMPONENTS), f"add to COMPONENTS: {closure - set(COMPONENTS)}"
 
 
+@pytest.mark.gui  # reads PySide6's installed metadata
 def test_each_listed_component_carries_its_licence_text() -> None:
     found = {normal(c.name): c for c in third_party()}
     assert set(found) >= runtime_closure()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,12 @@ def _temporary_settings(tmp_path: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
-@pytest.fixture
-def shots() -> Path:
-    """Where tests leave screenshots for a person to look at."""
-    folder = Path(__file__).resolve().parents[2] / "shots"
-    folder.mkdir(exist_ok=True)
+@pytest.fixture(scope="session")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where tests leave screenshots for a person to look at: a temporary folder (never
+    the repository), or the folder named by ANNOTATOR_SHOTS. Its path is printed at the
+    end of the run."""
+    chosen = os.environ.get("ANNOTATOR_SHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.getbasetemp() / "shots"
+    folder.mkdir(parents=True, exist_ok=True)
     return folder

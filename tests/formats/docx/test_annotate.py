@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import random
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -23,16 +22,6 @@ from annotator.formats.docx.annotate import (
 from annotator.formats.docx.ranges import read_comments
 from annotator.formats.docx.reader import read_docx
 from annotator.project import Project
-
-CORPUS = Path(__file__).resolve().parents[4] / "shared/corpus/tricky-docx"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpus/tricky-docx")
-
-
-def corpus_file(tmp_path: Path, name: str) -> Path:
-    target = tmp_path / name
-    shutil.copy(CORPUS / name, target)
-    return target
 
 
 def check_export(project: Project, source_id: int) -> bytes:
@@ -108,8 +97,8 @@ def project(tmp_path: Path) -> Project:
     "pandoc__track_changes_insertion.docx", "pandoc__drop_cap.docx", "mammoth__text-box.docx",
     "docx2python__strict.docx", "pandoc__tabs.docx", "python-docx__par-hlink-frags.docx",
 ])
-def test_random_overlapping_codings_land_exactly(project: Project, tmp_path: Path, name: str):
-    source_id = project.import_file(corpus_file(tmp_path, name))
+def test_random_overlapping_codings_land_exactly(project: Project, name: str, corpus_copy):
+    source_id = project.import_file(corpus_copy("tricky-docx/" + name))
     text = project.source(source_id).text
     # Overlapping, nested and paragraph-crossing spans, including whole paragraphs
     # with their "\n" and spans that start or end on a paragraph boundary.
@@ -121,8 +110,8 @@ def test_random_overlapping_codings_land_exactly(project: Project, tmp_path: Pat
     check_export(project, source_id)
 
 
-def test_existing_comments_and_parts_are_kept(project: Project, tmp_path: Path):
-    path = corpus_file(tmp_path, "pandoc__comments.docx")
+def test_existing_comments_and_parts_are_kept(project: Project, corpus_copy):
+    path = corpus_copy("tricky-docx/pandoc__comments.docx")
     source_id = project.import_file(path)
     text = project.source(source_id).text
     code_all(project, source_id, [(text.index("some text"), text.index("comment on") + 7)])
@@ -142,8 +131,8 @@ def test_existing_comments_and_parts_are_kept(project: Project, tmp_path: Path):
                 assert exported.read(name) == original.read(name), name
 
 
-def test_crossing_a_hyperlink_and_chinese_field(project: Project, tmp_path: Path):
-    source_id = project.import_file(corpus_file(tmp_path, "pandoc__instrText_hyperlink.docx"))
+def test_crossing_a_hyperlink_and_chinese_field(project: Project, corpus_copy):
+    source_id = project.import_file(corpus_copy("tricky-docx/pandoc__instrText_hyperlink.docx"))
     text = project.source(source_id).text
     start = text.index("读者")
     code_all(project, source_id, [(start, text.index("Mitchell") + 4),
@@ -152,8 +141,8 @@ def test_crossing_a_hyperlink_and_chinese_field(project: Project, tmp_path: Path
     check_export(project, source_id)
 
 
-def test_crossing_merged_hyperlink_paragraphs(project: Project, tmp_path: Path):
-    source_id = project.import_file(corpus_file(tmp_path, "docx2python__merged_links.docx"))
+def test_crossing_merged_hyperlink_paragraphs(project: Project, corpus_copy):
+    source_id = project.import_file(corpus_copy("tricky-docx/docx2python__merged_links.docx"))
     text = project.source(source_id).text
     code_all(project, source_id, [(text.index("hy"), text.index("link\n") + 2),
                                   (text.index("per"), text.index("Then") + 4),
@@ -191,8 +180,8 @@ def test_overlaps_are_shaded_darker():
     assert blend(["#1f77b4", "#ff7f0e"]) not in (one, blend(["#ff7f0e"]))
 
 
-def test_shading_follows_the_coverage(tmp_path: Path):
-    data = (CORPUS / "docx2python__hyperlink.docx").read_bytes()
+def test_shading_follows_the_coverage(corpus: Path):
+    data = (corpus / "tricky-docx" / "docx2python__hyperlink.docx").read_bytes()
     imported = read_docx(data, "x.docx")
     text = imported.text
     annotations = [Annotation(1, 0, 9, "A", "#ff0000"), Annotation(2, 5, 14, "B", "#0000ff")]

@@ -13,9 +13,6 @@ from annotator.formats.docx.report import write_report
 from annotator.project import Project
 
 SOFFICE = shutil.which("soffice")
-CORPUS = Path("/work/shared/corpus/tricky-docx")
-if not CORPUS.exists():
-    CORPUS = Path(__file__).resolve().parents[4] / "shared/corpus/tricky-docx"
 CORPUS_FILES = ("pandoc__comments.docx", "pandoc__tables.docx", "docx2python__merged_links.docx",
                 "pandoc__instrText_hyperlink.docx")
 
@@ -34,13 +31,13 @@ def to_pdf(paths: list[Path], out: Path, profile: Path) -> None:
     )
 
 
-def test_annotated_transcripts_convert_to_pdf(tmp_path: Path):
+def test_annotated_transcripts_convert_to_pdf(tmp_path: Path, corpus: Path):
     from annotator.platform.demo import build_demo
 
     build_demo(tmp_path / "demo.annotator")
     with Project.open(tmp_path / "demo.annotator") as project:
         for name in CORPUS_FILES:  # tables, hyperlinks, fields, existing comments
-            shutil.copy(CORPUS / name, tmp_path / name)
+            shutil.copy(corpus / "tricky-docx" / name, tmp_path / name)
             source_id = project.import_file(tmp_path / name)
             text = project.source(source_id).text
             code = project.ensure_code_path("Corpus", "#9467bd")

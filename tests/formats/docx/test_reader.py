@@ -5,9 +5,9 @@ from __future__ import annotations
 import difflib
 import io
 import re
-import shutil
 import string
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,16 +18,11 @@ from annotator.formats.docx.reader import elements_text, locate, locate_all, rea
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.reader import read_file
 from annotator.model.entities import ImportedText
-from tests.conftest import CORPUS
+from tests.conftest import corpus_names
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 IMPORTABLE = (".docx", ".txt")
-CORPUS_FILES = sorted(
-    path.relative_to(CORPUS).as_posix()
-    for folder in ("tricky-docx", "transcripts")
-    for path in (CORPUS / folder).rglob("*")
-    if path.suffix in IMPORTABLE
-)
+CORPUS_FILES = corpus_names(("tricky-docx", "transcripts"), IMPORTABLE)
 # Every refusal in the corpus, and why: these five packages hold no text at all
 # (an empty body, or a body with only an external picture).
 REFUSED = {
@@ -47,15 +42,9 @@ INSTRUCTIONS = re.compile(
 # --- helpers -----------------------------------------------------------------------------
 
 
-def copy_of(relative: str, tmp_path: Path) -> Path:
+def imported(relative: str, corpus_copy: Callable[[str], Path]) -> ImportedText:
     """Tests never touch the corpus itself: they read a copy."""
-    target = tmp_path / Path(relative).name
-    shutil.copyfile(CORPUS / relative, target)
-    return target
-
-
-def imported(relative: str, tmp_path: Path) -> ImportedText:
-    return read_file(copy_of(relative, tmp_path))[0]
+    return read_file(corpus_copy(relative))[0]
 
 
 def texts(result: ImportedText) -> list[str]:
@@ -125,8 +114,8 @@ def line_breaks_in_document(path: Path) -> int:
 
 
 @pytest.mark.parametrize("relative", CORPUS_FILES)
-def test_every_corpus_file_imports_or_is_refused(relative: str, tmp_path: Path) -> None:
-    path = copy_of(relative, tmp_path)
+def test_every_corpus_file_imports_or_is_refused(relative: str, corpus_copy) -> None:
+    path = corpus_copy(relative)
     try:
         result, original = read_file(path)
     except UnreadableFile as error:
@@ -153,8 +142,8 @@ DOCX_FILES = [name for name in CORPUS_FILES if name.endswith(".docx") and name n
 
 
 @pytest.mark.parametrize("relative", DOCX_FILES)
-def test_locations_lead_back_to_the_paragraphs(relative: str, tmp_path: Path) -> None:
-    path = copy_of(relative, tmp_path)
+def test_locations_lead_back_to_the_paragraphs(relative: str, corpus_copy) -> None:
+    path = corpus_copy(relative)
     result = read_docx(path.read_bytes(), path.name)
     root = main_document(path.read_bytes(), path.name)
     assert len({p.location for p in result.paragraphs}) == len(result.paragraphs)
@@ -179,22 +168,22 @@ def _document_xml(body: str) -> bytes:
 # --- the tricky files, one by one (see tricky-docx/SOURCES.md) ---------------------------
 
 
-def test_track_changes_keep_insertions_and_drop_deletions(tmp_path: Path) -> None:
-    inserted = imported("tricky-docx/pandoc__track_changes_insertion.docx", tmp_path)
+def test_track_changes_keep_insertions_and_drop_deletions(corpus_copy) -> None:
+    inserted = imported("tricky-docx/pandoc__track_changes_insertion.docx", corpus_copy)
     assert inserted.text == "This is a text with two exciting insertions."
-    deleted = imported("tricky-docx/pandoc__track_changes_deletion.docx", tmp_path)
+    deleted = imported("tricky-docx/pandoc__track_changes_deletion.docx", corpus_copy)
     assert deleted.text == "This is a text with a deletion."
     assert "excessively" not in deleted.text
 
 
-def test_moved_text_appears_once(tmp_path: Path) -> None:
-    moved = imported("tricky-docx/pandoc__track_changes_move.docx", tmp_path)
+def test_moved_text_appears_once(corpus_copy) -> None:
+    moved = imported("tricky-docx/pandoc__track_changes_move.docx", corpus_copy)
     assert moved.text.count("Here is the text to be moved.") == 1
     assert moved.text.index("moved") < moved.text.index("Here is some more text.")
 
 
-def test_deleted_paragraph_mark_joins_paragraphs(tmp_path: Path) -> None:
-    result = imported("tricky-docx/pandoc__paragraph_insertion_deletion.docx", tmp_path)
+def test_deleted_paragraph_mark_joins_paragraphs(corpus_copy) -> None:
+    result = imported("tricky-docx/pandoc__paragraph_insertion_deletion.docx", corpus_copy)
     assert texts(result) == ["This is a", " splitParagraph."]
     assert [p.location for p in result.paragraphs] == ["p/0", "p/1+1"]
 
@@ -208,20 +197,20 @@ def test_deleted_paragraph_mark_joins_paragraphs(tmp_path: Path) -> None:
         ("tricky-docx/docx2python__nested_paragraphs.docx", "[Grab your reader’s attention"),
     ],
 )
-def test_text_boxes_are_read_once(relative: str, box_text: str, tmp_path: Path) -> None:
-    result = imported(relative, tmp_path)
+def test_text_boxes_are_read_once(relative: str, box_text: str, corpus_copy) -> None:
+    result = imported(relative, corpus_copy)
     assert result.text.count(box_text) == 1
     box = next(p for p in result.paragraphs if box_text in result.text[p.start : p.end])
     assert "/x/" in box.location
 
 
-def test_drawing_offsets_do_not_leak(tmp_path: Path) -> None:
-    result = imported("tricky-docx/docx2python__nested_paragraphs.docx", tmp_path)
+def test_drawing_offsets_do_not_leak(corpus_copy) -> None:
+    result = imported("tricky-docx/docx2python__nested_paragraphs.docx", corpus_copy)
     assert "1363094" not in result.text  # the wp:posOffset of the text box
 
 
-def test_drop_cap_joins_its_paragraph(tmp_path: Path) -> None:
-    result = imported("tricky-docx/pandoc__drop_cap.docx", tmp_path)
+def test_drop_cap_joins_its_paragraph(corpus_copy) -> None:
+    result = imported("tricky-docx/pandoc__drop_cap.docx", corpus_copy)
     paragraphs = texts(result)
     assert "Drop cap." in paragraphs
     assert "Drop cap in margin." in paragraphs
@@ -230,13 +219,13 @@ def test_drop_cap_joins_its_paragraph(tmp_path: Path) -> None:
     assert result.paragraphs[paragraphs.index("Drop cap.")].location == "p/0+1"
 
 
-def test_alternate_document_path_is_followed(tmp_path: Path) -> None:
-    result = imported("tricky-docx/pandoc__alternate_document_path.docx", tmp_path)
+def test_alternate_document_path_is_followed(corpus_copy) -> None:
+    result = imported("tricky-docx/pandoc__alternate_document_path.docx", corpus_copy)
     assert "This is italic, bold, underlined, italic underlined" in result.text
 
 
-def test_ns0_prefix_is_read(tmp_path: Path) -> None:
-    assert imported("tricky-docx/pandoc__ns0-reference.docx", tmp_path).text == "ref"
+def test_ns0_prefix_is_read(corpus_copy) -> None:
+    assert imported("tricky-docx/pandoc__ns0-reference.docx", corpus_copy).text == "ref"
 
 
 @pytest.mark.parametrize(
@@ -249,111 +238,110 @@ def test_ns0_prefix_is_read(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_iso_strict_files_are_read(relative: str, expected: list[str], tmp_path: Path) -> None:
-    assert [text for text in texts(imported(relative, tmp_path)) if text] == expected
+def test_iso_strict_files_are_read(relative: str, expected: list[str], corpus_copy) -> None:
+    assert [text for text in texts(imported(relative, corpus_copy)) if text] == expected
 
 
-def test_soft_line_breaks_and_tabs(tmp_path: Path) -> None:
-    breaks = imported("tricky-docx/docx2python__soft_line_breaks.docx", tmp_path)
+def test_soft_line_breaks_and_tabs(corpus_copy) -> None:
+    breaks = imported("tricky-docx/docx2python__soft_line_breaks.docx", corpus_copy)
     assert texts(breaks)[:2] == ["Line1\nLine2\nLine3", "Line4"]
-    tabs = imported("tricky-docx/pandoc__tabs.docx", tmp_path)
+    tabs = imported("tricky-docx/pandoc__tabs.docx", corpus_copy)
     assert texts(tabs) == ["Some text separated\tby a tab.", "\tTab-indented text."]
-    inline = imported("tricky-docx/pandoc__inline_formatting.docx", tmp_path)
+    inline = imported("tricky-docx/pandoc__inline_formatting.docx", corpus_copy)
     assert "A line\nbreak." in texts(inline)
 
 
-def test_symbols_hyphens_and_special_characters(tmp_path: Path) -> None:
-    symbols = imported("tricky-docx/docx2python__symbols.docx", tmp_path)
+def test_symbols_hyphens_and_special_characters(corpus_copy) -> None:
+    symbols = imported("tricky-docx/docx2python__symbols.docx", corpus_copy)
     # w:sym F068 (Webdings) -> "h", then a w:t, then Symbol F0F0 -> "ð", ... F04A, F04B -> "JK".
     assert symbols.text[:3] == "h\u2260\u00f0"
     # F084 is a control position: it keeps its private-use character (and its place).
     assert symbols.text.endswith("JK\uf084\u00e6\u00dd")
     assert len(symbols.text) == 26  # one character per w:sym, none lost
-    unicode = imported("tricky-docx/pandoc__unicode.docx", tmp_path)
+    unicode = imported("tricky-docx/pandoc__unicode.docx", corpus_copy)
     assert unicode.text.startswith("Hello, 世界. This costs €10.ÚÚ")
-    punctuation = imported("tricky-docx/pandoc__special_punctuation.docx", tmp_path)
+    punctuation = imported("tricky-docx/pandoc__special_punctuation.docx", corpus_copy)
     assert texts(punctuation) == ["Soft hyphen: []", "Non-breaking hyphen: [-]"]
-    ascii_ = imported("tricky-docx/docx2python__ascii_printable.docx", tmp_path)
+    ascii_ = imported("tricky-docx/docx2python__ascii_printable.docx", corpus_copy)
     printable = string.digits + string.ascii_letters + string.punctuation
     assert texts(ascii_) == [printable + " \tEND", "\n"]  # < > & " ' unescaped; a lone w:br
 
 
-def test_chinese_greek_and_curly_quotes_are_intact(tmp_path: Path) -> None:
-    chinese = imported("tricky-docx/pandoc__instrText_hyperlink.docx", tmp_path)
+def test_chinese_greek_and_curly_quotes_are_intact(corpus_copy) -> None:
+    chinese = imported("tricky-docx/pandoc__instrText_hyperlink.docx", corpus_copy)
     assert chinese.text.startswith(
         "希望深入了解的读者可以去看David French Belding和Kevin J. Mitchell的"
         "Foundations of Analysis, 2nd Edition,可从19页看起"
     )
-    office = imported("tricky-docx/docx2python__libreoffice_conversion.docx", tmp_path)
+    office = imported("tricky-docx/docx2python__libreoffice_conversion.docx", corpus_copy)
     assert office.text.startswith("东阳八婺招标代理有限公司关于东阳市歌山镇农贸市场经营管理权项目")
-    greek = imported("tricky-docx/qualcoder__test_file.docx", tmp_path)
+    greek = imported("tricky-docx/qualcoder__test_file.docx", corpus_copy)
     assert re.search("[α-ω]{3}", greek.text)
-    quotes = imported("tricky-docx/docx2python__slanted_quotes.docx", tmp_path)
+    quotes = imported("tricky-docx/docx2python__slanted_quotes.docx", corpus_copy)
     assert texts(quotes) == ["“double quote”", "‘single quote’", "Apostrophe’s"]
 
 
-def test_field_results_are_kept_and_instructions_dropped(tmp_path: Path) -> None:
-    nested = imported("tricky-docx/pandoc__nested_instrText.docx", tmp_path)
+def test_field_results_are_kept_and_instructions_dropped(corpus_copy) -> None:
+    nested = imported("tricky-docx/pandoc__nested_instrText.docx", corpus_copy)
     assert "Foundations of Analysis, 1/16/18 8:40:00 AM, 2nd Edition" in nested.text
-    zotero = imported("tricky-docx/pandoc__zotero_citations.docx", tmp_path)
+    zotero = imported("tricky-docx/pandoc__zotero_citations.docx", corpus_copy)
     assert "This is a citation (Smith et al., 2013)" in zotero.text
     assert "Smith, D. M., Eade, R., & Pohlmann, H. (2013)." in zotero.text
-    index = imported("tricky-docx/pandoc__empty_field.docx", tmp_path)
+    index = imported("tricky-docx/pandoc__empty_field.docx", corpus_copy)
     assert "French, 1" in index.text
-    forms = imported("tricky-docx/docx2python__check_drop_my.docx", tmp_path)
+    forms = imported("tricky-docx/docx2python__check_drop_my.docx", corpus_copy)
     assert "my_item_B" in forms.text and "[my checked]☒[my checked]" in forms.text
 
 
-def test_hyperlinks_smart_tags_and_content_controls(tmp_path: Path) -> None:
-    link = imported("tricky-docx/docx2python__hyperlink.docx", tmp_path)
+def test_hyperlinks_smart_tags_and_content_controls(corpus_copy) -> None:
+    link = imported("tricky-docx/docx2python__hyperlink.docx", corpus_copy)
     assert link.text == "This is a link to my website."
-    frags = imported("tricky-docx/python-docx__par-hlink-frags.docx", tmp_path)
+    frags = imported("tricky-docx/python-docx__par-hlink-frags.docx", corpus_copy)
     assert "Six with link to https://foo.com?q=bar#the-bar." in texts(frags)
-    merged = imported("tricky-docx/docx2python__merged_links.docx", tmp_path)
+    merged = imported("tricky-docx/docx2python__merged_links.docx", corpus_copy)
     assert "hyperlink" in texts(merged)
-    nested_sdt = imported("tricky-docx/pandoc__nested_sdt.docx", tmp_path)
+    nested_sdt = imported("tricky-docx/pandoc__nested_sdt.docx", corpus_copy)
     assert [x for x in texts(nested_sdt) if x] == [
         "Test Paragraph1",
         "Test Paragraph2",
         "Test Paragraph3",
     ]
-    sdt_cells = imported("tricky-docx/pandoc__sdt_elements.docx", tmp_path)
+    sdt_cells = imported("tricky-docx/pandoc__sdt_elements.docx", corpus_copy)
     assert texts(sdt_cells)[:4] == ["col1Header", "col2Header", "col3Header", "col1 content"]
-    pages = imported("tricky-docx/python-docx__par-rendered-page-breaks.docx", tmp_path)
+    pages = imported("tricky-docx/python-docx__par-rendered-page-breaks.docx", corpus_copy)
     assert "Page break here>><<followed by more text." in texts(pages)
 
 
-def test_tables_in_reading_order_without_duplicated_merged_cells(tmp_path: Path) -> None:
-    merged = imported("tricky-docx/docx2python__merged_cells.docx", tmp_path)
+def test_tables_in_reading_order_without_duplicated_merged_cells(corpus_copy) -> None:
+    merged = imported("tricky-docx/docx2python__merged_cells.docx", corpus_copy)
     assert [x for x in texts(merged) if x] == [
         "0-0", "0-12", "0-3", "12-0", "1-1", "1-2", "1-3",
         "2-1", "2-2", "2-3", "3-0", "34-123", "4-0",
     ]  # fmt: skip
-    rowspan = imported("tricky-docx/pandoc__table_header_rowspan.docx", tmp_path)
+    rowspan = imported("tricky-docx/pandoc__table_header_rowspan.docx", corpus_copy)
     assert [x for x in texts(rowspan) if x][:9] == list("ABCDEFGHI")
-    tables = imported("tricky-docx/pandoc__tables.docx", tmp_path)
+    tables = imported("tricky-docx/pandoc__tables.docx", corpus_copy)
     locations = {tables.text[p.start : p.end]: p.location for p in tables.paragraphs}
     assert locations["Lebron James"] == "tbl/0/r/1/c/0/p/0"
     assert locations["Multiparagraph"] == "tbl/2/r/0/c/0/p/2"
 
 
-def test_notes_comments_and_headers_are_left_out(tmp_path: Path) -> None:
-    assert imported("tricky-docx/mammoth__footnotes.docx", tmp_path).text == "Ouch."
-    assert imported("tricky-docx/mammoth__endnotes.docx", tmp_path).text == "Ouch."
-    comments = imported("tricky-docx/pandoc__comments.docx", tmp_path)
+def test_notes_comments_and_headers_are_left_out(corpus_copy) -> None:
+    assert imported("tricky-docx/mammoth__footnotes.docx", corpus_copy).text == "Ouch."
+    assert imported("tricky-docx/mammoth__endnotes.docx", corpus_copy).text == "Ouch."
+    comments = imported("tricky-docx/pandoc__comments.docx", corpus_copy)
     assert "I left a comment." not in comments.text
     assert "I want some text to have a comment on it." in comments.text
-    headers = imported("tricky-docx/python-docx__doc-odd-even-hdrs.docx", tmp_path)
+    headers = imported("tricky-docx/python-docx__doc-odd-even-hdrs.docx", corpus_copy)
     assert "header" not in headers.text.lower() and "First Page." in headers.text
 
 
 # --- the real transcripts ----------------------------------------------------------------
 
-SHEFFIELD = CORPUS / "transcripts" / "sheffield-open-qual"
+SHEFFIELD = "transcripts/sheffield-open-qual"
 SHEFFIELD_PAIRS = sorted(
-    path.stem
-    for path in SHEFFIELD.glob("*.docx")
-    if (SHEFFIELD / "txt-derived" / f"{path.stem}.txt").exists()
+    Path(name).stem for name in corpus_names((SHEFFIELD,), (".docx",))
+    if f"{SHEFFIELD}/txt-derived/{Path(name).stem}.txt" in corpus_names((SHEFFIELD,), (".txt",))
 )
 # Ana, Lisa and Stephen contain content controls (w:sdt). The txt-derived files were
 # made with python-docx's Paragraph.text, which silently skips everything inside a
@@ -365,9 +353,10 @@ WITH_CONTENT_CONTROLS = {"Ana", "Lisa", "Stephen"}
 
 
 @pytest.mark.parametrize("name", SHEFFIELD_PAIRS)
-def test_sheffield_transcripts_match_their_text_renderings(name: str, tmp_path: Path) -> None:
-    data = copy_of(f"transcripts/sheffield-open-qual/{name}.docx", tmp_path).read_bytes()
-    reference = (SHEFFIELD / "txt-derived" / f"{name}.txt").read_text("utf-8").split()
+def test_sheffield_transcripts_match_their_text_renderings(name: str, corpus_copy,
+                                                           corpus: Path) -> None:
+    data = corpus_copy(f"transcripts/sheffield-open-qual/{name}.docx").read_bytes()
+    reference = (corpus / SHEFFIELD / "txt-derived" / f"{name}.txt").read_text("utf-8").split()
     ours = read_docx(data, f"{name}.docx").text.split()
     if name in WITH_CONTENT_CONTROLS:
         assert ours != reference
@@ -391,8 +380,8 @@ def _without_content_controls(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def test_sheffield_turns_have_speakers(tmp_path: Path) -> None:
-    result = imported("transcripts/sheffield-open-qual/Ana.docx", tmp_path)
+def test_sheffield_turns_have_speakers(corpus_copy) -> None:
+    result = imported("transcripts/sheffield-open-qual/Ana.docx", corpus_copy)
     first = result.paragraphs[0]
     assert result.text[first.start : first.end] == "12-May-2023 - 10:36 - 1h09m31s – Ana"
     assert first.speaker is None
@@ -404,8 +393,8 @@ def test_sheffield_turns_have_speakers(tmp_path: Path) -> None:
             assert line.startswith(f"{paragraph.speaker}:")
 
 
-def test_stephen_continuation_paragraph_keeps_its_speaker(tmp_path: Path) -> None:
-    result = imported("transcripts/sheffield-open-qual/Stephen.docx", tmp_path)
+def test_stephen_continuation_paragraph_keeps_its_speaker(corpus_copy) -> None:
+    result = imported("transcripts/sheffield-open-qual/Stephen.docx", corpus_copy)
     quote = next(
         p
         for p in result.paragraphs

@@ -101,7 +101,7 @@ def test_welcome_page_opens_the_demo(qtbot) -> None:
     assert window.hint.text().startswith("Drop codes on a card")
 
 
-def test_shortcuts_are_listed_from_the_menus(qtbot) -> None:
+def test_shortcuts_are_listed_from_the_menus(qtbot, shots: Path) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     dialog = ShortcutsDialog(window.menuBar(), window)
@@ -122,7 +122,7 @@ def test_shortcuts_are_listed_from_the_menus(qtbot) -> None:
     for action in window.actions_by_name.values():
         for key in action.shortcuts():
             assert key.toString() in " ".join(listed), action.text()
-    dialog.grab().save(str(Path(__file__).resolve().parents[3] / "shots" / "shortcuts.png"))
+    dialog.grab().save(str(shots / "shortcuts.png"))
 
 
 def test_help_menu_opens_shortcuts_and_about(qtbot) -> None:
