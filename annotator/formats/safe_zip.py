@@ -40,7 +40,7 @@ MAX_RATIO = 100
 RATIO_CHECK_FROM = 1024 * 1024
 _CHUNK = 256 * 1024
 
-Kind = Literal["docx", "qdpx", "xlsx"]
+Kind = Literal["docx", "qdpx", "xlsx", "odt"]
 
 
 class SafeZip:
@@ -120,6 +120,10 @@ def _bomb(file_name: str) -> str:
 
 
 def _not_a_zip(kind: Kind, file_name: str) -> str:
+    if kind == "odt":
+        return message("“{file}” is damaged or incomplete (it is not a readable zip package, "
+                       "as an .odt must be); open it in LibreOffice, save it again and try "
+                       "again.", file=file_name)
     if kind == "docx":
         return message("“{file}” is damaged or incomplete (it is not a readable zip package, "
                        "as a .docx must be); if it was downloaded or copied, fetch it again.",
@@ -133,6 +137,9 @@ def _not_a_zip(kind: Kind, file_name: str) -> str:
 
 
 def _too_many(kind: Kind, file_name: str) -> str:
+    if kind == "odt":
+        return message("“{file}” holds far more parts than any text document does.",
+                       file=file_name)
     if kind == "docx":
         return message("“{file}” holds far more parts than any Word document does.",
                        file=file_name)
@@ -142,6 +149,9 @@ def _too_many(kind: Kind, file_name: str) -> str:
 
 
 def _damaged(kind: Kind, file_name: str) -> str:
+    if kind == "odt":
+        return message("“{file}” is damaged or incomplete (part of it cannot be unpacked); "
+                       "open it in LibreOffice, save it again and try again.", file=file_name)
     if kind == "docx":
         return message("“{file}” is damaged or incomplete (part of it cannot be unpacked); "
                        "open it in Word, save it again as .docx and try again.", file=file_name)
@@ -153,6 +163,9 @@ def _damaged(kind: Kind, file_name: str) -> str:
 
 
 def _password(kind: Kind, file_name: str) -> str:
+    if kind == "odt":
+        return message("“{file}” is password-protected; remove the password in LibreOffice "
+                       "(File > Properties) and try again.", file=file_name)
     if kind == "docx":
         return message("“{file}” is password-protected; remove the password in Word and try "
                        "again.", file=file_name)
