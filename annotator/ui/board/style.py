@@ -70,18 +70,6 @@ def faces() -> Faces:
                  caption=_face(11, italic=True), chip=_face(12), link=_face(12, italic=True))
 
 
-def readable_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    luminance = (0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
-                 + 0.0722 * channel(background.blueF()))
-    # The crossing point where black and white have equal contrast is L = 0.179.
-    return QColor("#1B1B1B") if luminance > 0.179 else QColor("#FFFFFF")
-
-
 def tint(color: QColor, amount: float) -> QColor:
     """`color` mixed into white: `amount` 0 is white, 1 is the colour itself."""
     return QColor.fromRgbF(1 - (1 - color.redF()) * amount, 1 - (1 - color.greenF()) * amount,

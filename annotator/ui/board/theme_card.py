@@ -45,11 +45,11 @@ from annotator.ui.board.style import (
     baseline,
     faces,
     item_look,
-    readable_on,
     status_label,
     wrap,
 )
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.theme import black_or_white_on
 
 
 def placeholder() -> str:
@@ -277,7 +277,7 @@ class ThemeCard(QGraphicsObject):
         body = QPainterPath()
         body.addRect(QRectF(0, HEADER_H, rect.width(), CARD_RADIUS + 1))
         painter.fillPath(band.subtracted(body), band_color)
-        on_band = readable_on(band_color)
+        on_band = black_or_white_on(band_color)
         painter.setFont(f.name.font)
         painter.setPen(on_band)
         name = self.name_rect()

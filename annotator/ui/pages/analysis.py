@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.matrix import NO_CASE_LABEL, Matrix, code_order
-from annotator.ui.board.style import readable_on
 from annotator.ui.pages.bar_chart import BarChart
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.theme import black_or_white_on
 
 HEAT = QColor("#2f6db5")
 CODING_ID = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +115,7 @@ class MatrixModel(QAbstractTableModel):
             return heat_color(self._base, count / top)
         if role == Qt.ItemDataRole.ForegroundRole and count:
             # Black or white, whichever reads on the shade (light or dark theme alike).
-            return readable_on(heat_color(self._base, count / top))
+            return black_or_white_on(heat_color(self._base, count / top))
         if role == Qt.ItemDataRole.ToolTipRole:
             row, column = axis_label(self.matrix, False, r), axis_label(self.matrix, True, c)
             return cell_summary(self.matrix.kind, row, column, count)

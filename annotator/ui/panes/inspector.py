@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.operations.errors import OperationError
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
-from annotator.ui.transcript.menu import swatch
+from annotator.ui.shared.icons import swatch
 
 CODING_ID = Qt.ItemDataRole.UserRole + 1
 

@@ -156,3 +156,10 @@ def _render(svg: bytes, colour: str, plain: bool, width: int, height: int,
     renderer.render(painter, QRectF(0, 0, width, height))
     painter.end()
     return image
+
+
+def swatch(color: QColor) -> QIcon:
+    """A small square of a code's colour for menu and list entries."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(color)
+    return QIcon(pixmap)

@@ -186,3 +186,15 @@ def ink(palette: QPalette | None = None, disabled: bool = False) -> QColor:
     palette = palette or QGuiApplication.palette()
     group = QPalette.ColorGroup.Disabled if disabled else QPalette.ColorGroup.Active
     return palette.color(group, QPalette.ColorRole.WindowText)
+
+
+def black_or_white_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    luminance = (0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
+                 + 0.0722 * channel(background.blueF()))
+    # The crossing point where black and white have equal contrast is L = 0.179.
+    return QColor("#1B1B1B") if luminance > 0.179 else QColor("#FFFFFF")

@@ -17,24 +17,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.model.entities import Coding
 from annotator.ui.shared.i18n import tr
-from annotator.ui.shared.icons import icon
+from annotator.ui.shared.icons import icon, swatch
 
 if TYPE_CHECKING:
     from annotator.ui.transcript.panel import TranscriptPanel
 
 RECENT_SHOWN = 8
-
-
-def swatch(color: QColor) -> QIcon:
-    """A small square of a code's colour for menu entries."""
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(color)
-    return QIcon(pixmap)
 
 
 def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
