@@ -28,6 +28,7 @@ from annotator.model.entities import (
     Case,
     Code,
     Coding,
+    Cue,
     Memo,
     Paragraph,
     Source,
@@ -259,6 +260,10 @@ class Project:
 
     def original_bytes(self, source_id: int) -> bytes | None:
         return self.store.sources.original(source_id)
+
+    def cues(self, source_id: int) -> list[Cue]:
+        """When each stretch of a subtitle import was spoken (empty for other sources)."""
+        return self.store.cues.of_source(source_id)
 
     # -- codes -------------------------------------------------------------
     def add_code(self, name: str, parent_id: int | None = None, color: str | None = None,

@@ -27,12 +27,23 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """A stretch of text and when it was spoken: a subtitle cue's times, in milliseconds."""
+
+    start: int
+    end: int
+    begin_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True, slots=True)
 class ImportedText:
-    """What a reader makes of a file: the plain text and its paragraph map."""
+    """What a reader makes of a file: the plain text, its paragraph map and any cue times."""
 
     text: str
     paragraphs: tuple[Paragraph, ...]
-    kind: str  # "docx" or "txt"
+    kind: str  # "docx", "txt", "vtt", "srt", "sbv", "odt", "rtf", "pdf" or "doc"
+    cues: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

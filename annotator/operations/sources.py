@@ -25,7 +25,7 @@ def unique_name(base: str, taken: set[str]) -> str:
 def add_source(
     store: Store, imported: ImportedText, *, name: str, file_name: str, original: bytes | None
 ) -> int:
-    return store.sources.add(
+    source_id = store.sources.add(
         guid=new_guid(),
         name=unique_name(name, store.sources.names()),
         kind=imported.kind,
@@ -36,6 +36,9 @@ def add_source(
         imported_at=now_iso(),
         paragraphs=imported.paragraphs,
     )
+    if imported.cues:
+        store.cues.add(source_id, imported.cues)
+    return source_id
 
 
 def rename_source(store: Store, source_id: int, name: str) -> None:

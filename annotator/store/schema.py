@@ -178,7 +178,22 @@ CREATE TRIGGER memos_fts_au AFTER UPDATE OF title, body ON memos BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Cue times of subtitle imports (formats/subtitles.py): which stretch of the text
+# was spoken when, so that a media player can follow the transcript later.
+_V2_CUES = """
+CREATE TABLE cues (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    begin_ms INTEGER NOT NULL,
+    end_ms INTEGER NOT NULL,
+    CHECK (0 <= start AND start <= "end")
+);
+CREATE INDEX cues_source ON cues(source_id, start);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_CUES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.
@@ -196,4 +211,5 @@ USER_TABLES: tuple[str, ...] = (
     "attributes",
     "case_values",
     "source_cases",
+    "cues",
 )

@@ -15,6 +15,7 @@ from annotator.store.cases import CaseRepository
 from annotator.store.checks import consistency_problems
 from annotator.store.codes import CodeRepository
 from annotator.store.codings import CodingRepository
+from annotator.store.cues import CueRepository
 from annotator.store.database import Database
 from annotator.store.memos import MemoRepository
 from annotator.store.search import SearchIndex
@@ -38,6 +39,7 @@ class Store:
         conn = database.conn
         undolog.install(conn)
         self.sources = SourceRepository(conn)
+        self.cues = CueRepository(conn)
         self.codes = CodeRepository(conn)
         self.codings = CodingRepository(conn)
         self.memos = MemoRepository(conn)
