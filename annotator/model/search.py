@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any, overload
 
 from annotator.model.entities import Paragraph
 from annotator.model.speakers import recognise
@@ -51,9 +53,26 @@ def fold(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+def only_whitespace_between(text: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether a word (no whitespace in it) can only ever match inside one paragraph:
+    the paragraphs are in order, and before, between and after them lies whitespace only,
+    at least one character of it between two paragraphs."""
+    pos = 0
+    for i, para in enumerate(paragraphs):
+        if para.start < pos or (i and para.start == pos) or \
+                (gap := text[pos:para.start]) and not gap.isspace():
+            return False
+        pos = para.end
+    return not (tail := text[pos:]) or tail.isspace()
+
+
 @dataclass(frozen=True, slots=True)
 class CorpusEntry:
-    """One transcript as search reads it: text, its folded copy, its paragraph map."""
+    """One transcript as search reads it: text, its folded copy, its paragraph map.
+
+    `separated`: see `only_whitespace_between`; it lets one-word queries be counted
+    in C (str.count) instead of hit by hit.
+    """
 
     source_id: int
     name: str
@@ -61,6 +80,7 @@ class CorpusEntry:
     folded: str | None
     paragraphs: list[Paragraph]
     starts: list[int]
+    separated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +250,76 @@ def widen(text: str, paragraphs: Sequence[Paragraph], hit: Hit, how: str) -> tup
     return turn_span(text, paragraphs, index, hit.start, hit.end)
 
 
+class SourceHits(Sequence[Hit]):
+    """One transcript's hits: counted when the search runs, found when first looked at."""
+
+    __slots__ = ("source_id", "_count", "_find", "_hits")
+
+    def __init__(self, source_id: int, find: Callable[[], list[Hit]],
+                 count: int | None = None) -> None:
+        self.source_id = source_id
+        self._find = find
+        self._count = count
+        self._hits: list[Hit] | None = None
+
+    def _load(self) -> list[Hit]:
+        if self._hits is None:
+            self._hits = self._find()
+            self._count = len(self._hits)
+        return self._hits
+
+    def __len__(self) -> int:
+        return self._count if self._count is not None else len(self._load())
+
+    @overload
+    def __getitem__(self, i: int) -> Hit: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Hit]: ...
+    def __getitem__(self, i: int | slice) -> Hit | list[Hit]:
+        return self._load()[i]
+
+    def __iter__(self) -> Iterator[Hit]:
+        return iter(self._load())
+
+
+class HitList(Sequence[Hit]):
+    """Every transcript hit in order, without making a Hit before it is asked for:
+    a page of results finds positions only in the transcripts it shows."""
+
+    __slots__ = ("groups", "_ends")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, groups: Sequence[SourceHits] = ()) -> None:
+        self.groups = [g for g in groups if len(g)]
+        self._ends = list(accumulate(len(g) for g in self.groups))
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, i: int) -> Hit: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Hit]: ...
+    def __getitem__(self, i: int | slice) -> Hit | list[Hit]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("hit index out of range")
+        g = bisect_right(self._ends, i)
+        return self.groups[g][i - (self._ends[g - 1] if g else 0)]
+
+    def __iter__(self) -> Iterator[Hit]:
+        for group in self.groups:
+            yield from group
+
+    def __eq__(self, other: Any) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+
 @dataclass(frozen=True, slots=True)
 class SearchQuery:
     """What to look for and where. Filters narrow the transcript hits only:
@@ -258,10 +348,14 @@ class SearchQuery:
 
 @dataclass(slots=True)
 class SearchResults:
-    """Hits in transcript order, grouped by transcript on request, with what context needs."""
+    """Hits in transcript order, grouped by transcript on request, with what context needs.
+
+    `hits` is lazy (see HitList): its length is known at once, its Hit objects are made
+    a transcript at a time when read.
+    """
 
     query: SearchQuery
-    hits: list[Hit]
+    hits: HitList
     memo_hits: list[MemoHit]
     names: dict[int, str]
     texts: dict[int, str]
@@ -271,11 +365,9 @@ class SearchResults:
     def __len__(self) -> int:
         return len(self.hits) + len(self.memo_hits)
 
-    def by_source(self) -> dict[int, list[Hit]]:
-        groups: dict[int, list[Hit]] = {}
-        for hit in self.hits:
-            groups.setdefault(hit.source_id, []).append(hit)
-        return groups
+    def by_source(self) -> dict[int, SourceHits]:
+        """Each transcript with hits -> its hits (counted; positions found when read)."""
+        return {group.source_id: group for group in self.hits.groups}
 
     def context(self, hit: Hit, width: int = 60) -> tuple[str, str, str]:
         text = self.texts[hit.source_id]

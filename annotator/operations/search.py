@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from annotator.messages import message
 from annotator.model.search import (
     WIDEN_CHOICES,
+    CorpusEntry,
     Hit,
+    HitList,
     MemoHit,
     SearchQuery,
     SearchResults,
+    SourceHits,
     compile_query,
     find_in_source,
     find_in_text,
@@ -37,52 +41,112 @@ def _reach(spans: list[tuple[int, int]]) -> list[int]:
     return reach
 
 
-def search(store: Store, query: SearchQuery | str) -> SearchResults:
-    """Every hit of the query in the transcripts (filtered) and, if asked, the memos."""
-    if isinstance(query, str):
-        query = SearchQuery(query)
-    pattern = compile_query(query.text)
-    results = SearchResults(query, [], [], {}, {}, {}, {})
-    if pattern is None:
-        return results
-    folded = compile_query(query.text, folded=True)
-    index = store.search
-    among = None
-    if query.attribute is not None:
-        among = set(index.sources_with_value(*query.attribute))
-    coded = index.coded_spans(query.code_id) if query.code_id is not None else None
+def _one_word(query: str) -> str | None:
+    """The query lower-cased when it is one word: str.count can count it exactly."""
+    words = query.split()
+    return words[0].lower() if len(words) == 1 else None
+
+
+def _speaker_filter(query: SearchQuery) -> Callable[[str | None], bool] | None:
     keep = {s.casefold() for s in query.speakers}
     drop = {s.casefold() for s in query.exclude_speakers}
-    for entry in index.corpus():
-        if among is not None and entry.source_id not in among:
-            continue
+    if not keep and not drop:
+        return None
+
+    def allowed(speaker: str | None) -> bool:
+        name = (speaker or "").casefold()
+        return (not keep or name in keep) and name not in drop
+    return allowed
+
+
+def _counted(entry: CorpusEntry, word: str | None, query: SearchQuery,
+             allowed: Callable[[str | None], bool] | None) -> int | None:
+    """The number of hits in one transcript counted in C, or None when only finding
+    them one by one can tell (a phrase, a code filter, unusual paragraph maps)."""
+    if word is None or entry.folded is None or query.code_id is not None:
+        return None
+    if not entry.paragraphs and allowed is None:
+        return entry.folded.count(word)
+    if not entry.separated:
+        return None
+    if allowed is None:
+        return entry.folded.count(word)
+    count = entry.folded.count
+    return sum(count(word, p.start, p.end) for p in entry.paragraphs if allowed(p.speaker))
+
+
+def _finder(entry: CorpusEntry, pattern: re.Pattern[str], folded: re.Pattern[str],
+            allowed: Callable[[str | None], bool] | None,
+            coded: list[tuple[int, int]] | None) -> Callable[[], list[Hit]]:
+    def find() -> list[Hit]:
         if entry.folded is not None:
             hits = find_in_source(folded, entry.source_id, entry.folded, entry.paragraphs,
                                   entry.starts)
         else:
             hits = find_in_source(pattern, entry.source_id, entry.text, entry.paragraphs,
                                   entry.starts)
-        if keep or drop:
-            hits = (h for h in hits if (not keep or (h.speaker or "").casefold() in keep)
-                    and (h.speaker or "").casefold() not in drop)
+        if allowed is not None:
+            hits = (h for h in hits if allowed(h.speaker))
         if coded is not None:
-            spans = coded.get(entry.source_id, [])
-            starts, reach = [s for s, _ in spans], _reach(spans)
+            starts, reach = [s for s, _ in coded], _reach(coded)
             hits = (h for h in hits if _inside(starts, reach, h.start, h.end))
-        found = list(hits)
-        if found:
-            results.hits += found
+        return list(hits)
+    return find
+
+
+def search(store: Store, query: SearchQuery | str) -> SearchResults:
+    """Every hit of the query in the transcripts (filtered) and, if asked, the memos.
+
+    The trigram index picks the transcripts that may hold the query (every word of
+    three characters or more; shorter queries, and words whose case SQLite folds
+    differently from Python, fall back to every transcript, as do texts matched with
+    IGNORECASE, see `fold`). In those, one-word
+    queries are counted in C and their Hit objects made only when a transcript's hits
+    are read (see HitList); phrases and code filters find their hits at once.
+    """
+    if isinstance(query, str):
+        query = SearchQuery(query)
+    pattern = compile_query(query.text)
+    results = SearchResults(query, HitList(), [], {}, {}, {}, {})
+    if pattern is None:
+        return results
+    folded = compile_query(query.text, folded=True)
+    assert folded is not None
+    word = _one_word(query.text)
+    index = store.search
+    words = query.text.split()
+    among = None
+    if query.attribute is not None:
+        among = set(index.sources_with_value(*query.attribute))
+    coded = index.coded_spans(query.code_id) if query.code_id is not None else None
+    allowed = _speaker_filter(query)
+    groups: list[SourceHits] = []
+    candidates = index.candidates(words)
+    for entry in index.corpus():
+        if among is not None and entry.source_id not in among:
+            continue
+        if candidates is not None and entry.source_id not in candidates \
+                and entry.folded is not None:
+            continue
+        spans = None if coded is None else coded.get(entry.source_id)
+        if coded is not None and not spans:
+            continue
+        group = SourceHits(entry.source_id, _finder(entry, pattern, folded, allowed, spans),
+                           _counted(entry, word, query, allowed))
+        if len(group):
+            groups.append(group)
             results.names[entry.source_id] = entry.name
             results.texts[entry.source_id] = entry.text
             results.paragraphs[entry.source_id] = entry.paragraphs
+    results.hits = HitList(groups)
     if query.memos:
-        for memo in index.candidate_memos(query.text.split()):
+        for memo in index.candidate_memos(words):
             for field, text in (("title", memo.title), ("body", memo.body)):
-                spans = list(find_in_text(pattern, text))
-                if spans:
+                found = list(find_in_text(pattern, text))
+                if found:
                     results.memo_texts[(memo.id, field)] = text
                     results.memo_hits += [MemoHit(memo.id, memo.target_kind, memo.target_id,
-                                                  field, s, e) for s, e in spans]
+                                                  field, s, e) for s, e in found]
     return results
 
 

@@ -258,3 +258,67 @@ def test_a_text_whose_lowercase_is_longer_keeps_its_positions(tmp_path: Path) ->
         project.import_file(write_txt(tmp_path, "Tr.txt", text))
         hit = project.search("clinic").hits[0]
         assert text[hit.start:hit.end] == "CLINIC"
+
+
+QUERIES = ["waiting", "The", "waiting list", "us", "社区", "straße", "P1", "here", "zebra"]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_counts_given_up_front_are_the_hits_found_one_by_one(project: Project, text: str) -> None:
+    for query in (SearchQuery(text), SearchQuery(text, exclude_speakers=frozenset({"P1"})),
+                  SearchQuery(text, speakers=frozenset({"interviewer"}))):
+        results = project.search(query)
+        expected = []
+        for source in project.sources():
+            full = project.source(source.id)
+            hits = find_in_source(compile_query(text), source.id, full.text,
+                                  project.store.sources.paragraphs(source.id))
+            expected += [h for h in hits if query.speaker_allowed(h.speaker)]
+        counts = {i: len(group) for i, group in results.by_source().items()}
+        assert len(results.hits) == len(expected)
+        assert list(results.hits) == expected
+        assert counts == {i: len(list(g)) for i, g in results.by_source().items()}
+
+
+def test_hits_are_made_only_when_read(project: Project, monkeypatch) -> None:
+    from annotator.operations import search as search_ops
+
+    calls = []
+    real = search_ops.find_in_source
+    monkeypatch.setattr(search_ops, "find_in_source",
+                        lambda *args: calls.append(args[1]) or real(*args))
+    results = project.search("the")
+    assert calls == [] and len(results.hits) == 6
+    first, last = results.hits[0], results.hits[-1]
+    assert calls == [first.source_id]
+    assert results.hits[1:3] == list(results.hits)[1:3] and last == list(results.hits)[-1]
+    assert results.hits == list(results.hits) and results.hits != []
+    with pytest.raises(IndexError):
+        results.hits[6]
+
+
+def test_the_index_narrows_but_never_loses_a_hit(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "i.annotator") as project:
+        project.import_file(write_txt(tmp_path, "Tr.txt", "P1: İstanbul was far.\n"))
+        project.import_file(write_txt(tmp_path, "Ke.txt", "P1: a \u212Ait of 10 \u212A.\n"))
+        project.import_file(write_txt(tmp_path, "Pl.txt", "P1: plain words.\n"))
+        store = project.store
+        assert store.search.candidates(["plain"]) == {project.sources()[2].id}
+        assert store.search.candidates(["pl", "İstanbul"]) is None  # nothing the index can use
+        # "İ" has no one-to-one lower(): that text is matched with IGNORECASE, which
+        # SQLite's folding does not follow, so it is read whatever the index says.
+        assert [h.source_id for h in project.search("istanbul").hits] == [project.sources()[0].id]
+        assert len(project.search("kit").hits) == 1  # the Kelvin sign folds to "k" both ways
+        assert len(project.search('"quoted" plain').hits) == 0
+
+
+def test_only_whitespace_between_paragraphs() -> None:
+    from annotator.model.search import only_whitespace_between
+
+    text = "ab\ncd\n\nef \n"
+    assert only_whitespace_between(text, [Paragraph(0, 0, 2), Paragraph(1, 3, 5),
+                                          Paragraph(2, 7, 9)])
+    assert only_whitespace_between(" \n", []) and not only_whitespace_between(text, [])
+    assert not only_whitespace_between(text, [Paragraph(0, 0, 2), Paragraph(1, 7, 9)])
+    assert not only_whitespace_between("abcd", [Paragraph(0, 0, 2), Paragraph(1, 2, 4)])
+    assert not only_whitespace_between(text, [Paragraph(0, 3, 5), Paragraph(1, 0, 2)])

@@ -338,7 +338,8 @@ class SearchPanel(QWidget):
         """The current matches in one transcript, [start, end) in code points."""
         if self.results is None:
             return []
-        return [(hit.start, hit.end) for hit in self.results.hits if hit.source_id == source_id]
+        hits = self.results.by_source().get(source_id, []) if source_id is not None else []
+        return [(hit.start, hit.end) for hit in hits]
 
     def _show(self, results: SearchResults) -> None:
         self.tree.setUpdatesEnabled(False)
