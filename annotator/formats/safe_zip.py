@@ -131,9 +131,9 @@ def _not_a_zip(kind: Kind, file_name: str) -> str:
     if kind == "qdpx":
         return message("“{file}” is damaged or incomplete (it is not a readable zip package, "
                        "as a .qdpx must be); export it again or fetch it again.", file=file_name)
-    return message("“{file}” is damaged or incomplete (it is not a readable zip package, as an "
-                   ".xlsx must be); open it in Excel, save it again and try again.",
-                   file=file_name)
+    return message("“{file}” cannot be read as a table: it is damaged or incomplete (not a "
+                   "readable zip package, as an .xlsx must be); open it in Excel, save it "
+                   "again and try again.", file=file_name)
 
 
 def _too_many(kind: Kind, file_name: str) -> str:

@@ -25,11 +25,16 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from annotator.formats.errors import UnreadableFile
+from annotator.formats.safe_xml import PROLOG_BYTES, declares_doctype
+from annotator.formats.safe_zip import SafeZip
 from annotator.messages import message
 
 MISSING = frozenset({"na", "n/a", "n.a.", "-", "--", "none", "null", "missing", "?"})
 MAX_CHOICES = 12
 MAX_BYTES = 50 * 1024 * 1024
+# Far beyond any study's participants, and the width of any facesheet.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +189,49 @@ def _read_csv(path: Path) -> list[list[str]]:
 def _read_xlsx(path: Path) -> list[tuple[object, ...]]:
     from openpyxl import load_workbook
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    data = path.read_bytes()
+    vet_xlsx(data, path.name)
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
-        return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        # The sheet's own claim of its size would pad every row to it (an .xlsx can
+        # claim 16,384 columns); read only the cells that are there.
+        sheet.reset_dimensions()
+        rows: list[tuple[object, ...]] = []
+        for row in sheet.iter_rows(values_only=True):
+            width = len(row)
+            while width and row[width - 1] is None:
+                width -= 1
+            if width > MAX_COLUMNS or (width and len(rows) >= MAX_ROWS):
+                raise UnreadableFile(path.name, message(
+                    "“{file}” is far larger than an attribute sheet (at most {rows} rows of "
+                    "{columns} columns), so it was not read.", file=path.name,
+                    rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
+            if width:  # empty rows are dropped by make_sheet anyway
+                rows.append(tuple(row[:width]))
+        return rows
     finally:
         workbook.close()
+
+
+def vet_xlsx(data: bytes, file_name: str) -> None:
+    """Unpack every part under safe_zip's limits and refuse XML with a DOCTYPE.
+
+    openpyxl then opens the same bytes: every part it may read has been inflated
+    once already under the limits, so a bomb never reaches it. openpyxl parses the
+    sheets with the standard library's parser, through defusedxml's because it is
+    installed, and the workbook parts with lxml, entities off; refusing a DOCTYPE
+    here gives the researcher one sentence instead of a parser's error.
+    """
+    with SafeZip(data, file_name, "xlsx") as package:
+        for info in package.members:
+            head = b""
+            for chunk in package.chunks(info):
+                if len(head) < PROLOG_BYTES:
+                    head += chunk[:PROLOG_BYTES]
+            if info.filename.lower().endswith((".xml", ".rels", ".vml")) and \
+                    declares_doctype(head):
+                raise UnreadableFile(file_name, message(
+                    "“{file}” contains XML with a document type declaration, which Excel never "
+                    "writes and which can hide harmful content, so it was not opened.",
+                    file=file_name))
