@@ -21,35 +21,25 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.model.entities import Code
+from annotator.ui.codes.columns import (
+    CODE_ID_ROLE,
+    CODINGS,
+    COLOR_ROLE,
+    COLUMNS,
+    NAME,
+    TRANSCRIPTS,
+    count_data,
+    header_data,
+    paint_swatch,
+)
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.mime import CODE_IDS, code_ids_from, code_ids_mime
 from annotator.ui.shared.theme import is_dark
-
-CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-"""data(index, CODE_ID_ROLE) -> the code's id (int) in every column."""
-COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
-"""data(index, COLOR_ROLE) -> the code's colour as "#RRGGBB"."""
-
-NAME, CODINGS, TRANSCRIPTS = range(3)
-COLUMNS = 3
-
-
-def _header(section: int) -> str:
-    # "Files" (as in NVivo) rather than "Transcripts": the code names need the width
-    # of a narrow dock more than the header does; the tooltip says what it counts.
-    # Translated when asked, not at import: the translator is installed later.
-    return (tr("Code"), tr("Codings"), tr("Files"))[section]
-
-
-def _header_tip(section: int) -> str:
-    return (tr("The code and its colour"), tr("How many excerpts are coded with it"),
-            tr("In how many transcripts it is used"))[section]
-
 
 # A second format beside CODE_IDS naming the model a drag came from: the tree
 # only takes drops of its own codes, never ids from another window's project.
@@ -183,15 +173,7 @@ class CodeTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _header(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _header_tip(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section != NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return header_data(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -226,20 +208,7 @@ class CodeTreeModel(QAbstractItemModel):
                 font.setItalic(True)
                 return font
             return None
-        count = self.usage(code.id)[column - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return count
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and count == 0:
-            # Unused codes stand out by their quiet zeros rather than by colour.
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == CODINGS:
-                return tr("1 coding") if count == 1 else tr("{n} codings").format(n=count)
-            return (tr("In 1 transcript") if count == 1
-                    else tr("In {n} transcripts").format(n=count))
-        return None
+        return count_data(self.usage(code.id)[column - 1], column, role)
 
     def setData(self, index: AnyIndex, value: object,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -415,22 +384,9 @@ class CodeTreeModel(QAbstractItemModel):
         return self._bridge.run(label, step) is True
 
     def swatch(self, color: str) -> QIcon:
-        """A small rounded square in the colour, cached (shared with dialogs).
-
-        Its outline is a darker shade on a light page and a lighter one on a dark
-        page, so that a dark code colour still stands out from a dark tree.
-        """
+        """The code's colour swatch, cached per theme (shared with dialogs)."""
         dark = is_dark()
         icon = self._swatches.get((color, dark))
         if icon is None:
-            pixmap = QPixmap(14, 14)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            fill = QColor(color)
-            painter.setPen(fill.lighter(160) if dark else fill.darker(150))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(1, 1, 12, 12, 3, 3)
-            painter.end()
-            icon = self._swatches[(color, dark)] = QIcon(pixmap)
+            icon = self._swatches[(color, dark)] = paint_swatch(color, dark)
         return icon

@@ -21,45 +21,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
-    QMessageBox,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.ui.codes.tree_model import CODE_ID_ROLE, NAME, CodeTreeModel
+from annotator.ui.codes import questions
+from annotator.ui.codes.columns import CODE_ID_ROLE, NAME
+from annotator.ui.codes.sentences import delete_question, merge_question
+from annotator.ui.codes.tree_model import CodeTreeModel
 from annotator.ui.codes.tree_view import CodeTreeView
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon
-
-
-def _codings(count: int) -> str:
-    return tr("1 coding") if count == 1 else tr("{n} codings").format(n=count)
-
-
-def _transcripts(count: int) -> str:
-    return tr("1 transcript") if count == 1 else tr("{n} transcripts").format(n=count)
-
-
-def _subcodes(count: int) -> str:
-    return tr("1 sub-code") if count == 1 else tr("{n} sub-codes").format(n=count)
 
 
 class CodeTreePanel(QWidget):
@@ -230,13 +212,8 @@ class CodeTreePanel(QWidget):
             return False
         codings, transcripts = self._reach(ids)
         subcodes = sum(len(self.model.children_ids(cid)) for cid in ids)
-        name = self._names(ids, quoted=True)
-        outcome = _merge_outcome(len(ids) == 1, name, target.name,
-                                 _codings(codings) if codings else None,
-                                 _transcripts(transcripts),
-                                 _subcodes(subcodes) if subcodes else None)
-        text = tr("Merge {name} into “{target}”? {outcome} You can undo this.").format(
-            name=name, target=target.name, outcome=outcome)
+        text = merge_question(len(ids) == 1, self._names(ids, quoted=True), target.name,
+                              codings, transcripts, subcodes)
         if not self._confirm(text, tr("Merge")):
             return False
         project = self._bridge.project
@@ -253,59 +230,21 @@ class CodeTreePanel(QWidget):
 
     # -- questions to the user (tests replace these) ---------------------------
     def _confirm(self, text: str, action: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, action, text,
-                          QMessageBox.StandardButton.Cancel, self)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(yes)
-        box.exec()
-        box.deleteLater()
-        return box.clickedButton() is yes
+        return questions.confirm(self, text, action)
 
     def _pick_color(self, current: str) -> str | None:
-        color = QColorDialog.getColor(QColor(current), self, tr("Code colour"))
-        return color.name().upper() if color.isValid() else None
+        return questions.pick_color(self, current)
 
     def _ask_description(self, current: str) -> str | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Code description"))
-        edit = QPlainTextEdit(current, dialog)
-        edit.setAccessibleName(tr("Code description"))
-        accepted = _run_dialog(dialog, tr("What the code means, and when to use it:"), edit)
-        dialog.deleteLater()
-        return edit.toPlainText() if accepted else None
+        return questions.ask_description(self, current)
 
     def _pick_merge_target(self, code_ids: list[int]) -> int | None:
         banned = set(code_ids) | {d for cid in code_ids for d in self.model.descendants(cid)}
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Merge codes"))
-        search = QLineEdit(dialog)
-        search.setPlaceholderText(tr("Filter codes"))
-        search.setAccessibleName(tr("Filter codes"))
-        listing = QListWidget(dialog)
-        listing.setAccessibleName(tr("Codes to merge into"))
-        for cid in self.model.tree_ids():
-            code = self.model.code(cid)
-            if code is not None and cid not in banned:
-                item = QListWidgetItem(self.model.swatch(code.color), self._path(cid), listing)
-                item.setData(CODE_ID_ROLE, cid)
-        listing.setCurrentRow(0)
-        listing.itemDoubleClicked.connect(dialog.accept)
-
-        def narrow(text: str) -> None:
-            shown = []
-            for row in range(listing.count()):
-                item = listing.item(row)
-                item.setHidden(text.casefold() not in item.text().casefold())
-                shown += [] if item.isHidden() else [item]
-            listing.setCurrentItem(shown[0] if shown else None)
-
-        search.textChanged.connect(narrow)
-        accepted = _run_dialog(
-            dialog, tr("Merge {name} into:").format(name=self._names(code_ids, quoted=True)),
-            search, listing)
-        item = listing.currentItem()
-        dialog.deleteLater()
-        return int(item.data(CODE_ID_ROLE)) if accepted and item is not None else None
+        choices = [(cid, self.model.swatch(code.color), self._path(cid))
+                   for cid in self.model.tree_ids()
+                   if (code := self.model.code(cid)) is not None and cid not in banned]
+        prompt = tr("Merge {name} into:").format(name=self._names(code_ids, quoted=True))
+        return questions.pick_code(self, prompt, choices)
 
     # -- actions --------------------------------------------------------------
     def _new_subcode(self) -> None:
@@ -355,21 +294,8 @@ class CodeTreePanel(QWidget):
         subcodes = sum(len(self.model.descendants(cid)) for cid in ids)
         codings, transcripts = self._reach(
             [*ids, *(d for cid in ids for d in self.model.descendants(cid))])
-        one = len(ids) == 1
-        what = self._names(ids, quoted=True)
-        if subcodes:
-            what = (tr("{name} and its {subcodes}") if one
-                    else tr("{codes} and their {subcodes}")).format(
-                name=what, codes=what, subcodes=_subcodes(subcodes))
-        if codings:
-            lost = tr("{codings} in {transcripts} will be removed.").format(
-                codings=_codings(codings), transcripts=_transcripts(transcripts))
-        elif one and not subcodes:
-            lost = tr("No excerpts are coded with it.")
-        else:
-            lost = tr("No excerpts are coded with them.")
-        text = tr("Delete {what}? {consequence} You can undo this.").format(
-            what=what, consequence=lost)
+        text = delete_question(len(ids) == 1, self._names(ids, quoted=True), subcodes,
+                               codings, transcripts)
         if not self._confirm(text, tr("Delete")):
             return
         project = self._bridge.project
@@ -467,42 +393,3 @@ class CodeTreePanel(QWidget):
         name = code.name if code else "?"
         return f"“{name}”" if quoted else name
 
-
-def _merge_outcome(one: bool, name: str, target: str, codings: str | None,
-                   transcripts: str, subcodes: str | None) -> str:
-    """What a merge does to the merged codes' codings and sub-codes, as one sentence.
-
-    Whole sentences per case, so that a translation can order its words freely.
-    """
-    if codings and subcodes:
-        text = (tr("Its {codings} in {transcripts} and its {subcodes} will move to "
-                   "“{target}”, and {name} will be removed.") if one else
-                tr("Their {codings} in {transcripts} and their {subcodes} will move to "
-                   "“{target}”, and they will be removed."))
-    elif codings:
-        text = (tr("Its {codings} in {transcripts} will move to “{target}”, and {name} "
-                   "will be removed.") if one else
-                tr("Their {codings} in {transcripts} will move to “{target}”, and they "
-                   "will be removed."))
-    elif subcodes:
-        text = (tr("Its {subcodes} will move to “{target}”, and {name} will be removed.")
-                if one else
-                tr("Their {subcodes} will move to “{target}”, and they will be removed."))
-    else:
-        text = tr("{name} will be removed.") if one else tr("They will be removed.")
-    return text.format(codings=codings, transcripts=transcripts, subcodes=subcodes,
-                       target=target, name=name)
-
-
-def _run_dialog(dialog: QDialog, prompt: str, *widgets: QWidget) -> bool:
-    """Lay out a prompt, the widgets and OK/Cancel; True if the user pressed OK."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(prompt, dialog))
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addWidget(buttons)
-    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from annotator.ui.codes.tree_model import CODE_ID_ROLE, COLOR_ROLE, NAME
+from annotator.ui.codes.columns import CODE_ID_ROLE, COLOR_ROLE, NAME
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.mime import code_ids_from
 
