@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.messages import message, sentence
-from annotator.store.errors import ProjectBusy, ProjectFileError, ProjectReadOnly
+from annotator.store.errors import ProjectFileError, ProjectReadOnly
 from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from annotator.store.sqlite_errors import is_environmental, primary_name, translate_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -78,7 +79,10 @@ def inspect_file(path: Path) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
+        if primary_name(exc) in ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR"):
+            raise ProjectFileError(message("“{name}” cannot be read ({reason}).", name=name,
+                                           reason=str(exc))) from exc
         raise ProjectFileError(message("“{name}” is damaged and cannot be opened ({reason}).",
                                        name=name, reason=str(exc))) from exc
     if app_id != APPLICATION_ID:
@@ -90,24 +94,6 @@ def inspect_file(path: Path) -> int:
             "this version reads up to {supported}); please update Annotator to open it.",
             name=name, version=version, supported=SCHEMA_VERSION))
     return version
-
-
-def translate_error(exc: sqlite3.Error, path: Path) -> ProjectFileError:
-    """Map an SQLite error caused by the environment to a sentence for the user."""
-    text = str(exc).lower()
-    name = path.name
-    if "locked" in text or "busy" in text:
-        return ProjectBusy(message(
-            "“{name}” is being changed by another Annotator window or command; "
-            "nothing was changed here, please try again in a moment.", name=name))
-    if "readonly" in text or "read-only" in text:
-        return ProjectReadOnly(message("“{name}” is read-only, so changes cannot be saved.",
-                                       name=name))
-    if "disk" in text and "full" in text:
-        return ProjectFileError(message("The disk holding “{name}” is full; nothing was changed.",
-                                        name=name))
-    return ProjectFileError(message("“{name}” could not be changed: {reason}.", name=name,
-                                    reason=str(exc)))
 
 
 def _exists(path: Path) -> str:
@@ -181,7 +167,7 @@ class Database:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
-            raise translate_error(exc, path) from exc
+            raise translate_error(exc, path, opening=True) from exc
         database = cls(conn, path)
         if version < SCHEMA_VERSION:
             try:
@@ -234,14 +220,14 @@ class Database:
             raise self._rescue()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             raise translate_error(exc, self.path) from exc
         try:
             yield self.conn
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             self._rollback()
-            if _is_environmental(exc):
+            if is_environmental(exc):
                 raise translate_error(exc, self.path) from exc
             raise
         except BaseException:
@@ -300,11 +286,6 @@ class Database:
             self.conn.backup(backup)
         finally:
             backup.close()
-
-
-def _is_environmental(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return any(word in text for word in ("locked", "busy", "readonly", "read-only", "disk"))
 
 
 def _statements(script: str) -> Iterator[str]:
