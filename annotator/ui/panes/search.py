@@ -3,11 +3,9 @@ jumping to a hit, and "Code all results" as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -15,9 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,71 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.search import Hit, MemoHit, SearchQuery, SearchResults
+from annotator.ui.panes.search_results import (
+    HIT,
+    ContextDelegate,
+    fill_results,
+    memo_kinds,
+    summary_text,
+)
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
-from annotator.ui.shared.theme import mark_colour
 
-HIT = Qt.ItemDataRole.UserRole + 1  # the Hit or MemoHit behind a row
-CONTEXT = Qt.ItemDataRole.UserRole + 2  # (before, match, after) for the delegate
-
-MAX_SHOWN = 2000
-"""Rows listed at most (the summary says how many more there are; Code all codes all)."""
 
 def widen_labels() -> tuple[tuple[str, str], ...]:
     """How far "Code all results" reaches: (key, label in the interface language)."""
     return (("none", tr("the words found")), ("sentence", tr("the whole sentence")),
             ("turn", tr("the speaker turn")))
-
-
-def memo_kinds() -> dict[str, str]:
-    """What a memo hit is listed as, by the memo's target kind."""
-    return {"project": tr("Project memo"), "journal": tr("Journal"),
-            "source": tr("Transcript memo"), "code": tr("Code memo"),
-            "theme": tr("Theme memo"), "coding": tr("Excerpt memo"),
-            "case": tr("Participant memo")}
-
-
-class ContextDelegate(QStyledItemDelegate):
-    """Paints "…before **match** after…" on one line, the match bold on a highlight."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        parts = index.data(CONTEXT)
-        if not parts:
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        before, match, after = parts
-        rect = option.rect.adjusted(4, 0, -4, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
-        painter.setPen(option.palette.color(text_role))
-        plain, bold = QFont(option.font), QFont(option.font)
-        bold.setBold(True)
-        # The match stays in view: what comes before it gets at most a third of the row,
-        # cut from the left ("…before"), and what follows is cut on the right.
-        x = rect.left()
-        for text, font, mark in ((before, plain, False), (match, bold, True),
-                                 (after, plain, False)):
-            if x >= rect.right():
-                break
-            painter.setFont(font)
-            metrics = painter.fontMetrics()
-            if text is before:
-                shown = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, rect.width() // 3)
-            else:
-                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
-            width = metrics.horizontalAdvance(shown)
-            box = QRect(x, rect.top(), width, rect.height())
-            if mark and not selected:
-                painter.fillRect(box.adjusted(-1, 2, 1, -2), mark_colour(option.palette))
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), shown)
-            x += width
-        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -341,48 +286,10 @@ class SearchPanel(QWidget):
         hits = self.results.by_source().get(source_id, []) if source_id is not None else []
         return [(hit.start, hit.end) for hit in hits]
 
+
     def _show(self, results: SearchResults) -> None:
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        shown = 0
-        groups = results.by_source()
-        for source_id, hits in groups.items():
-            group = QTreeWidgetItem(self.tree, [f"{results.names[source_id]} ({len(hits)})"])
-            group.setFirstColumnSpanned(True)
-            for hit in hits:
-                if shown >= MAX_SHOWN:
-                    break
-                item = QTreeWidgetItem(group, [hit.speaker or "", ""])
-                item.setData(0, HIT, hit)
-                item.setData(1, CONTEXT, results.context(hit))
-                item.setToolTip(1, "".join(results.context(hit, 200)))
-                shown += 1
-            group.setExpanded(True)
-        if results.memo_hits:
-            group = QTreeWidgetItem(
-                self.tree, [tr("Memos ({n})").format(n=len(results.memo_hits))])
-            group.setFirstColumnSpanned(True)
-            for memo_hit in results.memo_hits[:max(0, MAX_SHOWN - shown)]:
-                item = QTreeWidgetItem(group, [self._memo_label(memo_hit), ""])
-                item.setData(0, HIT, memo_hit)
-                item.setData(1, CONTEXT, results.memo_context(memo_hit))
-                shown += 1
-            group.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
-        total = len(results)
-        if total == 0:
-            text = tr("Nothing found for “{words}”.").format(words=results.query.text.strip())
-        else:
-            hits, memos = len(results.hits), len(results.memo_hits)
-            if len(groups) == 1:
-                text = tr("{hits} in 1 transcript, {memos} in memos").format(
-                    hits=hits, memos=memos)
-            else:
-                text = tr("{hits} in {groups} transcripts, {memos} in memos").format(
-                    hits=hits, groups=len(groups), memos=memos)
-            if shown < total:
-                text += tr(" (the first {shown} are listed)").format(shown=shown)
-        self.summary.setText(text)
+        shown = fill_results(self.tree, results, self._memo_label)
+        self.summary.setText(summary_text(results, shown))
 
     def _memo_label(self, hit: MemoHit) -> str:
         project = self._bridge.project
