@@ -19,7 +19,8 @@ Colours follow the palette (`set_palette`, which the view calls when the theme
 changes): on a dark page a code's colour is mixed into the page (`theme.tint`) so
 that the light text stays readable on it, and labels and timestamps take lighter
 shades. Where the text colour would still read poorly on an excerpt's background
-(a dark code colour on a light page) the run's text turns black or white.
+(a dark code colour on a light page) the run's text turns black or white (the
+colour rules are in colours.py).
 """
 
 from __future__ import annotations
@@ -42,28 +43,21 @@ from annotator.model.entities import Code, Coding, Paragraph
 from annotator.model.intervals import IntervalIndex
 from annotator.model.offsets import OffsetMap
 from annotator.model.speakers import recognise
-from annotator.ui.shared.theme import is_dark, tint
+from annotator.ui.shared.theme import tint
+from annotator.ui.transcript.colours import (
+    FALLBACK_COLOR,
+    STYLE_CONTRAST,
+    TEXT_CONTRAST,
+    blend,
+    contrast,
+    label_colors,
+    readable_on,
+)
 
 PLAIN, LABEL, STAMP = 0, 1, 2
 """The text styles a run can have under its codings' background."""
 
-LABEL_COLOR = "#37474F"
-STAMP_COLOR = "#78909C"
-LABEL_COLOR_DARK = "#B9C9D2"
-STAMP_COLOR_DARK = "#8FA5B0"
-FALLBACK_COLOR = "#BDBDBD"
 PATH_SEPARATOR = "/"
-
-# Darkening per extra overlapping code, and its cap: deep overlaps must stay light
-# enough for black text (the palette is pastel; darker(140) of the darkest mix is
-# still around 45% lightness).
-_DARKER_STEP = 14
-_DARKER_MAX = 140
-# Least contrast (WCAG ratio) of text on an excerpt's background before the text
-# turns black or white; labels and timestamps, which are also set apart by their
-# weight and place, may be a little paler.
-_TEXT_CONTRAST = 4.5
-_STYLE_CONTRAST = 3.0
 
 _NEWLINE = re.compile("\n")
 _KEEP = QTextCursor.MoveMode.KeepAnchor
@@ -71,51 +65,6 @@ _CLOSE, _OPEN, _STYLE = 0, 1, 2
 
 Style = tuple[int, int, int]
 """(start, end, kind): a speaker label or timestamp, in code points."""
-
-
-def blend(colors: list[QColor]) -> QColor:
-    """Mix overlapping code colours into one that differs from each of them.
-
-    The average alone can equal one of the inputs (two codes of one colour) or sit
-    between two similar ones, so every extra code also darkens the mix one step.
-    """
-    if len(colors) == 1:
-        return QColor(colors[0])
-    n = len(colors)
-    mixed = QColor(sum(c.red() for c in colors) // n, sum(c.green() for c in colors) // n,
-                   sum(c.blue() for c in colors) // n)
-    return mixed.darker(min(100 + _DARKER_STEP * (n - 1) + 6, _DARKER_MAX))
-
-
-def luminance(color: QColor) -> float:
-    """WCAG relative luminance, 0 (black) to 1 (white)."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF()))
-
-
-def contrast(one: QColor, other: QColor) -> float:
-    """WCAG contrast ratio of two colours, 1 (none) to 21 (black on white)."""
-    a, b = sorted((luminance(one), luminance(other)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
-
-
-def readable_on(background: QColor, preferred: QColor, least: float = _TEXT_CONTRAST) -> QColor:
-    """`preferred` if it reads well enough on `background`, else black or white."""
-    if contrast(preferred, background) >= least:
-        return QColor(preferred)
-    black, white = QColor("#1B1B1B"), QColor("#FFFFFF")
-    return black if contrast(black, background) >= contrast(white, background) else white
-
-
-def label_colors(palette: QPalette) -> tuple[QColor, QColor]:
-    """(speaker label, timestamp) text colours for a palette."""
-    if is_dark(palette):
-        return QColor(LABEL_COLOR_DARK), QColor(STAMP_COLOR_DARK)
-    return QColor(LABEL_COLOR), QColor(STAMP_COLOR)
 
 
 def style_spans(text: str, paragraphs: Iterable[Paragraph]) -> list[Style]:
@@ -379,8 +328,8 @@ class CodingLayer:
                 fmt.setBackground(background)
                 text = self.palette.color(QPalette.ColorRole.Text)
                 if ink is not None:
-                    ink = readable_on(background, ink, _STYLE_CONTRAST)
-                elif contrast(text, background) < _TEXT_CONTRAST:
+                    ink = readable_on(background, ink, STYLE_CONTRAST)
+                elif contrast(text, background) < TEXT_CONTRAST:
                     ink = readable_on(background, text)
             if ink is not None:
                 fmt.setForeground(ink)
