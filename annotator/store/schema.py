@@ -193,7 +193,52 @@ CREATE TABLE cues (
 CREATE INDEX cues_source ON cues(source_id, start);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_CUES)
+# "Similar passages" (store/similar.py): each transcript's passages with their terms,
+# derived from the text and kept current by background indexing, so not watched by
+# undo; triggers forget a transcript's passages when its text or paragraphs change.
+# What the researcher marked "not relevant" for a code is theirs, and undoable.
+_V3_SIMILAR = """
+CREATE TABLE similar_sources (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    tokenizer INTEGER NOT NULL,
+    generation INTEGER NOT NULL
+);
+CREATE TABLE similar_passages (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker TEXT,
+    terms TEXT NOT NULL
+);
+CREATE INDEX similar_passages_source ON similar_passages(source_id, start);
+CREATE TRIGGER similar_text_au AFTER UPDATE OF text ON sources BEGIN
+    DELETE FROM similar_sources WHERE source_id = old.id;
+    DELETE FROM similar_passages WHERE source_id = old.id;
+END;
+CREATE TRIGGER similar_paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+    DELETE FROM similar_sources WHERE source_id = new.source_id;
+    DELETE FROM similar_passages WHERE source_id = new.source_id;
+END;
+CREATE TRIGGER similar_paragraphs_au AFTER UPDATE ON paragraphs BEGIN
+    DELETE FROM similar_sources WHERE source_id = old.source_id;
+    DELETE FROM similar_passages WHERE source_id = old.source_id;
+END;
+CREATE TRIGGER similar_paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+    DELETE FROM similar_sources WHERE source_id = old.source_id;
+    DELETE FROM similar_passages WHERE source_id = old.source_id;
+END;
+CREATE TABLE similar_dismissed (
+    id INTEGER PRIMARY KEY,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    UNIQUE (code_id, source_id, start, "end")
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_CUES, _V3_SIMILAR)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.
@@ -212,4 +257,5 @@ USER_TABLES: tuple[str, ...] = (
     "case_values",
     "source_cases",
     "cues",
+    "similar_dismissed",
 )

@@ -19,6 +19,7 @@ from annotator.store.cues import CueRepository
 from annotator.store.database import Database
 from annotator.store.memos import MemoRepository
 from annotator.store.search import SearchIndex
+from annotator.store.similar import SimilarIndexStore
 from annotator.store.sources import SourceRepository
 from annotator.store.themes import ThemeRepository
 from annotator.store.undolog import LogEntry
@@ -46,6 +47,7 @@ class Store:
         self.cases = CaseRepository(conn)
         self.themes = ThemeRepository(conn)
         self.search = SearchIndex(conn)
+        self.similar = SimilarIndexStore(conn)
 
     @classmethod
     def create(cls, path: Path) -> Store:
