@@ -64,3 +64,12 @@ def make_excerpt(
         speaker=paragraph.speaker if paragraph else None,
         memo=coding.memo,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ListedExcerpt:
+    """An excerpt as a list shows it: with its context, its code's path and who said it."""
+
+    excerpt: Excerpt
+    code_path: str
+    participants: tuple[str, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from annotator.messages import message
-from annotator.model.entities import ImportedText
+from annotator.model.entities import ImportedText, Source
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
 from annotator.store.store import Store
@@ -58,3 +58,17 @@ def remove_source(store: Store, source_id: int) -> None:
     if store.sources.get(source_id) is None:
         raise OperationError(message("That transcript no longer exists."))
     store.sources.remove(source_id)
+
+
+def by_name(store: Store, name: str) -> Source:
+    """The transcript called `name`; else a sentence naming the transcripts there are."""
+    source = store.sources.by_name(name)
+    if source is None:
+        names = ", ".join(s.name for s in store.sources.summaries())
+        if not names:
+            raise OperationError(message(
+                "There is no transcript called “{name}” (there are: none yet).", name=name))
+        raise OperationError(message(
+            "There is no transcript called “{name}” (there are: {names}).",
+            name=name, names=names))
+    return source

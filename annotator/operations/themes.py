@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.messages import message
+from annotator.model import code_tree
 from annotator.model.entities import THEME_STATUSES
 from annotator.model.palette import THEME_COLORS, is_color, next_color
 from annotator.operations.errors import OperationError
@@ -67,12 +68,12 @@ def remove_code_from_theme(store: Store, theme_id: int, code_id: int) -> None:
     store.themes.remove_code(theme_id, code_id)
 
 
-def link_themes(store: Store, from_id: int, to_id: int, label: str = "") -> int:
-    if store.themes.get(from_id) is None or store.themes.get(to_id) is None:
+def link_themes(store: Store, from_theme_id: int, to_theme_id: int, label: str = "") -> int:
+    if store.themes.get(from_theme_id) is None or store.themes.get(to_theme_id) is None:
         raise OperationError(message("That theme no longer exists."))
-    if from_id == to_id:
+    if from_theme_id == to_theme_id:
         raise OperationError(message("A theme cannot be linked to itself."))
-    return store.themes.add_link(from_id, to_id, label.strip())
+    return store.themes.add_link(from_theme_id, to_theme_id, label.strip())
 
 
 def _existing_link(store: Store, link_id: int) -> None:
@@ -90,13 +91,13 @@ def unlink_themes(store: Store, link_id: int) -> None:
     store.themes.delete_link(link_id)
 
 
-def move_code_to_theme(store: Store, code_id: int, from_id: int, to_id: int) -> None:
+def move_code_to_theme(store: Store, code_id: int, from_theme_id: int, to_theme_id: int) -> None:
     """Take a code out of one theme and put it in another (a chip dragged between cards)."""
-    if code_id not in store.themes.codes(from_id):
+    if code_id not in store.themes.codes(from_theme_id):
         raise OperationError(message("That code is no longer in the theme it was dragged from."))
-    add_code_to_theme(store, to_id, code_id)
-    if from_id != to_id:
-        store.themes.remove_code(from_id, code_id)
+    add_code_to_theme(store, to_theme_id, code_id)
+    if from_theme_id != to_theme_id:
+        store.themes.remove_code(from_theme_id, code_id)
 
 
 def theme_from_codes(store: Store, name: str, code_ids: list[int], **placement: float) -> int:
@@ -109,12 +110,5 @@ def theme_from_codes(store: Store, name: str, code_ids: list[int], **placement: 
 
 def theme_family(store: Store, theme_id: int) -> list[int]:
     """A theme and all its sub-themes, depth first."""
-    children: dict[int | None, list[int]] = {}
-    for theme in store.themes.all():
-        children.setdefault(theme.parent_id, []).append(theme.id)
-    family, stack = [], [theme_id]
-    while stack:
-        current = stack.pop()
-        family.append(current)
-        stack.extend(reversed(children.get(current, [])))
-    return family
+    children = code_tree.children_of(store.themes.all())
+    return [theme_id, *code_tree.descendants(children, theme_id)]

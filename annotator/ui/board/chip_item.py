@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.ui.board.board_model import ChipData
+from annotator.model.board import ChipData
 from annotator.ui.board.style import ACCENT, CHIP_H, faces, item_look
 from annotator.ui.shared.i18n import tr
 

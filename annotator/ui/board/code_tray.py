@@ -14,7 +14,6 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from annotator.ui.board.board_model import BoardModel
 from annotator.ui.board.chip_item import usage_text
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
@@ -32,7 +31,7 @@ class CodeTray(QListWidget):
         super().__init__(parent)
         self.setObjectName("codeTray")
         self._bridge = bridge
-        self._model = BoardModel(bridge.project)
+        self._model = bridge.project.board_model()
         self._stale: set[str] = set()
         self._swatches: dict[str, QIcon] = {}
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -85,12 +84,7 @@ class CodeTray(QListWidget):
 
     def refresh(self) -> None:
         stale, self._stale = self._stale, set()
-        if "themes" in stale:
-            self._model.reload_themes()
-        if "codes" in stale:
-            self._model.reload_codes()
-        if "usage" in stale:
-            self._model.reload_usage()
+        self._bridge.project.reload_board(self._model, stale)
         self._fill()
 
     def _fill(self) -> None:

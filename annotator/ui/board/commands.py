@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from annotator.model.board import BoardModel
 from annotator.project import Project
-from annotator.ui.board.board_model import BoardModel
 from annotator.ui.board.style import status_label
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
@@ -122,18 +122,10 @@ class BoardCommands:
             for theme_id in theme_ids:
                 # Deleting a parent takes its sub-themes with it (the store cascades).
                 if theme_id not in gone:
-                    gone |= self._model.family(theme_id) - self._ancestors(theme_id)
+                    gone |= {theme_id, *self._model.descendants(theme_id)}
                     project.delete_theme(theme_id)
 
         self._run(label, work)
-
-    def _ancestors(self, theme_id: int) -> set[int]:
-        result: set[int] = set()
-        theme = self._model.themes.get(theme_id)
-        while theme is not None and theme.parent_id is not None and theme.parent_id not in result:
-            result.add(theme.parent_id)
-            theme = self._model.themes.get(theme.parent_id)
-        return result
 
     # -- codes on cards ------------------------------------------------------------------
     def add_codes(self, theme_id: int, code_ids: list[int]) -> None:

@@ -138,7 +138,7 @@ def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
     menu.addAction(icon("link"), tr("Link from here…"),
                    lambda: scene.gestures.start_link_mode(theme_id))
     menu.addSeparator()
-    subs = len(scene.model.family(theme_id)) - 1 - _ancestor_count(scene, theme_id)
+    subs = len(scene.model.descendants(theme_id))
     if subs <= 0:
         text = tr("Delete theme")
     elif subs == 1:
@@ -147,13 +147,6 @@ def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
         text = tr("Delete theme and its {n} sub-themes").format(n=subs)
     menu.addAction(text, lambda: scene.commands.delete_themes([theme_id]))
 
-
-def _ancestor_count(scene: BoardScene, theme_id: int) -> int:
-    count, theme = 0, scene.model.themes.get(theme_id)
-    while theme is not None and theme.parent_id is not None and count < 100:
-        count += 1
-        theme = scene.model.themes.get(theme.parent_id)
-    return count
 
 
 def _link_menu(scene: BoardScene, menu: QMenu, item: LinkItem) -> None:

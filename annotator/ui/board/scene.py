@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.entities import Theme
-from annotator.ui.board.board_model import BoardModel
 from annotator.ui.board.chip_item import ChipItem
 from annotator.ui.board.commands import BoardCommands
 from annotator.ui.board.gestures import BoardGestures
@@ -57,7 +56,7 @@ class BoardScene(QGraphicsScene):
     def __init__(self, bridge: ProjectBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        self.model = BoardModel(bridge.project)
+        self.model = bridge.project.board_model()
         self.commands = BoardCommands(bridge, self.model)
         self.prompts = BoardPrompts()
         self.gestures = BoardGestures(self)
@@ -101,12 +100,7 @@ class BoardScene(QGraphicsScene):
     def refresh(self) -> None:
         """Reload what changed from the project and update the items in place."""
         stale, self._stale = self._stale, set()
-        if "themes" in stale:
-            self.model.reload_themes()
-        if "codes" in stale:
-            self.model.reload_codes()
-        if "usage" in stale:
-            self.model.reload_usage()
+        self.bridge.project.reload_board(self.model, stale)
         self._sync()
 
     def _depth_order(self) -> list[Theme]:

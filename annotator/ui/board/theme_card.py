@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.model.board import ChipData
 from annotator.model.entities import Theme
-from annotator.ui.board.board_model import ChipData
 from annotator.ui.board.chip_item import ChipItem
 from annotator.ui.board.name_editor import NameEditor
 from annotator.ui.board.style import (

@@ -39,9 +39,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from annotator.model.margin_columns import ColumnPlan
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.theme import is_dark, tint
-from annotator.ui.transcript.margin_columns import ColumnPlan
 from annotator.ui.transcript.paint import readable_on
 from annotator.ui.transcript.view import TranscriptView, coding_tooltip
 

@@ -23,11 +23,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from annotator.model.entities import Code, Coding
+from annotator.model.margin_columns import ColumnPlan, assign_columns
 from annotator.project import Project
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.mime import code_ids_mime
-from annotator.ui.transcript.coding_actions import in_vivo_name
-from annotator.ui.transcript.margin_columns import ColumnPlan, assign_columns
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.transcript.view import TranscriptView
 from tests.helpers import write_txt
@@ -342,15 +341,6 @@ def test_quick_code_box(qtbot, panel: TranscriptPanel, bridge, project_path: Pat
     assert bridge.undo_stack.count() == depth
     bridge.close()
     assert ("Community support/Worry", start, end, "the hall", "") in stored(project_path)
-
-
-def test_in_vivo_names() -> None:
-    assert in_vivo_name("  “nobody at the\ncouncil would answer.” ") == \
-        "nobody at the council would answer"
-    assert in_vivo_name("and/or") == "and or"
-    long = in_vivo_name("word " * 40)
-    assert len(long) <= 60 and long.endswith("word…")
-    assert len(in_vivo_name("社区" * 50)) == 60
 
 
 # -- margin, hover ------------------------------------------------------------

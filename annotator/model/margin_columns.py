@@ -13,16 +13,35 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from annotator.model.entities import Coding
 from annotator.model.intervals import IntervalIndex
-
-if TYPE_CHECKING:
-    from annotator.ui.transcript.paint import CodingLayer
+from annotator.model.offsets import OffsetMap
 
 FULL_REPLAN = 200
 """More changed codings than this at once (an undone import): plan afresh."""
+
+
+class CodingLayer(Protocol):
+    """What the plan reads of the transcript's coding layer (the margin paints it)."""
+
+    @property
+    def codings(self) -> Mapping[int, Coding]: ...
+
+    @property
+    def index(self) -> IntervalIndex[int]:
+        """The codings' spans, replaced by a new index when another source is shown."""
+        ...
+
+    @property
+    def newlines(self) -> Sequence[int]:
+        """Where each paragraph (row) ends."""
+        ...
+
+    @property
+    def offsets(self) -> OffsetMap: ...
 
 
 def assign_columns(items: list[tuple[int, int, int]]) -> tuple[dict[int, int], int]:

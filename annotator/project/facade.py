@@ -1,0 +1,409 @@
+"""The Project facade: the one door through which the UI and the CLI change a project.
+
+Every public method that changes data is one user action: it runs in one
+transaction, is recorded for undo/redo, and tells subscribers what changed (see
+session.py). Reads go to the store's repositories and return model dataclasses;
+reads that join tables for one list are in listings.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from annotator.formats.refi.model import ImportReport, RefiProject
+from annotator.formats.tables.attribute_sheet import read_sheet
+from annotator.messages import message
+from annotator.model import matrix as analysis
+from annotator.model.board import BoardModel
+from annotator.model.entities import (
+    Case,
+    Code,
+    Coding,
+    Memo,
+    Source,
+    SourceSummary,
+)
+from annotator.model.excerpts import Excerpt, ListedExcerpt
+from annotator.model.memos import ListedMemo
+from annotator.operations import attribute_import
+from annotator.operations import cases as case_ops
+from annotator.operations import codes as code_ops
+from annotator.operations import codings as coding_ops
+from annotator.operations import memos as memo_ops
+from annotator.operations import pseudonymise as pseudonym_ops
+from annotator.operations import search as search_ops
+from annotator.operations import similar as similar_ops
+from annotator.operations import sources as source_ops
+from annotator.operations import themes as theme_ops
+from annotator.operations.errors import OperationError
+from annotator.project import listings, transfer
+from annotator.project.session import Action, Listener, Session, open_store
+from annotator.project.transfer import Progress
+from annotator.store.backups import DEFAULT_KEEP
+from annotator.store.lock import ProjectLock
+from annotator.store.store import Store
+from annotator.store.views import Views
+
+__all__ = ["Listener", "Progress", "Project", "default_backup_root"]
+
+
+def default_backup_root() -> Path:
+    return user_data_path("Annotator", appauthor=False) / "backups"
+
+
+class Project:
+    """An open project file with its undo history."""
+
+    def __init__(self, store: Store, lock: ProjectLock | None = None) -> None:
+        self.store = store
+        self._lock = lock
+        self.session = Session(store)
+        self.history = self.session.history
+        self._run = self.session.run
+        # Changes, undo and redo are the session's (see session.py).
+        self.subscribe = self.session.subscribe
+        self.unsubscribe = self.session.unsubscribe
+        self.batch = self.session.batch
+        self.undo = self.session.undo
+        self.redo = self.session.redo
+        self.set_coder = self.session.set_coder
+        # Plain reads are the repositories' own: no facade method in between.
+        self.sources = store.sources.summaries
+        self.paragraphs = store.sources.paragraphs
+        self.original_bytes = store.sources.original
+        self.cues = store.cues.of_source
+        self.codes = store.codes.all
+        self.code_usage = store.codes.usage
+        self.illustrative_codings = store.codings.illustrative_ids
+        self.cases = store.cases.all
+        self.attributes = store.cases.attributes
+        self.cases_of_source = store.cases.cases_of_source
+        self.theme_memberships = store.themes.memberships
+        self.themes = store.themes.all
+        self.theme_links = store.themes.links
+        self.theme_codes = store.themes.codes
+        self.theme = store.themes.get
+        self.check = store.integrity_problems
+        self._views = Views(store.database.conn)
+        self._overlaps = listings.OverlapIndex(store, self._views)
+
+    # -- lifecycle ---------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str) -> Project:
+        return cls(Store.create(Path(path)))
+
+    @classmethod
+    def open(cls, path: Path | str, exclusive: bool = False) -> Project:
+        """Open a project; `exclusive` (the app's windows) refuses a second window."""
+        return cls(*open_store(Path(path), exclusive))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def closed(self) -> bool:
+        """True once closed: late timers and queued events must leave it alone."""
+        return self.store.database.closed
+
+    @property
+    def read_only(self) -> bool:
+        """True when the file cannot be written: every change is refused with a sentence."""
+        return self.store.database.read_only
+
+    def close(self) -> None:
+        self.session.forget_listeners()
+        self.store.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def coder(self) -> str:
+        """Who is working: recorded on new codings, memos and journal entries."""
+        return self.session.coder
+
+    # -- sources -----------------------------------------------------------
+    rename_source = Action("Rename transcript", source_ops.rename_source)
+    remove_source = Action("Remove transcript", source_ops.remove_source)
+
+    def import_file(self, path: Path | str, name: str | None = None) -> int:
+        """Import one transcript file; raises UnreadableFile with a sentence if it cannot."""
+        return transfer.import_file(self.session, Path(path), name)
+
+    def import_files(
+        self, paths: Iterable[Path | str], progress: Progress | None = None
+    ) -> list[int]:
+        """Import several files as one undoable step; all land or none do.
+
+        Files are read before the transaction starts, so a bad file stops the
+        import with the project unchanged and no write lock held while parsing.
+        """
+        return transfer.import_files(self.session, paths, progress)
+
+    def source(self, source_id: int) -> Source:
+        source = self.store.sources.get(source_id)
+        if source is None:
+            raise OperationError(message("That transcript no longer exists."))
+        return source
+
+    def source_by_name(self, name: str) -> Source:
+        return source_ops.by_name(self.store, name)
+
+    # -- codes -------------------------------------------------------------
+    rename_code = Action("Rename code", code_ops.rename_code)
+    recolor_code = Action("Change code colour", code_ops.recolor_code)
+    describe_code = Action("Describe code", code_ops.describe_code)
+    move_code = Action("Move code", code_ops.move_code)
+    merge_codes = Action("Merge codes", code_ops.merge_codes)
+    delete_code = Action("Delete code", code_ops.delete_code)
+
+    def add_code(self, name: str, parent_id: int | None = None, color: str | None = None,
+                 description: str = "") -> int:
+        return self._run(f"New code “{name.strip()}”", code_ops.add_code, self.store, name,
+                         parent_id, color, description)
+
+    def ensure_code_path(self, path: str, color: str | None = None) -> int:
+        found = code_ops.find_path(self.store, path)
+        if found is not None:
+            return found.id
+        return self._run(f"New code “{path}”", code_ops.ensure_code_path, self.store, path, color)
+
+    def code(self, code_id: int) -> Code:
+        code = self.store.codes.get(code_id)
+        if code is None:
+            raise OperationError(message("That code no longer exists."))
+        return code
+
+    def find_code(self, path: str) -> Code | None:
+        return code_ops.find_path(self.store, path)
+
+    def code_path(self, code_id: int) -> str:
+        return code_ops.code_path(self.store, code_id)
+
+    def code_paths(self) -> dict[int, str]:
+        """Every code's path "Parent/Child" from one query (not one per ancestor per code)."""
+        return listings.code_paths(self.store)
+
+    # -- codings -----------------------------------------------------------
+    remove_coding = Action("Remove coding", coding_ops.remove_coding)
+    resize_coding = Action("Adjust excerpt", coding_ops.resize_coding)
+    set_coding_memo = Action("Edit excerpt memo", coding_ops.set_coding_memo)
+
+    def add_coding(self, source_id: int, code_id: int, start: int, end: int, memo: str = "",
+                   coder: str | None = None) -> int:
+        return self._run("Code excerpt", coding_ops.add_coding, self.store, source_id, code_id,
+                         start, end, coder=coder or self.coder, memo=memo)
+
+    def mark_illustrative(self, coding_id: int, illustrative: bool = True) -> None:
+        self._run("Mark illustrative" if illustrative else "Unmark illustrative",
+                  coding_ops.mark_illustrative, self.store, coding_id, illustrative)
+
+    def codings(self, source_id: int | None = None, code_id: int | None = None) -> list[Coding]:
+        return self.store.codings.list(source_id, None if code_id is None else [code_id])
+
+    def excerpts(self, code_ids: Iterable[int]) -> list[Excerpt]:
+        """Every excerpt coded with any of `code_ids`, in transcript order, with context."""
+        return listings.excerpts_of(self.store,
+                                    self.store.codings.list(code_ids=sorted(set(code_ids))))
+
+    def excerpt_rows(self, code_ids: Iterable[int] | None = None, *,
+                     coding_ids: Iterable[int] | None = None,
+                     theme_id: int | None = None) -> list[ListedExcerpt]:
+        """Excerpts with context, code path and participants, in transcript order: those
+        coded with `code_ids`, the codings `coding_ids`, or all behind theme `theme_id`."""
+        return listings.excerpt_rows(self.store, self._views, code_ids, coding_ids, theme_id)
+
+    def overlapping_codings(self, source_id: int, start: int, end: int) -> list[Coding]:
+        """The codings of a transcript sharing text with [start, end), in document order."""
+        return self._overlaps.overlapping(source_id, start, end)
+
+    def coding(self, coding_id: int) -> Coding:
+        coding = self.store.codings.get(coding_id)
+        if coding is None:
+            raise OperationError(message("That coding no longer exists."))
+        return coding
+
+    # -- memos and journal -------------------------------------------------
+    delete_memo = Action("Delete memo", memo_ops.delete_memo)
+
+    def set_memo(self, kind: str, target_id: int | None, body: str, title: str = "") -> int:
+        return self._run("Edit memo", memo_ops.set_memo, self.store, kind, target_id, body,
+                         title=title, author=self.coder)
+
+    def add_journal_entry(self, title: str, body: str, created: str | None = None) -> int:
+        return self._run("New journal entry", memo_ops.add_journal_entry, self.store, title,
+                         body, author=self.coder, created=created)
+
+    def edit_memo(self, memo_id: int, title: str, body: str) -> None:
+        self._run("Edit memo", memo_ops.edit_memo, self.store, memo_id, title=title, body=body)
+
+    def memos(self, kind: str | None = None) -> list[Memo]:
+        return self.store.memos.list(kind)
+
+    def memo_for(self, kind: str, target_id: int | None) -> Memo | None:
+        return self.store.memos.for_target(kind, target_id)
+
+    def memo_rows(self) -> list[ListedMemo]:
+        """What the memos list shows: every memo and excerpt memo, named by its subject."""
+        return listings.memo_rows(self.store, self._views)
+
+    # -- search (see operations/search.py) ------------------------------------
+    def search(self, query: search_ops.SearchQuery | str) -> search_ops.SearchResults:
+        return search_ops.search(self.store, query)
+
+    def code_all_hits(self, hits: list[search_ops.Hit], code_id: int, widen: str = "none"
+                      ) -> list[int]:
+        return self._run(f"Code {len(hits)} search results", search_ops.code_all_hits,
+                         self.store, hits, code_id, widen, coder=self.coder)
+
+    def speakers(self) -> list[str]:
+        return self.store.search.speakers()
+
+    # -- cases and attributes ----------------------------------------------
+    add_case = Action("New participant", case_ops.add_case)
+    rename_case = Action("Rename participant", case_ops.rename_case)
+    delete_case = Action("Delete participant", case_ops.delete_case)
+    delete_attribute = Action("Delete attribute", case_ops.delete_attribute)
+    set_case_value = Action("Edit attribute value", case_ops.set_case_value)
+    assign_source_to_case = Action("Assign transcript", case_ops.assign_source_to_case)
+    unassign_source_from_case = Action("Unassign transcript", case_ops.unassign_source_from_case)
+
+    def add_attribute(self, name: str, type: str = "text", choices: Iterable[str] = ()) -> int:
+        return self._run("New attribute", case_ops.add_attribute, self.store, name, type,
+                         tuple(choices))
+
+    def edit_attribute(self, attribute_id: int, name: str, type: str,
+                       choices: Iterable[str] = ()) -> None:
+        """Rename an attribute or change its type and choices (values must still fit)."""
+        self._run("Edit attribute", case_ops.edit_attribute, self.store, attribute_id, name,
+                  type, tuple(choices))
+
+    def attribute_value_count(self, attribute_id: int) -> int:
+        return len(self.store.cases.values_of(attribute_id))
+
+    def sources_by_case(self) -> list[tuple[Case | None, list[SourceSummary]]]:
+        """Transcripts grouped by participant, then those with none (case None).
+
+        A transcript with several participants appears under each of them.
+        """
+        return listings.sources_by_case(self.store)
+
+    # -- analysis (matrices; attribute sheets) -------------------------------
+    def code_case_matrix(self) -> analysis.Matrix:
+        return analysis.code_case_matrix(self.codes(), self.codings(), self.cases(),
+                                         self.store.cases.source_case_pairs())
+
+    def cooccurrence_matrix(self, mode: str = "overlap") -> analysis.Matrix:
+        return analysis.cooccurrence_matrix(self.codes(), self.codings(), mode, self.paragraphs)
+
+    def import_attributes(self, path: Path | str, name_column: str | None = None
+                          ) -> attribute_import.AttributeImportReport:
+        return self._run("Import attributes", attribute_import.import_sheet, self.store,
+                         read_sheet(path), name_column)
+
+    # -- themes --------------------------------------------------------------
+    update_theme = Action("Edit theme", theme_ops.update_theme)
+    delete_theme = Action("Delete theme", theme_ops.delete_theme)
+    add_code_to_theme = Action("Add code to theme", theme_ops.add_code_to_theme)
+    remove_code_from_theme = Action("Remove code from theme", theme_ops.remove_code_from_theme)
+    link_themes = Action("Link themes", theme_ops.link_themes)
+    relabel_link = Action("Relabel link", theme_ops.relabel_link)
+    unlink_themes = Action("Remove link", theme_ops.unlink_themes)
+    move_code_to_theme = Action("Move code to theme", theme_ops.move_code_to_theme)
+
+    def add_theme(self, name: str, parent_id: int | None = None, definition: str = "",
+                  status: str = "candidate", color: str | None = None, x: float = 0,
+                  y: float = 0, width: float = 260, height: float = 180) -> int:
+        return self._run(f"New theme “{name.strip()}”", theme_ops.add_theme, self.store, name,
+                         parent_id=parent_id, definition=definition, status=status,
+                         color=color, x=x, y=y, width=width, height=height)
+
+    def theme_from_codes(self, name: str, code_ids: Iterable[int], x: float = 0,
+                         y: float = 0) -> int:
+        return self._run(f"New theme “{name.strip()}”", theme_ops.theme_from_codes, self.store,
+                         name, list(code_ids), x=x, y=y)
+
+    def theme_excerpts(self, theme_id: int) -> list[Excerpt]:
+        """Every excerpt behind a theme: its codes' and its sub-themes' codes', once each."""
+        return self.excerpts(listings.theme_code_ids(self.store, theme_id))
+
+    def board_model(self) -> BoardModel:
+        """A snapshot of what the theme board shows."""
+        return listings.load_board(self.store, BoardModel(), ("themes", "codes", "usage"))
+
+    def reload_board(self, model: BoardModel, parts: Collection[str]) -> None:
+        """Read again the `parts` ("themes", "codes", "usage") of a board snapshot."""
+        listings.load_board(self.store, model, parts)
+
+    # -- exchange ----------------------------------------------------------------
+    def import_exchange(self, path: Path | str) -> ImportReport:
+        """Import a REFI-QDA .qdpx/.qdc/.qde as one transaction and one undo step.
+
+        The file is read and checked before the transaction starts, so a refused
+        file leaves the project untouched and holds no write lock while parsing.
+        """
+        return transfer.import_exchange(self.session, Path(path))
+
+    def export_qdpx(self, out: Path | str,
+                    pseudonyms: Mapping[str, str] | None = None) -> RefiProject:
+        """Write the whole project as REFI-QDA 1.5; returns what was written.
+
+        With `pseudonyms`, the exported copy has them applied; the project does not.
+        """
+        return transfer.export_qdpx(self.session, self.name, Path(out), pseudonyms)
+
+    def export_codebook(self, out: Path | str) -> RefiProject:
+        return transfer.export_codebook(self.session, self.name, Path(out))
+
+    # -- safety ----------------------------------------------------------------
+    pseudonymise = Action("Pseudonymise", pseudonym_ops.pseudonymise)
+
+    def take_backup(self, root: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
+        """A consistent copy of the project in the backup folder (the newest `keep` stay)."""
+        return self.store.take_backup(root or default_backup_root(), keep)
+
+    # -- summary -------------------------------------------------------------
+    def info(self) -> dict[str, int]:
+        """How many of each thing the project holds, and its schema version."""
+        return listings.info(self.store)
+
+    # -- similar passages (see operations/similar.py) ---------------------------
+    def similar_passages(self, request: similar_ops.SimilarRequest, limit: int = 50
+                         ) -> similar_ops.SimilarResults:
+        """Passages like a code's (theme's, excerpt's, selection's) text, best first."""
+        return similar_ops.similar(self.store, request, limit)
+
+    def similar_pending(self) -> list[int]:
+        """Transcripts whose passages are not indexed yet."""
+        return similar_ops.pending(self.store)
+
+    def similar_index_job(self, source_id: int) -> similar_ops.IndexJob | None:
+        return similar_ops.read_job(self.store, source_id)
+
+    def save_similar_index(self, job: similar_ops.IndexJob,
+                           rows: list[tuple[similar_ops.Passage, list[str]]]) -> bool:
+        """Keep a job's passages (worked out anywhere); False if the transcript changed."""
+        return similar_ops.save_job(self.store, job, rows)
+
+    def build_similar_index(self, progress: similar_ops.IndexProgress | None = None) -> int:
+        return similar_ops.build_index(self.store, progress)
+
+    def code_similar(self, spans: list[tuple[int, int, int]], code_id: int) -> list[int]:
+        """Code passages (source, start, end) with a code, as one undo step."""
+        return self._run(f"Code {len(spans)} similar passages", similar_ops.code_passages,
+                         self.store, spans, code_id, coder=self.coder)
+
+    dismiss_similar = Action("Mark not relevant", similar_ops.dismiss)

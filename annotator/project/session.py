@@ -1,0 +1,154 @@
+"""One open project's undo history and listeners: how a user action becomes one step.
+
+Every action runs in one transaction, is recorded for undo and redo, and tells the
+listeners which rows it changed; `batch` folds several actions into one of each.
+`Action` declares a facade method that is nothing more than that: a label and an
+operation, with the operation's own parameters.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
+
+from annotator.operations.changes import Changes
+from annotator.operations.history import History
+from annotator.store.lock import ProjectLock
+from annotator.store.store import Store
+from annotator.store.undolog import LogEntry
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+Listener = Callable[[Changes], None]
+
+
+class Session:
+    """Runs actions on one store as undoable steps and tells listeners what changed."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.history = History()
+        self._listeners: list[Listener] = []
+        self._batch: list[tuple[str, list[LogEntry]]] = []
+        self._coder_name = ""
+
+    def set_coder(self, name: str) -> None:
+        """Who is working in this session (the app's "coder name" preference): recorded
+        on new codings, memos and journal entries. Empty falls back to the project's
+        stored coder, then to the operating-system user.
+        """
+        self._coder_name = name.strip()
+
+    @property
+    def coder(self) -> str:
+        if self._coder_name:
+            return self._coder_name
+        try:
+            return self.store.meta("coder") or getpass.getuser()
+        except (KeyError, OSError):
+            return "researcher"
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def forget_listeners(self) -> None:
+        self._listeners.clear()
+
+    def _notify(self, changes: Changes) -> None:
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def run(self, label: str, action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        if self._batch:
+            # Inside batch(): the batch's transaction and undo step hold everything.
+            return action(*args, **kwargs)
+        with self.store.recorded() as recording:
+            result = action(*args, **kwargs)
+        self.history.record(label, recording.entries)
+        self._notify(Changes.from_entries(recording.entries, label))
+        return result
+
+    @contextmanager
+    def batch(self, label: str) -> Iterator[None]:
+        """Group several operations into one transaction and one undo step."""
+        if self._batch:
+            yield
+            return
+        self._batch.append((label, []))
+        try:
+            with self.store.recorded() as recording:
+                yield
+        finally:
+            self._batch.clear()
+        self.history.record(label, recording.entries)
+        self._notify(Changes.from_entries(recording.entries, label))
+
+    def undo(self) -> Changes:
+        changes = self.history.undo(self.store)
+        self._notify(changes)
+        return changes
+
+    def redo(self) -> Changes:
+        changes = self.history.redo(self.store)
+        self._notify(changes)
+        return changes
+
+
+def open_store(path: Path, exclusive: bool) -> tuple[Store, ProjectLock | None]:
+    """The project file's store; `exclusive` first takes the lock a second window refuses."""
+    lock = None
+    if exclusive:
+        lock = ProjectLock(path)
+        lock.acquire()
+    try:
+        return Store.open(path), lock
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+class HasSession(Protocol):
+    @property
+    def session(self) -> Session: ...
+
+
+class Action(Generic[P, T]):
+    """A facade method running `operation(store, ...)` as one step called `label`.
+
+    `rename_code = Action("Rename code", code_ops.rename_code)` makes
+    `project.rename_code(code_id, name)`, with the operation's parameters and
+    docstring, so the facade lists its plain actions one line each.
+    """
+
+    def __init__(self, label: str, operation: Callable[Concatenate[Store, P], T]) -> None:
+        self.label = label
+        self.operation = operation
+        self.__doc__ = operation.__doc__
+
+    @overload
+    def __get__(self, owner: None, kind: type) -> Action[P, T]: ...
+
+    @overload
+    def __get__(self, owner: HasSession, kind: type) -> Callable[P, T]: ...
+
+    def __get__(self, owner: HasSession | None, kind: type) -> Action[P, T] | Callable[P, T]:
+        if owner is None:
+            return self
+        session = owner.session
+
+        def run(*args: P.args, **kwargs: P.kwargs) -> T:
+            return session.run(self.label, self.operation, session.store, *args, **kwargs)
+
+        run.__name__ = self.operation.__name__
+        run.__doc__ = self.__doc__
+        return run
