@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Sequence
 
 from annotator.model.entities import Coding
 from annotator.store.rows import update_row
 
 _COLS = 'id, guid, source_id, code_id, start, "end", created_at, coder, memo'
+_INSERT = ('INSERT INTO codings(guid, source_id, code_id, start, "end", created_at, coder, memo)'
+           " VALUES (?,?,?,?,?,?,?,?)")
+
+NewCoding = tuple[str, int, int, int, int, str, str, str]
+"""(guid, source_id, code_id, start, end, created_at, coder, memo) of a coding to add."""
 
 _UPDATABLE = frozenset({"start", "end", "memo", "code_id", "illustrative"})
 
@@ -21,11 +28,30 @@ class CodingRepository:
         created_at: str, coder: str, memo: str,
     ) -> int:
         cur = self._conn.execute(
-            'INSERT INTO codings(guid, source_id, code_id, start, "end", created_at, coder, memo)'
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (guid, source_id, code_id, start, end, created_at, coder, memo),
-        )
+            _INSERT, (guid, source_id, code_id, start, end, created_at, coder, memo))
         return int(cur.lastrowid or 0)
+
+    def add_many(self, rows: Sequence[NewCoding]) -> list[int]:
+        """Add many codings in one statement; their ids, in the order of `rows`.
+
+        executemany rather than sqlite-utils' insert_all: 20,000 codings take about
+        half the time (bench/store_bench.py), and both fire the undo log's triggers
+        row by row inside the caller's transaction.
+        """
+        if not rows:
+            return []
+        self._conn.executemany(_INSERT, rows)
+        guids = [row[0] for row in rows]
+        ids = dict(self._conn.execute(
+            "SELECT guid, id FROM codings WHERE guid IN (SELECT value FROM json_each(?))",
+            (json.dumps(guids),)))
+        return [int(ids[guid]) for guid in guids]
+
+    def spans_of_code(self, code_id: int) -> dict[tuple[int, int, int], int]:
+        """(source id, start, end) -> coding id, for every coding of one code."""
+        return {(source_id, start, end): coding_id for coding_id, source_id, start, end in
+                self._conn.execute('SELECT id, source_id, start, "end" FROM codings'
+                                   " WHERE code_id = ?", (code_id,))}
 
     def get(self, coding_id: int) -> Coding | None:
         row = self._conn.execute(

@@ -322,3 +322,19 @@ def test_only_whitespace_between_paragraphs() -> None:
     assert not only_whitespace_between(text, [Paragraph(0, 0, 2), Paragraph(1, 7, 9)])
     assert not only_whitespace_between("abcd", [Paragraph(0, 0, 2), Paragraph(1, 2, 4)])
     assert not only_whitespace_between(text, [Paragraph(0, 3, 5), Paragraph(1, 0, 2)])
+
+
+def test_code_all_keeps_codings_already_there_and_redo_is_exact(project: Project) -> None:
+    source_id = project.sources()[0].id
+    code = project.add_code("Waiting")
+    results = project.search("waiting")
+    first = results.hits[0]
+    twin = project.add_coding(source_id, code, first.start, first.end)
+    before = table_dump(project.store)
+    ids = project.code_all_hits(results.hits, code)
+    assert ids[0] == twin and len(set(ids)) == len(ids) == len(results.hits)
+    after = table_dump(project.store)
+    project.undo()
+    assert table_dump(project.store) == before
+    project.redo()
+    assert table_dump(project.store) == after
