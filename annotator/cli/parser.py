@@ -16,6 +16,7 @@ from annotator.cli import analysis as cli_analysis
 from annotator.cli import coding, desktop, projects
 from annotator.cli import refi as cli_refi
 from annotator.cli import search as cli_search
+from annotator.cli import similar as cli_similar
 from annotator.cli import word as cli_word
 
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--backup", type=int, help="the number shown in the list")
     cli_refi.register(sub, kinds)
     cli_search.register(sub, kinds)
+    cli_similar.register(sub)
     cli_analysis.register(sub, kinds)
     cli_word.register(sub, kinds)
     p = add("register", desktop.cmd_register,
