@@ -14,23 +14,42 @@ Actions that need a selection are disabled without one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.model.entities import Coding
+from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon, swatch
-
-if TYPE_CHECKING:
-    from annotator.ui.transcript.panel import TranscriptPanel
+from annotator.ui.transcript.coding_actions import CodingActions
+from annotator.ui.transcript.view import TranscriptView
 
 RECENT_SHOWN = 8
 
 
-def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
+class MenuHost(Protocol):
+    """What the menu asks of the transcript panel (which builds it: a Protocol, so that
+    this module does not import the panel back)."""
+
+    @property
+    def view(self) -> TranscriptView: ...
+
+    @property
+    def bridge(self) -> ProjectBridge: ...
+
+    @property
+    def coding_actions(self) -> CodingActions: ...
+
+    @property
+    def quick_code_action(self) -> QAction: ...
+
+    def new_code_from_dialog(self) -> None: ...
+
+
+def build_context_menu(panel: MenuHost, pos: QPoint) -> QMenu:
     """The menu for a right-click at `pos` (viewport coordinates of the panel's view)."""
     view = panel.view
     layer = view.layer
@@ -84,7 +103,7 @@ def build_context_menu(panel: TranscriptPanel, pos: QPoint) -> QMenu:
     return menu
 
 
-def _per_coding(menu: QMenu, panel: TranscriptPanel, codings: list[Coding],
+def _per_coding(menu: QMenu, panel: MenuHost, codings: list[Coding],
                 titles: tuple[str, str], name: str, act: Callable[[int], None], *,
                 enabled: bool) -> None:
     """One action for a single coding, else a submenu with one entry per code.
