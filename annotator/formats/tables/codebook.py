@@ -14,7 +14,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from annotator.formats.tables.excerpts import write_grid_csv, write_grid_xlsx
+from annotator.formats.tables.grid import write_grid_csv, write_grid_xlsx
 from annotator.messages import message
 
 TITLES = ["Code", "Name", "Level", "Colour", "Description", "Codings", "Transcripts",
@@ -42,7 +42,8 @@ def write_codebook_file(entries: Sequence[CodebookEntry], path: Path, title: str
     if suffix == ".csv":
         write_grid_csv(TITLES, rows, path)
     elif suffix == ".xlsx":
-        write_grid_xlsx(TITLES, rows, path, wide_column=TITLES.index("Example"))
+        write_grid_xlsx(TITLES, rows, path, sheet="Codebook",
+                        wide_column=TITLES.index("Example"))
     elif suffix == ".docx":
         _write_docx(entries, path, title)
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.formats.tables.excerpts import write_grid_csv, write_grid_xlsx
+from annotator.formats.tables.grid import write_grid_csv, write_grid_xlsx
 from annotator.messages import message
 from annotator.model.matrix import Matrix
 
@@ -33,6 +33,6 @@ def write_matrix(matrix: Matrix, path: Path) -> None:
     if suffix == ".csv":
         write_grid_csv(titles, rows, path)
     elif suffix == ".xlsx":
-        write_grid_xlsx(titles, rows, path, wide_column=0)
+        write_grid_xlsx(titles, rows, path, sheet="Matrix", wide_column=0)
     else:
         raise ValueError(message("“{file}” should end in .csv or .xlsx.", file=path.name))
