@@ -1,25 +1,28 @@
-"""Help > Keyboard Shortcuts: every menu command's keys, read from the actions
-themselves (so the list cannot drift), and the keys that work inside each pane."""
+"""Help > Keyboard Shortcuts: every menu command's keys, as the window's registry of
+commands gives them (ui/window/actions.shortcut_groups, so the list cannot drift from
+the menus), and the keys that work inside each pane."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMenuBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.ui.shared.i18n import tr, without_accelerator
+from annotator.ui.shared.i18n import tr
+
+Keys = list[tuple[str, list[tuple[str, str]]]]
+"""(group title, [(keys, what they do)])"""
 
 
-def pane_keys() -> list[tuple[str, list[tuple[str, str]]]]:
+def pane_keys() -> Keys:
     """Keys handled inside one pane rather than by a menu command."""
     return [
         (tr("Transcript"), [
@@ -57,35 +60,10 @@ def pane_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
-def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(menu title, [(keys, command)]) for every action with a shortcut, in menu order."""
-    groups: list[tuple[str, list[tuple[str, str]]]] = []
-
-    def walk(title: str, actions: list[QAction], rows: list[tuple[str, str]]) -> None:
-        for action in actions:
-            submenu = action.menu()
-            if submenu is not None:
-                walk(title, submenu.actions(), rows)
-                continue
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts() if not k.isEmpty()]
-            if keys:
-                name = without_accelerator(action.text().split("\t")[0])
-                rows.append((", ".join(keys), name.rstrip("…")))
-
-    for top in menu_bar.actions():
-        menu = top.menu()
-        if menu is None:
-            continue
-        rows: list[tuple[str, str]] = []
-        walk(top.text(), menu.actions(), rows)
-        if rows:
-            groups.append((without_accelerator(top.text()), rows))
-    return groups
-
-
 class ShortcutsDialog(QDialog):
-    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+    """`commands`: the menu commands' keys, menu by menu; the panes' keys follow."""
+
+    def __init__(self, commands: Keys, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(tr("Keyboard Shortcuts"))
@@ -97,7 +75,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for title, rows in menu_shortcuts(menu_bar) + pane_keys():
+        for title, rows in commands + pane_keys():
             group = QTreeWidgetItem(self.tree, [title])
             font = group.font(0)
             font.setBold(True)

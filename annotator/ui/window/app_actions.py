@@ -1,10 +1,9 @@
-"""The main window's Preferences and Help work: a mixin of MainWindow, kept apart so
+"""The main window's Preferences and Help work: a part the window owns, kept apart so
 that the window class holds layout and navigation only."""
 
 from __future__ import annotations
 
 import platform
-from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QTimer, qVersion
@@ -19,13 +18,8 @@ from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.shared.i18n import current_language, resolve_language, tr
 from annotator.ui.shared.preferences import Preferences, load_preferences, save_preferences
 from annotator.ui.shared.theme import apply_theme
-
-if TYPE_CHECKING:
-    from annotator.ui.window.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+from annotator.ui.window.actions import shortcut_groups
+from annotator.ui.window.protocols import WindowApi
 
 
 def transcript_font(size: int) -> QFont:
@@ -36,11 +30,16 @@ def transcript_font(size: int) -> QFont:
     return font
 
 
-class AppActions(_Base):
+class AppActions:
+    """Preferences and the Help menu for `window`."""
+
+    def __init__(self, window: WindowApi) -> None:
+        self._window = window
+
     # -- preferences ----------------------------------------------------------------
     def edit_preferences(self) -> None:
         old = load_preferences()
-        dialog = PreferencesDialog(old, self)
+        dialog = PreferencesDialog(old, self._window.window())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_preferences(dialog.preferences(), old)
 
@@ -51,27 +50,29 @@ class AppActions(_Base):
         save_preferences(new)
         if new.theme != old.theme:
             apply_theme(new.theme)
-        if self.project is not None:
-            self.project.set_coder(new.coder)
+        if self._window.project is not None:
+            self._window.project.set_coder(new.coder)
         self.apply_transcript_font()
         if resolve_language(new.language) != current_language():
-            QTimer.singleShot(0, self.language_changed.emit)
+            QTimer.singleShot(0, self._window.language_changed.emit)
 
     def apply_transcript_font(self) -> None:
         font = transcript_font(load_preferences().transcript_font_size)
-        for panel in self.transcript_panels():
+        for panel in self._window.transcript_panels():
             panel.view.setFont(font)
 
     # -- help -----------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.menuBar(), self).exec()
+        ShortcutsDialog(shortcut_groups(self._window.actions_by_name),
+                        self._window.window()).exec()
 
     def open_user_guide(self) -> None:
         path = guide_file()
         if path is None:
-            self.show_error(tr("The user guide is not installed with this copy of Annotator."))
+            self._window.show_error(
+                tr("The user guide is not installed with this copy of Annotator."))
             return
-        GuideDialog(path, self).exec()
+        GuideDialog(path, self._window.window()).exec()
 
     def open_demo_project(self) -> None:
         from annotator.platform.demo import user_demo_project
@@ -80,20 +81,20 @@ class AppActions(_Base):
         try:
             path = user_demo_project()
         except (OSError, OperationError) as exc:
-            self.show_error(tr("The demo project could not be built: {reason}").format(
+            self._window.show_error(tr("The demo project could not be built: {reason}").format(
                 reason=exc), modal=True)
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.open_project(path)
+        self._window.open_project(path)
 
     def show_licences(self) -> None:
         from annotator.ui.dialogs.licences import LicencesDialog  # rarely opened: load then
 
-        LicencesDialog(self).exec()
+        LicencesDialog(self._window.window()).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, tr("About Annotator"), tr(
+        QMessageBox.about(self._window.window(), tr("About Annotator"), tr(
             "<h3>Annotator {version}</h3>"
             "<p>Reflexive thematic analysis of interview transcripts, offline on your "
             "computer: code excerpts, build themes on a board, export annotated Word "

@@ -1,5 +1,5 @@
-"""The main window's first size, and its first layout of panes: which are grouped into
-tabs, and how big.
+"""The main window's panes (docks), its first size, and its first layout of panes:
+which are grouped into tabs, and how big.
 
 The groups are built in a scratch window and handed over as a saved state. Tabifying
 a second group in the window itself leaves Qt (6.8 to 6.11) with two tab bars for
@@ -9,11 +9,39 @@ takes the clicks meant for the live one. Restoring a state builds each bar once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from annotator.ui.shared.i18n import tr
 
 TAB_GROUPS = (("retrieval", "search", "memos"), ("inspector", "journal"))
 """Panes sharing a place, the first of each on top at first start."""
+
+
+def pane_specs() -> tuple[tuple[str, str, Qt.DockWidgetArea], ...]:
+    """(key, title, first area) of each pane, in the View menu's order; the title is
+    also the pane's accessible name."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    return (("documents", tr("Transcripts"), left), ("codes", tr("Codes"), left),
+            ("inspector", tr("Inspector"), right), ("retrieval", tr("Retrieved excerpts"), bottom),
+            ("search", tr("Search"), bottom), ("journal", tr("Journal"), right),
+            ("memos", tr("Memos"), bottom))
+
+
+def make_docks(window: QMainWindow) -> tuple[dict[str, QDockWidget],
+                                             dict[str, Qt.DockWidgetArea]]:
+    """The window's empty panes by key, and the area each was put in."""
+    docks: dict[str, QDockWidget] = {}
+    areas: dict[str, Qt.DockWidgetArea] = {}
+    for key, title, area in pane_specs():
+        dock = QDockWidget(title, window)
+        dock.setObjectName(f"{key}Dock")
+        dock.setAccessibleName(title)
+        dock.setWidget(QWidget())
+        window.addDockWidget(area, dock)
+        docks[key], areas[key] = dock, area
+    return docks, areas
 
 
 def first_geometry(room: QRect) -> QRect:
@@ -54,3 +82,31 @@ def first_layout(docks: dict[str, QDockWidget], areas: dict[str, Qt.DockWidgetAr
     state = scratch.saveState()
     scratch.deleteLater()
     return state
+
+
+def lay_out(window: QMainWindow, docks: dict[str, QDockWidget],
+            areas: dict[str, Qt.DockWidgetArea], remember: bool) -> list[str] | None:
+    """Size the window and lay its panes out as saved (with `remember`) or as at first
+    start; the saved panes on top of their groups of tabs, if any."""
+    first = first_geometry(window.screen().availableGeometry())
+    window.resize(first.size())
+    window.move(first.topLeft())
+    settings = QSettings()
+    if remember and (geometry := settings.value("window/geometry")) is not None:
+        window.restoreGeometry(geometry)
+    state = settings.value("window/state") if remember else None
+    if state is None or not window.restoreState(state):
+        # Grouped before a project fills the panes: side by side, their minimum
+        # heights add up to more than a small laptop screen holds.
+        window.restoreState(first_layout(docks, areas, window.size()))
+        return None
+    on_top = settings.value("window/panesOnTop", [], type=list)
+    return [key for key in on_top if key in docks]
+
+
+def save_layout(window: QMainWindow, geometry: QByteArray, on_top: list[str]) -> None:
+    """Keep the window's `geometry`, its panes' layout and which are on top."""
+    settings = QSettings()
+    settings.setValue("window/geometry", geometry)
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/panesOnTop", on_top)

@@ -7,8 +7,6 @@ and routes what they ask for (an excerpt, a memo's item) back to the window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
 from annotator.operations.errors import OperationError
@@ -19,16 +17,14 @@ from annotator.ui.panes.memos import MemosPane
 from annotator.ui.panes.search import SearchPanel
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import describe
-
-if TYPE_CHECKING:
-    from annotator.ui.window.main_window import MainWindow
+from annotator.ui.window.protocols import WindowApi
 
 
 class ResearchTools(QObject):
     """Search, journal, memos, participants and analysis for one open project."""
 
-    def __init__(self, window: MainWindow, bridge: ProjectBridge) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowApi, bridge: ProjectBridge) -> None:
+        super().__init__(window.window())
         self._window = window
         self._bridge = bridge
         self.search = SearchPanel(bridge)

@@ -155,11 +155,12 @@ def test_errors_from_the_project_are_shown_in_chinese(qtbot, tmp_path: Path,
 
 def test_shortcuts_list_reads_cleanly_in_chinese(qtbot, english_again: None) -> None:
     from annotator.ui.dialogs.shortcuts import ShortcutsDialog
+    from annotator.ui.window.actions import shortcut_groups
 
     install_language("zh_CN")
     window = MainWindow(remember=False)
     qtbot.addWidget(window)
-    dialog = ShortcutsDialog(window.menuBar(), window)
+    dialog = ShortcutsDialog(shortcut_groups(window.actions_by_name), window)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "键盘快捷键"
     groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]

@@ -12,6 +12,7 @@ from annotator.ui.dialogs.guide import GuideDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.pages.welcome import WelcomePage
 from annotator.ui.shared.recent_projects import recent_projects, remember_project
+from annotator.ui.window.actions import shortcut_groups
 from annotator.ui.window.main_window import MainWindow
 
 
@@ -104,7 +105,7 @@ def test_welcome_page_opens_the_demo(qtbot) -> None:
 def test_shortcuts_are_listed_from_the_menus(qtbot, shots: Path) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    dialog = ShortcutsDialog(window.menuBar(), window)
+    dialog = ShortcutsDialog(shortcut_groups(window.actions_by_name), window)
     qtbot.addWidget(dialog)
     rows: dict[str, list[tuple[str, str]]] = {}
     for i in range(dialog.tree.topLevelItemCount()):
