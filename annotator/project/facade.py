@@ -15,17 +15,9 @@ from platformdirs import user_data_path
 
 from annotator.formats.refi.model import ImportReport, RefiProject
 from annotator.formats.tables.attribute_sheet import read_sheet
-from annotator.messages import message
 from annotator.model import matrix as analysis
 from annotator.model.board import BoardModel
-from annotator.model.entities import (
-    Case,
-    Code,
-    Coding,
-    Memo,
-    Source,
-    SourceSummary,
-)
+from annotator.model.entities import Case, Code, Coding, Memo, Source, SourceSummary
 from annotator.model.excerpts import Excerpt, ListedExcerpt
 from annotator.model.memos import ListedMemo
 from annotator.operations import attribute_import
@@ -38,9 +30,8 @@ from annotator.operations import search as search_ops
 from annotator.operations import similar as similar_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
-from annotator.operations.errors import OperationError
 from annotator.project import listings, transfer
-from annotator.project.session import Action, Listener, Session, open_store
+from annotator.project.session import Action, Listener, Session, existing, open_store
 from annotator.project.transfer import Progress
 from annotator.store.backups import DEFAULT_KEEP
 from annotator.store.lock import ProjectLock
@@ -143,21 +134,13 @@ class Project:
         """Import one transcript file; raises UnreadableFile with a sentence if it cannot."""
         return transfer.import_file(self.session, Path(path), name)
 
-    def import_files(
-        self, paths: Iterable[Path | str], progress: Progress | None = None
-    ) -> list[int]:
-        """Import several files as one undoable step; all land or none do.
-
-        Files are read before the transaction starts, so a bad file stops the
-        import with the project unchanged and no write lock held while parsing.
-        """
+    def import_files(self, paths: Iterable[Path | str], progress: Progress | None = None
+                     ) -> list[int]:
+        """Import several files as one undoable step; all land or none do."""
         return transfer.import_files(self.session, paths, progress)
 
     def source(self, source_id: int) -> Source:
-        source = self.store.sources.get(source_id)
-        if source is None:
-            raise OperationError(message("That transcript no longer exists."))
-        return source
+        return existing(self.store.sources.get(source_id), "source")
 
     def source_by_name(self, name: str) -> Source:
         return source_ops.by_name(self.store, name)
@@ -182,10 +165,7 @@ class Project:
         return self._run(f"New code “{path}”", code_ops.ensure_code_path, self.store, path, color)
 
     def code(self, code_id: int) -> Code:
-        code = self.store.codes.get(code_id)
-        if code is None:
-            raise OperationError(message("That code no longer exists."))
-        return code
+        return existing(self.store.codes.get(code_id), "code")
 
     def find_code(self, path: str) -> Code | None:
         return code_ops.find_path(self.store, path)
@@ -231,10 +211,7 @@ class Project:
         return self._overlaps.overlapping(source_id, start, end)
 
     def coding(self, coding_id: int) -> Coding:
-        coding = self.store.codings.get(coding_id)
-        if coding is None:
-            raise OperationError(message("That coding no longer exists."))
-        return coding
+        return existing(self.store.codings.get(coding_id), "coding")
 
     # -- memos and journal -------------------------------------------------
     delete_memo = Action("Delete memo", memo_ops.delete_memo)
@@ -295,10 +272,7 @@ class Project:
         return len(self.store.cases.values_of(attribute_id))
 
     def sources_by_case(self) -> list[tuple[Case | None, list[SourceSummary]]]:
-        """Transcripts grouped by participant, then those with none (case None).
-
-        A transcript with several participants appears under each of them.
-        """
+        """Transcripts grouped by participant (several: under each), then those with none."""
         return listings.sources_by_case(self.store)
 
     # -- analysis (matrices; attribute sheets) -------------------------------
@@ -350,19 +324,12 @@ class Project:
 
     # -- exchange ----------------------------------------------------------------
     def import_exchange(self, path: Path | str) -> ImportReport:
-        """Import a REFI-QDA .qdpx/.qdc/.qde as one transaction and one undo step.
-
-        The file is read and checked before the transaction starts, so a refused
-        file leaves the project untouched and holds no write lock while parsing.
-        """
+        """Import a REFI-QDA .qdpx/.qdc/.qde as one transaction and one undo step."""
         return transfer.import_exchange(self.session, Path(path))
 
     def export_qdpx(self, out: Path | str,
                     pseudonyms: Mapping[str, str] | None = None) -> RefiProject:
-        """Write the whole project as REFI-QDA 1.5; returns what was written.
-
-        With `pseudonyms`, the exported copy has them applied; the project does not.
-        """
+        """The whole project as REFI-QDA 1.5, `pseudonyms` applied to the copy only."""
         return transfer.export_qdpx(self.session, self.name, Path(out), pseudonyms)
 
     def export_codebook(self, out: Path | str) -> RefiProject:

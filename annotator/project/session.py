@@ -14,7 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
+from annotator.messages import message
 from annotator.operations.changes import Changes
+from annotator.operations.errors import OperationError
 from annotator.operations.history import History
 from annotator.store.lock import ProjectLock
 from annotator.store.store import Store
@@ -101,6 +103,15 @@ class Session:
         changes = self.history.redo(self.store)
         self._notify(changes)
         return changes
+
+
+def existing(found: T | None, kind: str) -> T:
+    """`found`, or an error saying the transcript, code or coding no longer exists."""
+    if found is None:
+        raise OperationError({"source": message("That transcript no longer exists."),
+                              "code": message("That code no longer exists."),
+                              "coding": message("That coding no longer exists.")}[kind])
+    return found
 
 
 def open_store(path: Path, exclusive: bool) -> tuple[Store, ProjectLock | None]:
