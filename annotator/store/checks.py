@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
+from typing import TYPE_CHECKING
 
 from annotator.messages import message
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Memo targets are not foreign keys (one column points into several tables).
 _MEMO_TARGETS = {"source": "sources", "code": "codes", "theme": "themes",
@@ -40,7 +45,50 @@ def consistency_problems(conn: sqlite3.Connection) -> list[str]:
                   " SELECT count(DISTINCT id) FROM up WHERE depth >= 1000")
     if loops:
         problems.append(message("{n} code(s) are their own ancestors.", n=loops))
-    return problems
+    return schema_problems(conn) + problems
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """What the file lacks of the schema it claims: tables, columns, indexes and the
+    triggers that keep the search index current (a file edited by hand, or by a tool
+    that rebuilt a table and dropped its triggers)."""
+    import sqlite_utils
+
+    missing = sorted(_expected_schema() - _schema(sqlite_utils.Database(conn)))
+    if not missing:
+        return []
+    return [message("Part of the project file's structure is missing: {items}.",
+                    items=", ".join(missing))]
+
+
+def _schema(db: sqlite_utils.Database) -> frozenset[str]:
+    """Every table ("codings"), column ("codings.start"), named index and trigger."""
+    names: set[str] = set()
+    for table in db.tables:
+        names.add(table.name)
+        names.update(f"{table.name}.{column.name}" for column in table.columns)
+        names.update(f"index {index.name}" for index in table.indexes
+                     if index.origin == "c")
+    names.update(f"trigger {trigger.name}" for trigger in db.triggers)
+    return frozenset(names)
+
+
+@cache
+def _expected_schema() -> frozenset[str]:
+    """The schema every migration together makes, read from a fresh in-memory database."""
+    import sqlite_utils
+
+    from annotator.store.database import _statements
+    from annotator.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in MIGRATIONS:
+            for statement in _statements(step):
+                conn.execute(statement)
+        return _schema(sqlite_utils.Database(conn))
+    finally:
+        conn.close()
 
 
 def _orphan_memos(kind: str, n: int) -> str:

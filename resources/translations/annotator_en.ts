@@ -3300,6 +3300,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>{n} code(s) are their own ancestors.</translation>
     </message>
     <message>
+        <source>Part of the project file's structure is missing: {items}.</source>
+        <translation>Part of the project file's structure is missing: {items}.</translation>
+    </message>
+    <message>
         <source>{n} memo(s) belong to a source that no longer exists.</source>
         <translation>{n} memo(s) belong to a source that no longer exists.</translation>
     </message>

@@ -3300,6 +3300,10 @@ Ruth Okafor = the programme lead</source>
         <translation>{n} 个编码是其自身的上级。</translation>
     </message>
     <message>
+        <source>Part of the project file's structure is missing: {items}.</source>
+        <translation>项目文件的部分结构缺失：{items}。</translation>
+    </message>
+    <message>
         <source>{n} memo(s) belong to a source that no longer exists.</source>
         <translation>{n} 条备忘录所属的转录稿已不存在。</translation>
     </message>
