@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from annotator.model.board import ChipData
 from annotator.model.entities import Theme
+from annotator.ui.board.chip_flow import flow_chips
 from annotator.ui.board.chip_item import ChipItem
 from annotator.ui.board.name_editor import NameEditor
 from annotator.ui.board.style import (
     ACCENT,
     CARD_RADIUS,
-    CHIP_GAP,
     CHIP_H,
     GRIP,
     HEADER_H,
@@ -216,29 +216,9 @@ class ThemeCard(QGraphicsObject):
         chips = self.chips()
         for chip in chips:
             chip.set_data(self._chip_data.get(chip.code_id, chip.data), inner)
-        places: list[QPointF] = []
-        x, y = PAD, self._chips_top
-        for chip in chips:
-            if x > PAD and x + chip.width() > PAD + inner:
-                x, y = PAD, y + CHIP_H + CHIP_GAP
-            if y + CHIP_H > bottom:
-                break
-            places.append(QPointF(x, y))
-            x += chip.width() + CHIP_GAP
         more_width = faces().chip.metrics.horizontalAdvance(tr("+{n} more").format(n=88)) + 12
-        # Make room for the "+N more" note after the last chip that fits.
-        while len(places) < len(chips) and places:
-            last = places[-1]
-            end = last.x() + chips[len(places) - 1].width() + CHIP_GAP
-            if end + more_width <= PAD + inner:
-                self._more_at = QPointF(end, last.y())
-                break
-            if last.y() + 2 * CHIP_H + CHIP_GAP <= bottom:
-                self._more_at = QPointF(PAD, last.y() + CHIP_H + CHIP_GAP)
-                break
-            places.pop()
-        if not places:
-            self._more_at = QPointF(PAD, self._chips_top)
+        places, self._more_at = flow_chips([chip.width() for chip in chips], inner,
+                                           self._chips_top, bottom, more_width)
         self._more = len(chips) - len(places)
         hidden = ", ".join(chip.data.name for chip in chips[len(places):])
         tip = f"{self.theme.name}\n\n{self.theme.definition}".strip()
