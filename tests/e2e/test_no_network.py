@@ -38,6 +38,7 @@ def test_import_code_report_and_export_offline(no_sockets, corpus_copy, tmp_path
                  "--match", "data"]) == 0
     assert main(["codings", str(project), "--json"]) == 0
     assert main(["check", str(project)]) == 0
+    assert main(["similar", str(project), "--code", "Open data/Sharing", "--json"]) == 0
     assert main(["export", "board", str(project), "--out", str(tmp_path / "board.svg")]) == 0
     with Project.open(project) as opened:
         opened.take_backup(tmp_path / "backups")
