@@ -1,10 +1,12 @@
 """Read any importable file: decide what it is from its bytes, then from its name.
 
 The content decides first, because names lie (a .doc renamed to .docx, a .docx
-saved as .txt): a zip is a Word package, an OLE2 compound file is an old Word
-document or an encrypted one, and a few other well-known signatures (PDF, RTF)
-are refused by name. Otherwise the extension picks the plain-text reader. Every
-refusal is an UnreadableFile whose message is one sentence for the researcher.
+saved as .txt): a zip is a Word package or an OpenDocument text, an OLE2 compound
+file an old Word document (converted by LibreOffice) or an encrypted one, and a
+PDF or RTF signature picks that reader. Otherwise the extension picks the reader
+of subtitles (.vtt, .srt, .sbv) or plain text; a .txt that is really WebVTT (a
+renamed Teams or Zoom transcript) is read as subtitles. Every refusal is an
+UnreadableFile whose message is one sentence for the researcher.
 """
 
 from __future__ import annotations
@@ -13,12 +15,25 @@ from pathlib import Path
 
 from annotator.formats.docx.reader import read_docx
 from annotator.formats.errors import UnreadableFile
+from annotator.formats.legacy_doc import read_doc
+from annotator.formats.odt import is_opendocument_text, read_odt
+from annotator.formats.pdf import read_pdf
+from annotator.formats.rtf import read_rtf
+from annotator.formats.subtitles import SUBTITLE_FORMATS, read_subtitles
 from annotator.formats.txt_reader import read_txt
 from annotator.messages import message
 from annotator.model.entities import ImportedText
 
 TEXT_EXTENSIONS = frozenset({".txt", ".md", ".text"})
 WORD_EXTENSIONS = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+# Issue 18's formats: subtitles, OpenDocument, RTF, PDF and old Word (through LibreOffice).
+MORE_EXTENSIONS = frozenset({*SUBTITLE_FORMATS, ".odt", ".ott", ".fodt", ".rtf", ".pdf", ".doc",
+                             ".dot"})
+# The one list of what can be imported: the window's import dialog, its drag and
+# drop and the command line all take it from here.
+TRANSCRIPT_SUFFIXES = tuple(sorted(WORD_EXTENSIONS | TEXT_EXTENSIONS | MORE_EXTENSIONS))
+# REFI-QDA exchange files: a project (.qdpx, or a bare .qde) or a codebook (.qdc).
+EXCHANGE_SUFFIXES = (".qdpx", ".qde", ".qdc")
 
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -26,10 +41,9 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 # What is not supported yet, named by the file's extension (see _not_yet).
-_NOT_YET = frozenset({".pdf", ".odt", ".rtf", ".doc", ".pages", ".vtt", ".srt", ".csv", ".xlsx",
-                      ".ods"})
+_NOT_YET = frozenset({".pages", ".csv", ".xlsx", ".ods"})
 # Zip-based formats that are not Word: say so by name rather than "no Word document".
-_OTHER_ZIPS = frozenset({".odt", ".ods", ".xlsx", ".pages"})
+_OTHER_ZIPS = frozenset({".ods", ".xlsx", ".pages"})
 
 
 def read_file(path: Path) -> tuple[ImportedText, bytes]:
@@ -45,19 +59,26 @@ def read_bytes(data: bytes, file_name: str) -> ImportedText:
         raise UnreadableFile(file_name, message("“{file}” is empty.", file=file_name))
     suffix = Path(file_name).suffix.lower()
     if data.startswith(_OLE2_MAGIC):
-        raise _ole2_refusal(data, file_name)
+        if _ENCRYPTED_STREAM in data:
+            raise _ole2_refusal(data, file_name)
+        return _with_text(read_doc(data, file_name, read_docx), file_name)
     if data.startswith(_ZIP_MAGICS):
+        if is_opendocument_text(data) or suffix in (".odt", ".ott"):
+            return _with_text(read_odt(data, file_name), file_name)
         if suffix in _OTHER_ZIPS:
             raise UnreadableFile(file_name, _not_yet(suffix, file_name))
         return _with_text(read_docx(data, file_name), file_name)
-    if data.startswith(b"%PDF-"):
-        raise UnreadableFile(file_name, message(
-            "“{file}” is a PDF file, and PDF files are not supported yet; "
-            "save or copy it into a Word .docx file and import that.", file=file_name))
+    if b"%PDF-" in data[:1024]:  # readers allow a little junk before the header
+        return _with_text(read_pdf(data, file_name), file_name)
     if data.startswith(b"{\\rtf"):
-        raise UnreadableFile(file_name, message(
-            "“{file}” is an RTF file, and RTF files are not supported yet; "
-            "save or copy it into a Word .docx file and import that.", file=file_name))
+        return _with_text(read_rtf(data, file_name), file_name)
+    if suffix == ".fodt":
+        return _with_text(read_odt(data, file_name), file_name)
+    if suffix in SUBTITLE_FORMATS:
+        return _with_text(read_subtitles(data, file_name, SUBTITLE_FORMATS[suffix]), file_name)
+    if suffix in TEXT_EXTENSIONS and data.lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
+        # Teams and Zoom transcripts are often saved or renamed as .txt.
+        return _with_text(read_subtitles(data, file_name, "vtt"), file_name)
     if suffix in WORD_EXTENSIONS:
         raise UnreadableFile(file_name, message(
             "“{file}” is not a Word document, although its name ends in {suffix}; "
@@ -67,41 +88,17 @@ def read_bytes(data: bytes, file_name: str) -> ImportedText:
     if suffix in _NOT_YET:
         raise UnreadableFile(file_name, _not_yet(suffix, file_name))
     raise UnreadableFile(file_name, message(
-        "“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).",
-        file=file_name))
+        "“{file}” is not a kind of file Annotator can import (Word .docx or .doc, plain text "
+        ".txt, subtitles .vtt, .srt or .sbv, OpenDocument .odt, RTF or PDF).", file=file_name))
 
 
 def _not_yet(suffix: str, file_name: str) -> str:
     """The refusal of a kind of file that is not supported yet, by its extension."""
     match suffix:
-        case ".pdf":
-            return message("“{file}” cannot be imported: PDF files are not supported yet; "
-                           "save or copy it into a Word .docx file and import that.",
-                           file=file_name)
-        case ".odt":
-            return message("“{file}” cannot be imported: OpenDocument text files (.odt) are "
-                           "not supported yet; save or copy it into a Word .docx file and "
-                           "import that.", file=file_name)
-        case ".rtf":
-            return message("“{file}” cannot be imported: RTF files are not supported yet; "
-                           "save or copy it into a Word .docx file and import that.",
-                           file=file_name)
-        case ".doc":
-            return message("“{file}” cannot be imported: old Word documents (.doc) are not "
-                           "supported yet; save or copy it into a Word .docx file and "
-                           "import that.", file=file_name)
         case ".pages":
             return message("“{file}” cannot be imported: Apple Pages files are not supported "
                            "yet; save or copy it into a Word .docx file and import that.",
                            file=file_name)
-        case ".vtt":
-            return message("“{file}” cannot be imported: subtitle files (.vtt) are not "
-                           "supported yet; save or copy it into a Word .docx file and "
-                           "import that.", file=file_name)
-        case ".srt":
-            return message("“{file}” cannot be imported: subtitle files (.srt) are not "
-                           "supported yet; save or copy it into a Word .docx file and "
-                           "import that.", file=file_name)
         case ".csv":
             return message("“{file}” cannot be imported: spreadsheet files (.csv) are not "
                            "supported yet; save or copy it into a Word .docx file and "

@@ -235,14 +235,16 @@ def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:
     assert "is a folder, not a file" in refusal(folder)
 
 
-def test_unsupported_kinds_say_not_supported_yet(tmp_path: Path, corpus: Path) -> None:
+def test_other_kinds_are_read_by_their_content(tmp_path: Path, corpus: Path) -> None:
+    # Issue 18: PDF, OpenDocument and RTF are read (tests/formats/test_pdf.py etc.);
+    # a broken one is refused as damaged, and the content decides, not the name.
     pdf = write(tmp_path, "paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
-    assert "PDF files are not supported yet" in refusal(pdf)
+    assert "is damaged or is not a PDF that can be read" in refusal(pdf)
     odt = tmp_path / "ID2.odt"
     shutil.copyfile(corpus / "transcripts/qualcoder-examples/ID2.odt", odt)
-    assert "OpenDocument text files (.odt) are not supported yet" in refusal(odt)
+    assert read_file(odt)[0].kind == "odt"
     rtf = write(tmp_path, "notes.docx", b"{\\rtf1\\ansi hello}")
-    assert "RTF files are not supported yet" in refusal(rtf)
+    assert (read_file(rtf)[0].kind, read_file(rtf)[0].text) == ("rtf", "hello")
     unknown = write(tmp_path, "data.xyz", b"some text")
     assert "is not a kind of file Annotator can import" in refusal(unknown)
 

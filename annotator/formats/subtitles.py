@@ -1,0 +1,143 @@
+"""Subtitle and caption files: WebVTT (.vtt), SubRip (.srt) and YouTube's SubViewer (.sbv).
+
+webvtt-py parses all three (cue timings, NOTE/STYLE/REGION blocks, the lax
+"0:0:0.210" times Teams writes); this module finds who speaks in each cue:
+
+    <v Yuri Bakulin>There you go.</v>      WebVTT voice spans (Teams)
+    Barnabas: No.                         a name and a colon (Zoom, Otter, Descript)
+    [SPEAKER_00]: text                    diarised Whisper (WhisperX)
+    >> MARIA: text   >> text              broadcast and YouTube captions
+    - Hello.\\n- Hi.                        two speakers in one subtitle
+
+A name before a colon counts only when some name recurs or the file uses voice
+spans or names the first cue's speaker, as Otter does (model/speakers.py has
+the same rule for typed transcripts), so that one cue beginning "Finally: ..."
+does not invent a speaker. Styling tags (<i>, <c.yellow>, the
+<00:01:02.000> word times of YouTube) are dropped and entities (&amp;) decoded.
+YouTube's automatic captions repeat each line in the next cue as it scrolls up;
+a line that repeats the line just shown is dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from annotator.formats.errors import UnreadableFile
+from annotator.formats.turns import Segment, build_turns
+from annotator.formats.txt_reader import decode
+from annotator.messages import message
+from annotator.model.entities import ImportedText
+from annotator.model.speakers import MAX_LABEL_CHARS, recognise
+
+SUBTITLE_FORMATS = {".vtt": "vtt", ".srt": "srt", ".sbv": "sbv"}
+
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)*[ \t]+([^>]*?)[ \t]*>")
+_TAG = re.compile(r"<[^>\n]*>")
+_WHISPER_LABEL = re.compile(r"\[((?:SPEAKER|Speaker|speaker)[ _]?\d{1,3})\]:?[ \t]*")
+_CHEVRONS = re.compile(r">>+[ \t]*|&gt;&gt;(?:&gt;)*[ \t]*")
+_DIALOGUE_DASH = re.compile(r"[-–—][ \t]+")
+
+
+@dataclass(slots=True)
+class _Part:
+    text: str
+    begin_ms: int
+    end_ms: int
+    voice: str | None = None
+    label: str | None = None  # a name before a colon, not yet trusted
+    bare: str = ""  # the text without that name
+    new_turn: bool = False
+
+
+def read_subtitles(data: bytes, file_name: str, kind: str) -> ImportedText:
+    """Import a .vtt, .srt or .sbv file (`kind` "vtt", "srt" or "sbv")."""
+    import webvtt  # noqa: PLC0415 - loaded when a subtitle file is read, not at start
+    from webvtt.errors import MalformedCaptionError, MalformedFileError
+
+    text = decode(data, file_name)
+    try:
+        captions = webvtt.from_buffer(io.StringIO(text), format=kind).captions
+    except (MalformedFileError, MalformedCaptionError) as error:
+        raise UnreadableFile(file_name, message(
+            "“{file}” is not a readable {kind} subtitle file ({reason}).",
+            file=file_name, kind=kind.upper(), reason=str(error) or "no cues found")) from error
+    parts: list[_Part] = []
+    previous_line = ""
+    for caption in captions:
+        begin, end = caption.start_time.in_milliseconds(), caption.end_time.in_milliseconds()
+        lines = [line for line in caption.lines if line.strip()]
+        # YouTube's rolling captions: the first line repeats the last line shown.
+        while lines and previous_line and _plain(lines[0]) == previous_line:
+            lines.pop(0)
+        if not lines:
+            continue
+        previous_line = _plain(lines[-1])
+        parts.extend(_parts_of(lines, begin, end))
+    return build_turns(_segments(parts), kind)
+
+
+def _plain(line: str) -> str:
+    if "<" in line:
+        line = _TAG.sub("", line)
+    if "&" in line:
+        line = html.unescape(line)
+    return " ".join(line.split())
+
+
+def _parts_of(lines: list[str], begin: int, end: int) -> list[_Part]:
+    """A cue's lines as one part per speaker in it (usually one)."""
+    dialogue = sum(1 for line in lines if _DIALOGUE_DASH.match(line)) >= 2
+    parts: list[_Part] = []
+    for line in lines:
+        voice_match = _VOICE.search(line)
+        new_turn = False
+        if dialogue and _DIALOGUE_DASH.match(line):
+            line = line[_DIALOGUE_DASH.match(line).end():]  # type: ignore[union-attr]
+            new_turn = True
+        chevrons = _CHEVRONS.match(line.lstrip())
+        if chevrons:
+            line = line.lstrip()[chevrons.end():]
+            new_turn = True
+        plain = _plain(line)
+        if not plain:
+            continue
+        voice = " ".join(voice_match.group(1).split()) if voice_match else None
+        if parts and voice is None and not new_turn:
+            parts[-1].text += " " + plain
+            parts[-1].bare += " " + plain
+            continue
+        part = _Part(plain, begin, end, voice, new_turn=new_turn)
+        whisper = _WHISPER_LABEL.match(plain)
+        if whisper:
+            part.voice, part.text = whisper.group(1), plain[whisper.end():]
+        elif voice is None and (plain.find(":", 0, MAX_LABEL_CHARS + 1) > 0
+                                or plain.find("：", 0, MAX_LABEL_CHARS + 1) > 0):
+            label = recognise(plain)
+            if label.speaker is not None and label.timestamp is None and label.speaker_span:
+                part.label = label.speaker
+                part.bare = plain[label.speaker_span[1]:].lstrip()
+        parts.append(part)
+    return parts
+
+
+def _segments(parts: list[_Part]) -> list[Segment]:
+    labels = Counter(part.label for part in parts if part.label is not None)
+    voiced = any(part.voice is not None for part in parts)
+    # Otter names a speaker only where the speaker changes, so a name on the first
+    # cue counts even if it never comes back.
+    trust = (voiced or any(count >= 2 for count in labels.values())
+             or bool(parts and parts[0].label is not None))
+    segments = []
+    for part in parts:
+        if part.voice is not None:
+            segments.append(Segment(part.text, part.begin_ms, part.end_ms, part.voice))
+        elif part.label is not None and trust:
+            segments.append(Segment(part.bare, part.begin_ms, part.end_ms, part.label))
+        else:
+            segments.append(Segment(part.text, part.begin_ms, part.end_ms,
+                                    new_turn=part.new_turn))
+    return segments
