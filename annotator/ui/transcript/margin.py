@@ -11,7 +11,8 @@ and a dark folded corner on its chip. Clicking a stripe or name emits
 Colours come from the palette, so the margin suits a light or a dark page: its
 background lies between the text's and the window's, a chip is the code's colour
 as the text shows it under an excerpt (`theme.tint`), and the chip's text is the
-palette's text colour where it reads well on the chip, else black or white.
+palette's text colour where it reads well on the chip, else black or white (the
+chips are drawn by margin_labels.py).
 
 Only what is on screen is painted: the visible text range is asked of the
 `IntervalIndex`, so a paint costs the same with 50 or 50,000 codings. Columns are
@@ -22,19 +23,15 @@ layer's revision changes, so stripes do not hop between columns while scrolling.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPolygon,
     QTextCursor,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -42,7 +39,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from annotator.model.margin_columns import ColumnPlan
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.theme import is_dark, tint
-from annotator.ui.transcript.paint import readable_on
+from annotator.ui.transcript.margin_labels import LabelFonts, draw_label
 from annotator.ui.transcript.view import TranscriptView, coding_tooltip
 
 MAX_COLUMNS = 6
@@ -63,41 +60,6 @@ def margin_background(palette: QPalette) -> QColor:
     window = palette.color(QPalette.ColorRole.Window)
     return QColor((base.red() + window.red()) // 2, (base.green() + window.green()) // 2,
                   (base.blue() + window.blue()) // 2)
-
-
-@lru_cache(maxsize=4096)
-def wrap_name(name: str, family: str, size: float, italic: bool, width: int,
-              lines: int) -> tuple[str, ...]:
-    """`name` in at most `lines` lines of `width` pixels, the last one elided."""
-    font = QFont(family)
-    font.setPointSizeF(size)
-    font.setItalic(italic)
-    metrics = QFontMetrics(font)
-    out: list[str] = []
-    words = name.split()
-    while words and len(out) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if metrics.horizontalAdvance(line) > width:
-            words.insert(0, line)
-            break
-        out.append(line)
-    if words:
-        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return tuple(line for line in out if line)
-
-
-class _Fonts:
-    """The margin's two fonts and their metrics, made once per paint."""
-
-    def __init__(self, font: QFont) -> None:
-        self.normal = QFont(font)
-        self.italic = QFont(font)
-        self.italic.setItalic(True)
-        self.metrics = QFontMetrics(self.normal)
-        self.italic_metrics = QFontMetrics(self.italic)
-        self.line_height = self.metrics.lineSpacing()
 
 
 class CodingMargin(QWidget):
@@ -317,7 +279,7 @@ class CodingMargin(QWidget):
         layer = self._view.layer
         columns = self._plan.columns
         width, column_width = self.width(), self.column_width
-        fonts = _Fonts(self.font())
+        fonts = LabelFonts(self.font())
         line_height = fonts.line_height
         last = self.drawn_columns - 1
         shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
@@ -350,8 +312,8 @@ class CodingMargin(QWidget):
             label = QRect(right - (outer - column) * column_width + GAP, label_top,
                           (outer - column) * column_width - GAP - STRIPE - 1, line_height)
             code = layer.codes.get(coding.code_id)
-            chip = self._draw_label(painter, fonts, code.name if code else "?",
-                                    bool(coding.memo), tint(color, palette), ink, label, lines)
+            chip = draw_label(painter, fonts, code.name if code else "?", bool(coding.memo),
+                              tint(color, palette), ink, label, lines)
             if key == self.selected:
                 # Outline the stripe and the chip (an outline of the whole column
                 # would cross a name that reaches into the columns further out).
@@ -361,33 +323,6 @@ class CodingMargin(QWidget):
                 if chip is not None:
                     painter.drawRect(chip.adjusted(-1, -1, 0, 0))
         painter.end()
-
-    def _draw_label(self, painter: QPainter, fonts: _Fonts, name: str, memo: bool,
-                    color: QColor, ink: QColor, first_line: QRect, lines: int) -> QRect | None:
-        """Draw the code's name on a chip of `color` at the right of `first_line`; the chip."""
-        font = fonts.italic if memo else fonts.normal
-        text = wrap_name(name, font.family(), font.pointSizeF(), memo,
-                         first_line.width() - 6, lines)
-        if not text:
-            return None
-        metrics = fonts.italic_metrics if memo else fonts.metrics
-        chip_width = max(metrics.horizontalAdvance(t) for t in text) + 6
-        chip = QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
-                     first_line.height() * len(text))
-        painter.fillRect(chip, color)
-        text_color = readable_on(color, ink)
-        if memo:
-            # A folded corner: this coding has a memo (hover to read it).
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(text_color)
-            painter.drawPolygon(QPolygon([chip.topLeft(), chip.topLeft() + QPoint(6, 0),
-                                          chip.topLeft() + QPoint(0, 6)]))
-        painter.setFont(font)
-        painter.setPen(text_color)
-        painter.drawText(chip.adjusted(3, 0, -3, 0),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                         "\n".join(text))
-        return chip
 
     # -- mouse ---------------------------------------------------------------
     def _coding_at(self, point: QPoint) -> int | None:
