@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.cli.output import out
+from annotator.formats.reader import EXCHANGE_SUFFIXES
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
-
-EXCHANGE_SUFFIXES = frozenset({".qdpx", ".qdc", ".qde"})
 
 
 def is_exchange_file(path: Path) -> bool:

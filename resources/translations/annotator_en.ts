@@ -1386,16 +1386,16 @@ Written {date}</translation>
         <translation>Open or create a project before importing transcripts.</translation>
     </message>
     <message>
-        <source>Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)</source>
-        <translation>Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)</translation>
+        <source>Transcripts and REFI-QDA projects ({patterns})</source>
+        <translation>Transcripts and REFI-QDA projects ({patterns})</translation>
     </message>
     <message>
-        <source>Transcripts (*.docx *.txt *.md)</source>
-        <translation>Transcripts (*.docx *.txt *.md)</translation>
+        <source>Transcripts ({patterns})</source>
+        <translation>Transcripts ({patterns})</translation>
     </message>
     <message>
-        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
-        <translation>REFI-QDA projects and codebooks (*.qdpx *.qdc)</translation>
+        <source>REFI-QDA projects and codebooks ({patterns})</source>
+        <translation>REFI-QDA projects and codebooks ({patterns})</translation>
     </message>
     <message>
         <source>Import transcripts</source>

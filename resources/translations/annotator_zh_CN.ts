@@ -1386,16 +1386,16 @@ Written {date}</source>
         <translation>请先打开或新建项目，再导入转录稿。</translation>
     </message>
     <message>
-        <source>Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)</source>
-        <translation>转录稿和 REFI-QDA 项目 (*.docx *.txt *.md *.qdpx *.qdc)</translation>
+        <source>Transcripts and REFI-QDA projects ({patterns})</source>
+        <translation>转录稿和 REFI-QDA 项目 ({patterns})</translation>
     </message>
     <message>
-        <source>Transcripts (*.docx *.txt *.md)</source>
-        <translation>转录稿 (*.docx *.txt *.md)</translation>
+        <source>Transcripts ({patterns})</source>
+        <translation>转录稿 ({patterns})</translation>
     </message>
     <message>
-        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc)</source>
-        <translation>REFI-QDA 项目和编码手册 (*.qdpx *.qdc)</translation>
+        <source>REFI-QDA projects and codebooks ({patterns})</source>
+        <translation>REFI-QDA 项目和编码手册 ({patterns})</translation>
     </message>
     <message>
         <source>Import transcripts</source>

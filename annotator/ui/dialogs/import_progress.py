@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
-IMPORTABLE = (".docx", ".docm", ".txt", ".md", ".text")
-
 
 def import_with_progress(bridge: ProjectBridge, paths: list[Path],
                          parent: QWidget | None) -> list[int]:

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from annotator.formats.reader import EXCHANGE_SUFFIXES
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
-
-EXCHANGE_SUFFIXES = (".qdpx", ".qdc", ".qde")
 
 
 def is_exchange_file(path: Path) -> bool:

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from annotator.formats.reader import TRANSCRIPT_SUFFIXES
 from annotator.platform import backups as project_backups
 from annotator.project import Project
 from annotator.ui.dialogs.backups import RestoreDialog, confirm_restore, taken_at
-from annotator.ui.dialogs.import_progress import IMPORTABLE, import_with_progress
+from annotator.ui.dialogs.import_progress import import_with_progress
 from annotator.ui.dialogs.pseudonym import pseudonymise
 from annotator.ui.shared.bridge import USER_ERRORS
 from annotator.ui.shared.i18n import describe, tr
@@ -52,10 +53,13 @@ class FileActions:
         if self._window.bridge is None:
             self._window.show_error(tr("Open or create a project before importing transcripts."))
             return
+        transcripts = " ".join(f"*{suffix}" for suffix in TRANSCRIPT_SUFFIXES)
+        exchange = " ".join(f"*{suffix}" for suffix in EXCHANGE_SUFFIXES)
         filters = ";;".join((
-            tr("Transcripts and REFI-QDA projects (*.docx *.txt *.md *.qdpx *.qdc)"),
-            tr("Transcripts (*.docx *.txt *.md)"),
-            tr("REFI-QDA projects and codebooks (*.qdpx *.qdc)")))
+            tr("Transcripts and REFI-QDA projects ({patterns})").format(
+                patterns=f"{transcripts} {exchange}"),
+            tr("Transcripts ({patterns})").format(patterns=transcripts),
+            tr("REFI-QDA projects and codebooks ({patterns})").format(patterns=exchange)))
         names, _ = QFileDialog.getOpenFileNames(self._window.window(), tr("Import transcripts"),
                                                 "", filters)
         self.import_files([Path(n) for n in names])
@@ -151,7 +155,7 @@ class FileActions:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         return [Path(u.toLocalFile()) for u in urls
                 if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower()
-                in (*IMPORTABLE, *EXCHANGE_SUFFIXES, PROJECT_SUFFIX)]
+                in (*TRANSCRIPT_SUFFIXES, *EXCHANGE_SUFFIXES, PROJECT_SUFFIX)]
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
         if self._importable(event):
