@@ -87,7 +87,8 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
                                project.paragraphs(source_id), annotations, source.guid,
                                source.name)
     else:
-        result = annotate_text(source.text, annotations, source.guid, source.name)
+        result = annotate_text(source.text, annotations, source.guid, source.name,
+                               project.paragraphs(source_id))
     return result.data, result.skipped
 
 

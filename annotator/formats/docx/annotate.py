@@ -13,8 +13,10 @@ Word; and member checking can then tie a partner's reply to one coding. Where
 several codings share one stretch of text, the shading is the blend of their
 colours, made darker with each extra layer, so overlaps stay visible on paper.
 
-A source imported from .txt has no original document: a clean one is written
-(one Word paragraph per line) and annotated the same way.
+A source imported from anything but .docx (text, subtitles, OpenDocument, RTF,
+PDF, .doc) has no original Word document: a clean one is written (one Word
+paragraph per line, speaker labels in bold, timestamps kept as written) and
+annotated the same way.
 
 The exported file records the source's GUID and text digest as custom document
 properties (docProps/custom.xml), which Word keeps, so a file sent back for
@@ -39,6 +41,7 @@ from annotator.formats.docx.reader import blocks, locate_all
 from annotator.formats.docx.text import Fields, Tags, tags_of
 from annotator.messages import message
 from annotator.model.entities import Paragraph
+from annotator.model.speakers import recognise
 
 SOURCE_GUID_PROPERTY = "AnnotatorSourceGuid"
 SOURCE_NAME_PROPERTY = "AnnotatorSourceName"
@@ -95,15 +98,28 @@ def annotate_docx(
     return result
 
 
-def plain_document(text: str, title: str = "") -> tuple[bytes, list[Paragraph]]:
-    """A clean .docx holding `text` (one Word paragraph per line) and its paragraph map."""
+def plain_document(text: str, title: str = "", turns: Sequence[Paragraph] = ()
+                   ) -> tuple[bytes, list[Paragraph]]:
+    """A clean .docx holding `text` (one Word paragraph per line) and its paragraph map.
+
+    Where one of `turns` (the source's paragraphs) has a speaker and starts a
+    line, the label the line begins with ("Ana:", "[00:03:50] Ana:") is bold;
+    the text itself is unchanged, timestamps included, so offsets still hold.
+    """
     document = Document()
     if title:
         document.core_properties.title = title
+    speaking = {p.start for p in turns if p.speaker}
     paragraphs = []
     start = 0
     for index, line in enumerate(text.split("\n")):
-        document.add_paragraph(docx_safe(line))
+        label = recognise(line).speaker_span if start in speaking else None
+        if label and label[1] > label[0]:
+            paragraph = document.add_paragraph(docx_safe(line[:label[0]]))
+            paragraph.add_run(docx_safe(line[label[0]:label[1]])).bold = True
+            paragraph.add_run(docx_safe(line[label[1]:]))
+        else:
+            document.add_paragraph(docx_safe(line))
         paragraphs.append(Paragraph(index, start, start + len(line), f"p/{index}"))
         start += len(line) + 1
     out = io.BytesIO()
@@ -113,9 +129,13 @@ def plain_document(text: str, title: str = "") -> tuple[bytes, list[Paragraph]]:
 
 def annotate_text(
     text: str, annotations: Sequence[Annotation], source_guid: str = "", source_name: str = "",
+    turns: Sequence[Paragraph] = (),
 ) -> ExportResult:
-    """A new annotated document for a source that came from plain text."""
-    data, paragraphs = plain_document(text, source_name)
+    """A new annotated document for a source that is not a .docx (text, subtitles, PDF...).
+
+    `turns` are the source's paragraphs: their speakers' labels are set in bold.
+    """
+    data, paragraphs = plain_document(text, source_name, turns)
     return annotate_docx(data, f"{source_name or 'transcript'}.docx", text, paragraphs,
                          annotations, source_guid, source_name)
 
