@@ -82,7 +82,9 @@ class ThemeInspector(QWidget):
         return self._theme_id
 
     def _theme(self) -> Theme | None:
-        return next((t for t in self._bridge.project.themes() if t.id == self._theme_id), None)
+        if self._theme_id is None:
+            return None
+        return self._bridge.project.theme(self._theme_id)
 
     def show_theme(self, theme_id: int | None) -> None:
         if self._timer.isActive():

@@ -329,17 +329,12 @@ class AnalysisPanel(QWidget):
         if matrix is None:
             return []
         ids = list(matrix.coding_ids(row, column))
-        project = self._bridge.project
-        wanted = set(ids)
-        code_ids = {project.coding(i).code_id for i in ids}
-        paths = {code_id: project.code_path(code_id) for code_id in code_ids}
         self.excerpt_list.clear()
-        for excerpt in project.excerpts(code_ids):
-            if excerpt.coding_id not in wanted:
-                continue
+        for listed in self._bridge.project.excerpt_rows(coding_ids=ids):
+            excerpt = listed.excerpt
             said = (tr("{speaker}: {text}").format(speaker=excerpt.speaker, text=excerpt.text)
                     if excerpt.speaker else excerpt.text)
-            item = QListWidgetItem(f"{excerpt.source_name} · {paths[excerpt.code_id]}\n{said}")
+            item = QListWidgetItem(f"{excerpt.source_name} · {listed.code_path}\n{said}")
             item.setData(CODING_ID, excerpt.coding_id)
             item.setToolTip(excerpt.memo or tr("Double-click to open in the transcript"))
             self.excerpt_list.addItem(item)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.model import code_tree
 from annotator.operations.errors import OperationError
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
@@ -113,17 +114,18 @@ class Inspector(QWidget):
             source = project.source(coding.source_id)
             text = source.text[coding.start:coding.end]
             shown = text if len(text) <= 400 else text[:399] + "…"
+            codes = project.codes()
+            paths = code_tree.paths(codes)
             self.title.setText(tr("<b>{code}</b> in {transcript} ({start}–{end})").format(
-                code=html.escape(project.code_path(coding.code_id)),
+                code=html.escape(paths.get(coding.code_id, "")),
                 transcript=html.escape(source.name), start=coding.start, end=coding.end))
             self.excerpt.setText(f"“{shown}”")
-            colors = {code.id: code.color for code in project.codes()}
-            for other in project.codings(coding.source_id):
-                if other.start < coding.end and coding.start < other.end:
-                    item = QListWidgetItem(swatch(QColor(colors.get(other.code_id, "#BDBDBD"))),
-                                           project.code_path(other.code_id))
-                    item.setData(CODING_ID, other.id)
-                    self.codes.addItem(item)
+            colors = {code.id: code.color for code in codes}
+            for other in project.overlapping_codings(coding.source_id, coding.start, coding.end):
+                item = QListWidgetItem(swatch(QColor(colors.get(other.code_id, "#BDBDBD"))),
+                                       paths.get(other.code_id, ""))
+                item.setData(CODING_ID, other.id)
+                self.codes.addItem(item)
             if self.memo.toPlainText() != coding.memo:
                 self.memo.setPlainText(coding.memo)
         self.memo.blockSignals(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.model.memos import ListedMemo
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
@@ -148,42 +149,24 @@ class MemosPane(QWidget):
 
     def _read(self) -> list[MemoRow]:
         project = self._bridge.project
-        sources = {s.id: s.name for s in project.sources()}
-        codes = {c.id: project.code_path(c.id) for c in project.codes()}
-        themes = {t.id: t.name for t in project.themes()}
-        cases = {c.id: c.name for c in project.cases()}
-        codings = {c.id: c for c in project.codings()}
-        texts: dict[int, str] = {}
+        removed = removed_labels()
 
-        def excerpt(coding_id: int | None) -> str:
-            coding = codings.get(coding_id) if coding_id is not None else None
-            if coding is None:
-                return tr("(a removed excerpt)")
-            if coding.source_id not in texts:
-                texts[coding.source_id] = project.source(coding.source_id).text
-            words = _first_line(texts[coding.source_id][coding.start:coding.end], 60)
-            return tr("{transcript}: “{words}”").format(
-                transcript=sources.get(coding.source_id, "?"), words=words)
-
-        def about(kind: str, target_id: int | None) -> str:
-            if kind == "project":
+        def about(row: ListedMemo) -> str:
+            if row.kind == "project":
                 return project.name
-            if kind == "journal":
+            if row.kind == "journal":
                 return tr("Reflexive journal")
-            if kind == "coding":
-                return excerpt(target_id)
-            names = {"source": sources, "code": codes, "theme": themes, "case": cases}[kind]
-            if target_id is None:
+            if row.kind == "coding":
+                if row.target_name is None:
+                    return tr("(a removed excerpt)")
+                return tr("{transcript}: “{words}”").format(
+                    transcript=row.target_name, words=_first_line(row.excerpt, 60))
+            if row.target_id is None:
                 return ""
-            name = names.get(target_id)
-            return removed_labels()[kind] if name is None else name
+            return removed.get(row.kind, "") if row.target_name is None else row.target_name
 
-        rows = [MemoRow(m.target_kind, m.id if m.target_kind == "journal" else m.target_id,
-                        about(m.target_kind, m.target_id), m.title, m.body, m.updated, m.id)
-                for m in project.memos()]
-        rows += [MemoRow("coding", c.id, excerpt(c.id), "", c.memo, c.created_at)
-                 for c in codings.values() if c.memo.strip()]
-        return rows
+        return [MemoRow(row.kind, row.target_id, about(row), row.title, row.body, row.updated,
+                        row.memo_id) for row in project.memo_rows()]
 
     def _apply_filter(self) -> None:
         words = self.filter.text().casefold().split()

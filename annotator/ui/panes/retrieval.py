@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.model.excerpts import Excerpt
+from annotator.model.excerpts import Excerpt, ListedExcerpt
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
@@ -96,8 +96,8 @@ class RetrievalPanel(QWidget):
 
     def refresh(self) -> None:
         project = self._bridge.project
-        live = {c.id for c in project.codes()}
-        self._code_ids = [c for c in self._code_ids if c in live]
+        paths = project.code_paths()
+        self._code_ids = [c for c in self._code_ids if c in paths]
         self.list.clear()
         self.context.clear()
         if self._theme_id is not None:
@@ -107,37 +107,34 @@ class RetrievalPanel(QWidget):
         if not self._code_ids:
             self.summary.setText(tr("Select codes in the tree to read their excerpts."))
             return
-        paths = {c: project.code_path(c) for c in self._code_ids}
-        excerpts = project.excerpts(self._code_ids)
-        for excerpt in excerpts:
+        rows = project.excerpt_rows(self._code_ids)
+        excerpts = [row.excerpt for row in rows]
+        for row in rows:
+            excerpt = row.excerpt
             flat = " ".join(excerpt.text.split())
-            item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "",
-                                    paths[excerpt.code_id], flat])
+            item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "", row.code_path,
+                                    flat])
             item.setData(0, EXCERPT, excerpt)
             item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
             self.list.addTopLevelItem(item)
         sources = len({e.source_id for e in excerpts})
-        names = tr(", ", "between the names in a list").join(paths.values())
+        names = tr(", ", "between the names in a list").join(paths[c] for c in self._code_ids)
         self.summary.setText(tr("{excerpts} in {transcripts}: {codes}").format(
             excerpts=_excerpts(len(excerpts)), transcripts=_transcripts(sources), codes=names))
 
     def _refresh_theme(self, theme_id: int) -> None:
         project = self._bridge.project
-        theme = next((t for t in project.themes() if t.id == theme_id), None)
+        theme = project.theme(theme_id)
         if theme is None:
             self._theme_id = None
             self.summary.setText(tr("Select codes in the tree to read their excerpts."))
             return
         self.list.setRootIsDecorated(True)
-        excerpts = project.theme_excerpts(theme_id)
-        paths = {c.id: project.code_path(c.id) for c in project.codes()}
-        case_names = {c.id: c.name for c in project.cases()}
-        groups: dict[str | None, list[Excerpt]] = {}  # None: no participant
-        for excerpt in excerpts:
-            cases = project.cases_of_source(excerpt.source_id) or [None]
-            for case_id in cases:
-                name = case_names[case_id] if case_id is not None else None
-                groups.setdefault(name, []).append(excerpt)
+        rows = project.excerpt_rows(theme_id=theme_id)
+        groups: dict[str | None, list[ListedExcerpt]] = {}  # None: no participant
+        for row in rows:
+            for name in row.participants or (None,):
+                groups.setdefault(name, []).append(row)
         for name in sorted(groups, key=lambda n: (n is None, (n or "").casefold())):
             members = groups[name]
             shown = name if name is not None else tr("No participant")
@@ -147,17 +144,18 @@ class RetrievalPanel(QWidget):
             font.setBold(True)
             group.setFont(0, font)
             self.list.addTopLevelItem(group)
-            for excerpt in members:
+            for row in members:
+                excerpt = row.excerpt
                 flat = " ".join(excerpt.text.split())
                 item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "",
-                                        paths.get(excerpt.code_id, ""), flat])
+                                        row.code_path, flat])
                 item.setData(0, EXCERPT, excerpt)
                 item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
                 group.addChild(item)
         self.list.expandAll()
         people = len([n for n in groups if n is not None])
         self.summary.setText(tr("Theme “{name}”: {excerpts} from {participants}").format(
-            name=theme.name, excerpts=_excerpts(len(excerpts)),
+            name=theme.name, excerpts=_excerpts(len(rows)),
             participants=_participants(people)))
 
     def _show_context(self, item: QTreeWidgetItem | None) -> None:

@@ -224,7 +224,7 @@ class SearchPanel(QWidget):
 
     def _fill_codes(self) -> None:
         project = self._bridge.project
-        paths = sorted((project.code_path(c.id), c.id) for c in project.codes())
+        paths = sorted((path, code_id) for code_id, path in project.code_paths().items())
         for box, none_label in ((self.code, tr("Any code")), (self.code_all_code, None)):
             current = box.currentData()
             box.blockSignals(True)

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from annotator.model import code_tree
 from annotator.model.entities import Code, Coding, Paragraph
 from annotator.model.intervals import IntervalIndex
 from annotator.model.offsets import OffsetMap
@@ -56,8 +57,6 @@ from annotator.ui.transcript.colours import (
 
 PLAIN, LABEL, STAMP = 0, 1, 2
 """The text styles a run can have under its codings' background."""
-
-PATH_SEPARATOR = "/"
 
 _NEWLINE = re.compile("\n")
 _KEEP = QTextCursor.MoveMode.KeepAnchor
@@ -80,38 +79,6 @@ def style_spans(text: str, paragraphs: Iterable[Paragraph]) -> list[Style]:
                 spans.append((paragraph.start + span[0], paragraph.start + span[1], kind))
     spans.sort()
     return spans
-
-
-def code_paths(codes: Iterable[Code]) -> dict[int, str]:
-    """Each code's path ("Parent/Child") from the code list, without asking the store."""
-    by_id = {code.id: code for code in codes}
-    paths: dict[int, str] = {}
-
-    def path(code: Code) -> str:
-        found = paths.get(code.id)
-        if found is None:
-            parent = by_id.get(code.parent_id) if code.parent_id is not None else None
-            found = code.name if parent is None else path(parent) + PATH_SEPARATOR + code.name
-            paths[code.id] = found
-        return found
-
-    for code in by_id.values():
-        path(code)
-    return paths
-
-
-def tree_order(codes: dict[int, Code]) -> list[int]:
-    """Code ids in code-tree order: parents before children, siblings by their sort."""
-
-    def key(code_id: int) -> tuple[int, ...]:
-        path: tuple[int, ...] = ()
-        code = codes.get(code_id)
-        while code is not None:
-            path = (code.sort, code.id, *path)
-            code = codes.get(code.parent_id) if code.parent_id is not None else None
-        return path
-
-    return sorted(codes, key=key)
 
 
 class CodingLayer:
@@ -200,7 +167,7 @@ class CodingLayer:
 
     def _set_codes(self, codes: Iterable[Code]) -> None:
         self.codes = {code.id: code for code in codes}
-        self.paths = code_paths(self.codes.values())
+        self.paths = code_tree.paths(self.codes.values())
         colors = {cid: QColor(code.color) for cid, code in self.codes.items()}
         if colors != self._colors:
             self._colors = colors

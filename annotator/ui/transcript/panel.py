@@ -22,6 +22,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QWidget
 
+from annotator.model import code_tree
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
 from annotator.ui.shared.bridge import ProjectBridge
@@ -30,7 +31,6 @@ from annotator.ui.shared.icons import icon
 from annotator.ui.transcript.coding_actions import CodingActions
 from annotator.ui.transcript.margin import CodingMargin
 from annotator.ui.transcript.menu import build_context_menu
-from annotator.ui.transcript.paint import tree_order
 from annotator.ui.transcript.quick_code import QuickCodeBox
 from annotator.ui.transcript.view import TranscriptView
 
@@ -137,7 +137,8 @@ class TranscriptPanel(QWidget):
     def open_quick_code(self) -> None:
         """Open the quick-code box under the selection (or the caret)."""
         layer = self.view.layer
-        paths = [(cid, layer.path(cid)) for cid in tree_order(layer.codes)]
+        order = code_tree.preorder(code_tree.children_of(layer.codes.values()))
+        paths = [(cid, layer.path(cid)) for cid in order]
         rect = self.view.cursorRect()
         where = self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4))
         self.quick_code.open_at(paths, where)
