@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from annotator.model import code_tree
 from annotator.model.entities import Code
 from annotator.ui.codes.columns import (
     CODE_ID_ROLE,
@@ -70,16 +71,14 @@ class CodeTreeModel(QAbstractItemModel):
         self._origin = uuid.uuid4().hex.encode("ascii")
         self._codes: dict[int, Code] = {}
         self._parent: dict[int, int | None] = {}
-        self._children: dict[int | None, list[int]] = {None: []}
+        self._children: dict[int | None, list[int]] = {}
         self._usage: dict[int, tuple[int, int]] = {}
         self._swatches: dict[tuple[str, bool], QIcon] = {}
         self._usage = bridge.project.code_usage()
         codes = bridge.project.codes()
         self._codes = {code.id: code for code in codes}
-        for code in codes:
-            self._parent[code.id] = code.parent_id
-            self._children.setdefault(code.parent_id, []).append(code.id)
-            self._children.setdefault(code.id, [])
+        self._children = tree_shape(codes)
+        self._parent = {cid: parent for parent, kids in self._children.items() for cid in kids}
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -120,13 +119,8 @@ class CodeTreeModel(QAbstractItemModel):
         return list(self._children.get(parent_id, []))
 
     def descendants(self, code_id: int) -> list[int]:
-        found: list[int] = []
-        stack = [code_id]
-        while stack:
-            kids = self._children.get(stack.pop(), [])
-            found.extend(kids)
-            stack.extend(kids)
-        return found
+        """The codes below `code_id` (not itself), in the tree's order."""
+        return code_tree.descendants(self._children, code_id)
 
     def usage(self, code_id: int) -> tuple[int, int]:
         """(codings, transcripts) of this code alone, not counting its sub-codes."""
@@ -138,11 +132,7 @@ class CodeTreeModel(QAbstractItemModel):
 
     def tree_ids(self, parent_id: int | None = None) -> list[int]:
         """Every code below `parent_id` in depth-first order (the tree's order)."""
-        order: list[int] = []
-        for cid in self._children.get(parent_id, []):
-            order.append(cid)
-            order.extend(self.tree_ids(cid))
-        return order
+        return code_tree.preorder(self._children, parent_id)
 
     def top_most(self, code_ids: Iterable[int]) -> list[int]:
         """The given codes without those whose ancestor is also given (they move along)."""
@@ -300,10 +290,7 @@ class CodeTreeModel(QAbstractItemModel):
         changed = [cid for cid, code in fresh.items()
                    if cid in self._codes and self._codes[cid] != code]
         self._codes.update(fresh)  # rows must have data before they are inserted
-        wanted: dict[int | None, list[int]] = {None: []}
-        for code in codes:
-            wanted.setdefault(code.parent_id, []).append(code.id)
-            wanted.setdefault(code.id, [])
+        wanted = tree_shape(codes)
         self._place_children(None, wanted)
         self._remove_leftovers(wanted)
         for cid in [cid for cid in self._codes if cid not in fresh]:
@@ -390,3 +377,11 @@ class CodeTreeModel(QAbstractItemModel):
         if icon is None:
             icon = self._swatches[(color, dark)] = paint_swatch(color, dark)
         return icon
+
+
+def tree_shape(codes: list[Code]) -> dict[int | None, list[int]]:
+    """parent id (None: top level) -> child ids in sibling order, with an entry, empty
+    for a leaf, for every code: the shape the model mirrors."""
+    shape: dict[int | None, list[int]] = {None: [], **{code.id: [] for code in codes}}
+    shape.update(code_tree.children_of(codes))
+    return shape

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.model import code_tree
 from annotator.ui.codes import questions
 from annotator.ui.codes.columns import CODE_ID_ROLE, NAME
 from annotator.ui.codes.sentences import delete_question, merge_question
@@ -378,12 +379,7 @@ class CodeTreePanel(QWidget):
         return len(codings), len({c.source_id for c in codings})
 
     def _path(self, code_id: int) -> str:
-        names: list[str] = []
-        code = self.model.code(code_id)
-        while code is not None:
-            names.append(code.name)
-            code = self.model.code(code.parent_id) if code.parent_id is not None else None
-        return "/".join(reversed(names))
+        return code_tree.path(code_id, self.model.code)
 
     def _names(self, code_ids: list[int], quoted: bool = False) -> str:
         """“Name” for one code (quoted), "3 codes" for several."""
