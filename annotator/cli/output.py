@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from annotator.formats.errors import UnreadableFile
-from annotator.operations.errors import OperationError
-from annotator.store.errors import ProjectFileError
-
-USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError)
+# The errors shown as one sentence: the same tuple as the window's.
+from annotator.operations.errors import USER_ERRORS as USER_ERRORS
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1

@@ -15,16 +15,12 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.formats.errors import UnreadableFile
 from annotator.operations.changes import Changes
-from annotator.operations.errors import OperationError
+from annotator.operations.errors import USER_ERRORS
 from annotator.project import Project
-from annotator.store.errors import ProjectFileError
 from annotator.ui.shared.i18n import current_language, describe
 
 T = TypeVar("T")
-
-USER_ERRORS = (ProjectFileError, OperationError, UnreadableFile, FileExistsError, OSError)
 
 SOURCE_TABLES = ("sources", "paragraphs", "source_cases", "cases", "case_values", "attributes")
 
