@@ -9,10 +9,10 @@ since Excel would otherwise run them as formulas (a transcript line "- yes" or
 XLSX is one sheet, named for what it holds, streamed as SpreadsheetML: every
 text cell is an inline string, so nothing is taken for a formula or a date;
 numbers are numbers and booleans booleans. It is written by hand because it is a
-flat table, and bench/xlsx_bench.py measures that this is about three times
-faster than xlsxwriter in constant-memory mode and five times faster than
-openpyxl in write-only mode on the 20,000-row excerpts table (0.9 s, 2.5 s, 4.5 s);
-tests/formats/tables read every written file back with openpyxl.
+flat table, and bench/xlsx_bench.py measures it about three times faster than
+xlsxwriter in constant-memory mode and five to six times faster than openpyxl in
+write-only mode on the 20,000-row excerpts table (medians 0.96 s, 3.09 s, 6.03 s);
+tests/formats/tables/test_grid.py reads every kind of written file back with openpyxl.
 """
 
 from __future__ import annotations
