@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.model.entities import Cue, ImportedText, Paragraph
+from annotator.model.speakers import normalised_names
 
 # An unnamed turn gets a new paragraph after a pause this long...
 PAUSE_MS = 2000
@@ -51,22 +52,6 @@ def clock(ms: int) -> str:
     """A time as HH:MM:SS, the form the speaker recogniser reads."""
     seconds = max(ms, 0) // 1000
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
-def normalised_names(names: Sequence[str | None]) -> dict[str, str]:
-    """Each spelling of a name mapped to the first one written in the transcript.
-
-    Case and spacing vary within one meeting export ("Speaker 1", "SPEAKER 1",
-    "Ana  Ruiz"); they are one person, so they get one name.
-    """
-    first: dict[str, str] = {}
-    mapping: dict[str, str] = {}
-    for name in names:
-        if name is None or name in mapping:
-            continue
-        tidy = " ".join(name.split())
-        mapping[name] = first.setdefault(tidy.casefold(), tidy)
-    return mapping
 
 
 def build_turns(segments: Sequence[Segment], kind: str) -> ImportedText:

@@ -6,6 +6,7 @@ Recognised (the styles of real transcripts in ../shared/corpus/transcripts/):
     INT: ...                  admin-1:   ...     Max Bigman:     ...   访谈者：...
     Jonas Rosland  0:22       (Otter: name and time alone on a line, speech below)
     Speaker 1 00:03:12        Speaker 1 (00:03:12): ...               [id1] ...
+    0:0:0.0 --> 0:0:4.620     (Teams until 2022: cue timing, the name alone, speech below)
     [00:12:34] Interviewer: ...    00:05:15 ...    (00:12) ...    ... [00:12:34]
 
 A label is short (at most four words and 40 characters, six characters in a
@@ -18,7 +19,8 @@ anything. Sentences that merely contain a colon ("There were three things:
 money, time") are not labels, nor are common metadata and discourse words
 ("Note:", "Date:", "So:").
 
-A bare leading timestamp counts when it has seconds ("00:05:15 ...") or is the
+Names that differ only in case or spacing are one speaker, spelt as first
+written. A bare leading timestamp counts when it has seconds ("00:05:15 ...") or is the
 whole line; "10:30 is when we met" does not start with a timestamp.
 """
 
@@ -80,6 +82,8 @@ _TIME_NEAR_START = re.compile(r"\d:\d\d")
 _TS_AFTER_COLON = re.compile(r"[ \t]*(?:" + _bracketed_ts() + r")")
 _TRAILING_TS = re.compile(r"(?:" + _bracketed_ts() + r")[ \t]*$")
 _LABEL_CHARS = re.compile(r"[\w .'’()#&-]+")
+_CUE_TIME = r"\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?"
+_CUE_TIMING = re.compile(rf"[ \t]*({_CUE_TIME})[ \t]*-->[ \t]*{_CUE_TIME}[ \t]*$")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -139,16 +143,68 @@ def attribute(texts: Sequence[str]) -> list[tuple[str | None, str | None]]:
     paragraphs or hard-wrapped lines, blank lines between them included).
     Timestamps are not carried over.
     """
-    labels = [recognise(text) if text.strip() else NO_LABEL for text in texts]
-    turns = Counter(label.speaker for label in labels if label.speaker is not None)
+    labels = _with_cue_names(texts, [recognise(text) if text.strip() else NO_LABEL
+                                     for text in texts])
+    names = normalised_names([label.speaker for label in labels])
+    turns = Counter(names[label.speaker] for label in labels if label.speaker is not None)
     is_transcript = any(count >= MIN_TURNS for count in turns.values())
     result: list[tuple[str | None, str | None]] = []
     current: str | None = None
     for text, label in zip(texts, labels, strict=True):
         if label.speaker is not None and is_transcript:
-            current = label.speaker
+            current = names[label.speaker]
+        elif label.timestamp_span is not None and _only_time(text, label.timestamp_span):
+            # Google Meet's time marks every few minutes belong to no one.
+            result.append((None, label.timestamp))
+            continue
         result.append((current if text.strip() else None, label.timestamp))
     return result
+
+
+def normalised_names(names: Sequence[str | None]) -> dict[str, str]:
+    """Each spelling of a name mapped to the first one written in the transcript.
+
+    Case and spacing vary within one meeting export ("Speaker 1", "SPEAKER 1",
+    "Ana  Ruiz"); they are one person, so they get one name.
+    """
+    first: dict[str, str] = {}
+    mapping: dict[str, str] = {}
+    for name in names:
+        if name is None or name in mapping:
+            continue
+        tidy = " ".join(name.split())
+        mapping[name] = first.setdefault(tidy.casefold(), tidy)
+    return mapping
+
+
+def _only_time(text: str, span: tuple[int, int]) -> bool:
+    if _CUE_TIMING.match(text):
+        return True
+    return not (text[: span[0]] + text[span[1]:]).strip(" \t[]()")
+
+
+def _with_cue_names(texts: Sequence[str], labels: list[TurnLabel]) -> list[TurnLabel]:
+    """Teams' older layout: a cue timing line, the speaker's name alone, then the speech.
+
+        0:0:0.0 --> 0:0:4.620
+        Ana Ruiz
+        Hello, can you hear me?
+    """
+    if not any("-->" in text for text in texts):
+        return labels
+    labelled = list(labels)
+    for index, text in enumerate(texts):
+        timing = _CUE_TIMING.match(text)
+        if timing is None:
+            continue
+        labelled[index] = TurnLabel(timestamp=timing.group(1), timestamp_span=timing.span(1))
+        after = index + 1
+        if after < len(texts):
+            name = texts[after].strip()
+            if name and _is_label(name) and labels[after].speaker is None:
+                start = texts[after].index(name)
+                labelled[after] = TurnLabel(name, (start, start + len(name)))
+    return labelled
 
 
 def _speaker_at(
