@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
@@ -24,6 +24,9 @@ from annotator.store.sqlite_errors import is_environmental, primary_name, transl
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+Migration = str | Callable[["sqlite_utils.Database"], None]
+"""One step of schema.MIGRATIONS: an SQL script, or a function that rebuilds tables."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -271,13 +274,30 @@ class Database:
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self, from_version: int) -> None:
-        with self.transaction() as conn:
-            for step in MIGRATIONS[from_version:]:
-                for statement in _statements(step):
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    def _migrate(self, from_version: int, steps: Sequence[Migration] | None = None) -> None:
+        """Bring the file forward in one transaction: SQL scripts, or functions that
+        rebuild a table with sqlite-utils (store/rebuild.py).
+
+        Foreign keys are off while it runs, as SQLite's recipe for rebuilding a table
+        asks (dropping the old table must not cascade into the rows that point at it),
+        and checked in full before the commit.
+        """
+        steps = MIGRATIONS[from_version:] if steps is None else steps
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.transaction() as conn:
+                for step in steps:
+                    if callable(step):
+                        step(self.db)
+                        continue
+                    for statement in _statements(step):
+                        conn.execute(statement)
+                if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise RuntimeError("a migration left rows pointing at missing rows")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {from_version + len(steps)}")
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _backup_before_migration(self, version: int) -> None:
         target = self.path.with_name(f"{self.path.name}.format{version}.bak")
