@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.messages import message, sentence
+from annotator.model import code_tree
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 
@@ -48,19 +49,13 @@ def selected_code_ids(project: Project, paths: Iterable[str]) -> set[int] | None
     paths = list(paths)
     if not paths:
         return None
-    children: dict[int | None, list[int]] = {}
-    for code in project.codes():
-        children.setdefault(code.parent_id, []).append(code.id)
+    children = code_tree.children_of(project.codes())
     chosen: set[int] = set()
     for path in paths:
         code = project.find_code(path)
         if code is None:
             raise OperationError(message("There is no code “{path}”.", path=path))
-        stack = [code.id]
-        while stack:
-            current = stack.pop()
-            chosen.add(current)
-            stack.extend(children.get(current, []))
+        chosen.update((code.id, *code_tree.descendants(children, code.id)))
     return chosen
 
 
@@ -71,13 +66,11 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
 
     source = project.source(source_id)
     codes = {code.id: code for code in project.codes()}
-    paths: dict[int, str] = {}
+    paths = code_tree.paths(codes.values())
     annotations = []
     for coding in project.codings(source_id=source_id):
         if code_ids is not None and coding.code_id not in code_ids:
             continue
-        if coding.code_id not in paths:
-            paths[coding.code_id] = project.code_path(coding.code_id)
         annotations.append(Annotation(
             coding.id, coding.start, coding.end, paths[coding.code_id],
             codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at))
@@ -135,6 +128,7 @@ def project_report(project: Project, journal: bool = True) -> Report:
     )
 
     usage = project.code_usage()
+    paths = project.code_paths()
     case_names = {case.id: case.name for case in project.cases()}
     people: dict[int, str] = {}
     starts: dict[int, list[int]] = {}
@@ -144,7 +138,7 @@ def project_report(project: Project, journal: bool = True) -> Report:
         entry = ReportTheme(theme.name, theme.status, theme.definition)
         for code_id in project.theme_codes(theme.id):
             count, sources = usage.get(code_id, (0, 0))
-            entry.codes.append(ReportCode(project.code_path(code_id), count, sources))
+            entry.codes.append(ReportCode(paths.get(code_id, ""), count, sources))
         for excerpt in choose_extracts(project.excerpts(project.theme_codes(theme.id)),
                                        illustrative):
             source_id = excerpt.source_id
@@ -155,7 +149,7 @@ def project_report(project: Project, journal: bool = True) -> Report:
             entry.extracts.append(ReportExtract(
                 excerpt.text, excerpt.source_name, people[source_id],
                 max(bisect_right(starts[source_id], excerpt.start), 1), excerpt.speaker or "",
-                project.code_path(excerpt.code_id)))
+                paths.get(excerpt.code_id, "")))
         built[theme.id] = entry
     top = []
     for theme in themes:  # board order, sub-themes inside their parent
@@ -172,7 +166,7 @@ def excerpt_rows(project: Project) -> tuple[list[ExcerptRow], list[str]]:
 
     from annotator.formats.tables.excerpts import ExcerptRow
 
-    paths = {code.id: project.code_path(code.id) for code in project.codes()}
+    paths = project.code_paths()
     theme_names = {theme.id: theme.name for theme in project.themes()}
     themes_of: dict[int, list[str]] = {}
     for theme_id, code_id in project.theme_memberships():
@@ -250,18 +244,19 @@ def codebook_entries(project: Project) -> list[CodebookEntry]:
     from annotator.formats.tables.codebook import CodebookEntry
 
     usage = project.code_usage()
-    depth: dict[int, int] = {}
+    codes = project.codes()
+    depth = code_tree.depths(codes)
+    paths = code_tree.paths(codes)
     entries = []
     names = {s.id: s.name for s in project.sources()}
-    for code in project.codes():
-        depth[code.id] = depth[code.parent_id] + 1 if code.parent_id is not None else 0
+    for code in codes:
         examples = project.excerpts([code.id])[:1]
         text = " ".join(examples[0].text.split()) if examples else ""
         if len(text) > 300:
             text = text[:299] + "…"
         codings, sources = usage.get(code.id, (0, 0))
         entries.append(CodebookEntry(
-            project.code_path(code.id), code.name, depth[code.id], code.color,
+            paths[code.id], code.name, depth[code.id], code.color,
             code.description, codings, sources, text,
             names[examples[0].source_id] if examples else ""))
     return entries

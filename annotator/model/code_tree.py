@@ -92,8 +92,9 @@ def path(node_id: int, get: Callable[[int], NN | None]) -> str:
     return SEPARATOR.join(node.name for node in reversed(lineage(node_id, get)))
 
 
-def paths(nodes: Iterable[NN]) -> dict[int, str]:
-    """Every node's path "Parent/Child", each parent's path computed once."""
+def paths(nodes: Iterable[NN], separator: str = SEPARATOR) -> dict[int, str]:
+    """Every node's path "Parent/Child", each parent's path computed once (`separator`
+    " / " makes the wider form the analysis tables show)."""
     by_id = {node.id: node for node in nodes}
     found: dict[int, str] = {}
     for node_id in by_id:
@@ -106,7 +107,7 @@ def paths(nodes: Iterable[NN]) -> dict[int, str]:
             if node.id in found:
                 prefix = found[node.id]
             else:
-                prefix = f"{prefix}{SEPARATOR}{node.name}" if prefix else node.name
+                prefix = f"{prefix}{separator}{node.name}" if prefix else node.name
                 found[node.id] = prefix
     return found
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from annotator.model import code_tree
 from annotator.model.entities import Case, Code, Coding, Paragraph
 
 KINDS = ("code-case", "cooccurrence")
@@ -66,21 +67,8 @@ class Matrix:
 
 def code_order(codes: Sequence[Code]) -> list[tuple[Code, str]]:
     """Codes depth-first in tree order, each with its path "Parent / Child"."""
-    children: dict[int | None, list[Code]] = defaultdict(list)
-    ids = {c.id for c in codes}
-    for code in codes:
-        parent = code.parent_id if code.parent_id in ids else None
-        children[parent].append(code)
-    ordered: list[tuple[Code, str]] = []
-
-    def walk(parent: int | None, prefix: str) -> None:
-        for code in sorted(children.get(parent, ()), key=lambda c: (c.sort, c.id)):
-            path = f"{prefix}{code.name}"
-            ordered.append((code, path))
-            walk(code.id, path + " / ")
-
-    walk(None, "")
-    return ordered
+    paths = code_tree.paths(codes, " / ")
+    return [(code, paths[code.id]) for code in code_tree.ordered(codes)]
 
 
 def code_case_matrix(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from annotator.messages import message
+from annotator.model import code_tree
 from annotator.model.entities import Code
 from annotator.model.palette import is_color, next_color
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid
 from annotator.store.store import Store
 
-PATH_SEPARATOR = "/"
+PATH_SEPARATOR = code_tree.SEPARATOR
 
 
 def _check_name(store: Store, name: str, parent_id: int | None, code_id: int | None) -> str:
@@ -87,12 +88,9 @@ def ensure_code_path(store: Store, path: str, color: str | None = None) -> int:
 
 
 def code_path(store: Store, code_id: int) -> str:
-    names: list[str] = []
-    code = store.codes.get(code_id)
-    while code is not None:
-        names.append(code.name)
-        code = store.codes.get(code.parent_id) if code.parent_id is not None else None
-    return PATH_SEPARATOR.join(reversed(names))
+    """"Parent/Child" for one code, asking the store for each ancestor (for many codes,
+    `code_tree.paths` over one read of them all)."""
+    return code_tree.path(code_id, store.codes.get)
 
 
 def rename_code(store: Store, code_id: int, name: str) -> None:
@@ -111,13 +109,8 @@ def describe_code(store: Store, code_id: int, description: str) -> None:
 
 
 def descendants(store: Store, code_id: int) -> list[int]:
-    found: list[int] = []
-    stack = [code_id]
-    while stack:
-        for child in store.codes.children(stack.pop()):
-            found.append(child.id)
-            stack.append(child.id)
-    return found
+    """The codes below `code_id`, in tree order, from one read of the code table."""
+    return code_tree.descendants(code_tree.children_of(store.codes.all()), code_id)
 
 
 def move_code(store: Store, code_id: int, parent_id: int | None, index: int | None = None) -> None:
