@@ -4,7 +4,9 @@ webvtt-py parses all three (cue timings, NOTE/STYLE/REGION blocks, the lax
 "0:0:0.210" times Teams writes); this module finds who speaks in each cue:
 
     <v Yuri Bakulin>There you go.</v>      WebVTT voice spans (Teams)
-    Barnabas: No.                         a name and a colon (Zoom, Otter, Descript)
+    Barnabas: No.                         a name and a colon (Zoom, Otter, Descript);
+                                          when nearly every cue has one (Zoom), the
+                                          name may be anything before ": "
     [SPEAKER_00]: text                    diarised Whisper (WhisperX)
     >> MARIA: text   >> text              broadcast and YouTube captions
     - Hello.\\n- Hi.                        two speakers in one subtitle
@@ -40,6 +42,10 @@ _TAG = re.compile(r"<[^>\n]*>")
 _WHISPER_LABEL = re.compile(r"\[((?:SPEAKER|Speaker|speaker)[ _]?\d{1,3})\]:?[ \t]*")
 _CHEVRONS = re.compile(r">>+[ \t]*|&gt;&gt;(?:&gt;)*[ \t]*")
 _DIALOGUE_DASH = re.compile(r"[-–—][ \t]+")
+# Zoom writes every cue as "Display name: text", and display names are anything:
+# "potuz", "Karim T. (matkt)", "Saulius Grigaitis | Grandine".
+_DISPLAY_NAME = re.compile(r"([^:<>\n]{1,60}?)[ \t]*:[ \t]+(?=\S)")
+ZOOM_SHARE = 0.8
 
 
 @dataclass(slots=True)
@@ -50,6 +56,8 @@ class _Part:
     voice: str | None = None
     label: str | None = None  # a name before a colon, not yet trusted
     bare: str = ""  # the text without that name
+    display: str | None = None  # whatever comes before the first ": ", Zoom-style
+    display_bare: str = ""
     new_turn: bool = False
 
 
@@ -109,8 +117,12 @@ def _parts_of(lines: list[str], begin: int, end: int) -> list[_Part]:
         if parts and voice is None and not new_turn:
             parts[-1].text += " " + plain
             parts[-1].bare += " " + plain
+            parts[-1].display_bare += " " + plain
             continue
         part = _Part(plain, begin, end, voice, new_turn=new_turn)
+        display = _DISPLAY_NAME.match(plain)
+        if display and voice is None:
+            part.display, part.display_bare = display.group(1).strip(), plain[display.end():]
         whisper = _WHISPER_LABEL.match(plain)
         if whisper:
             part.voice, part.text = whisper.group(1), plain[whisper.end():]
@@ -131,10 +143,16 @@ def _segments(parts: list[_Part]) -> list[Segment]:
     # cue counts even if it never comes back.
     trust = (voiced or any(count >= 2 for count in labels.values())
              or bool(parts and parts[0].label is not None))
+    unvoiced = [part for part in parts if part.voice is None]
+    zoom = bool(unvoiced) and sum(part.display is not None for part in unvoiced) >= max(
+        2, ZOOM_SHARE * len(unvoiced))
     segments = []
     for part in parts:
         if part.voice is not None:
             segments.append(Segment(part.text, part.begin_ms, part.end_ms, part.voice))
+        elif zoom and part.display is not None:
+            segments.append(Segment(part.display_bare, part.begin_ms, part.end_ms,
+                                    part.display))
         elif part.label is not None and trust:
             segments.append(Segment(part.bare, part.begin_ms, part.end_ms, part.label))
         else:
