@@ -22,7 +22,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from annotator.cli.refi import import_exchange_file
 from annotator.formats.refi.reader import read_exchange_file
 from annotator.formats.refi.writer import write_qdpx
 from annotator.operations.exchange import to_refi
@@ -77,7 +76,7 @@ def main() -> None:
             reads.append(time.perf_counter() - t)
             t = time.perf_counter()
             with Project.create(folder / f"In{run}.annotator") as fresh:
-                report = import_exchange_file(fresh, out)
+                report = fresh.import_exchange(out)
             imports.append(time.perf_counter() - t)
         print(f".qdpx: {out.stat().st_size / 1e6:.1f} MB; {report.lines()[0]}")
         print(f"export (store -> .qdpx):            median {statistics.median(exports):.2f} s"
