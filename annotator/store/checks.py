@@ -83,10 +83,14 @@ def _expected_schema() -> frozenset[str]:
 
     conn = sqlite3.connect(":memory:")
     try:
+        db = sqlite_utils.Database(conn)
         for step in MIGRATIONS:
+            if callable(step):
+                step(db)
+                continue
             for statement in _statements(step):
                 conn.execute(statement)
-        return _schema(sqlite_utils.Database(conn))
+        return _schema(db)
     finally:
         conn.close()
 

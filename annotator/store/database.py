@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
@@ -19,14 +19,11 @@ from typing import TYPE_CHECKING
 
 from annotator.messages import message, sentence
 from annotator.store.errors import ProjectFileError, ProjectReadOnly
-from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
 from annotator.store.sqlite_errors import is_environmental, primary_name, translate_error
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-Migration = str | Callable[["sqlite_utils.Database"], None]
-"""One step of schema.MIGRATIONS: an SQL script, or a function that rebuilds tables."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -2,10 +2,20 @@
 
 `MIGRATIONS[i]` takes a file from schema version i to i + 1. A new version
 appends a step; steps are never edited once released, so that every file ever
-written can be brought forward.
+written can be brought forward. A step is an SQL script, or, when a table must be
+rebuilt (a column's type or constraint changed), a function over sqlite-utils that
+calls store/rebuild.py's `rebuild`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Migration: TypeAlias = "str | Callable[[sqlite_utils.Database], None]"
 
 # "ANNT": marks a SQLite file as an Annotator project (PRAGMA application_id).
 APPLICATION_ID = 0x414E4E54
@@ -238,7 +248,7 @@ CREATE TABLE similar_dismissed (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_CUES, _V3_SIMILAR)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.
