@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli.main import main
+from annotator.store.schema import SCHEMA_VERSION
 from tests.helpers import write_txt
 
 INTERVIEW = (
@@ -51,7 +52,8 @@ def test_info_json_counts(project: Path, capsys: pytest.CaptureFixture[str]) -> 
         "cases",
         "schema_version",
     }
-    assert info["sources"] == 1 and info["codes"] == 0 and info["schema_version"] == 1
+    assert info["sources"] == 1 and info["codes"] == 0
+    assert info["schema_version"] == SCHEMA_VERSION  # a new project is at the newest version
     # English by spaces (6 + 12); each Chinese character one word, as Word counts,
     # plus the emoji (12 + 12).
     assert info["words"] == 6 + 12 + 12 + 12
