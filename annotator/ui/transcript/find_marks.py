@@ -9,22 +9,23 @@ transcript took about half a second.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from annotator.ui.shared.theme import mark_colour
-
-if TYPE_CHECKING:
-    from annotator.ui.transcript.view import TranscriptView
+from annotator.ui.transcript.paint import CodingLayer
 
 
 class FindMarks(QObject):
-    def __init__(self, view: TranscriptView) -> None:
+    """The marks in `view`, whose text `layer` describes (its offsets map code points to
+    the view's UTF-16 positions). The view owns them; they know it only as a text edit."""
+
+    def __init__(self, view: QPlainTextEdit, layer: CodingLayer) -> None:
         super().__init__(view)
         self._view = view
+        self._layer = layer
         self._found: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._shown: tuple[int, int] = (0, 0)  # the slice of _found now marked
@@ -65,7 +66,7 @@ class FindMarks(QObject):
         mark = QTextCharFormat()
         mark.setBackground(mark_colour(palette))
         mark.setForeground(palette.color(QPalette.ColorRole.Text))
-        offsets = view.offsets
+        offsets = self._layer.offsets
         selections = []
         for start, end in self._found[first:last]:
             u_start, u_end = offsets.range_to_utf16(start, end)
@@ -85,7 +86,7 @@ class FindMarks(QObject):
         bottom = view.cursorForPosition(
             QPoint(view.viewport().width(), 2 * height)).block()
         end = bottom.position() + bottom.length()
-        offsets = view.offsets
+        offsets = self._layer.offsets
         return (offsets.to_codepoint(top, "down"),
                 offsets.to_codepoint(min(end, offsets.utf16_length), "up"))
 

@@ -69,7 +69,7 @@ class TranscriptView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(8)
         self.layer = CodingLayer(self.document(), self.palette())
-        self.marks = FindMarks(self)
+        self.marks = FindMarks(self, self.layer)
         self.setAccessibleName(tr("Transcript"))
         self.setAccessibleDescription(
             tr("The transcript's text with its coded excerpts shaded in their codes' "
