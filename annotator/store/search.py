@@ -37,11 +37,26 @@ def _indexable(word: str) -> bool:
     return len(word) >= 3 and (word.isascii() or word.lower() == word.upper())
 
 
+def _count_text_changes(conn: sqlite3.Connection) -> None:
+    """A TEMP counter that this connection's changes to transcripts and their
+    paragraphs step on (undo included; a rollback steps it back with the data)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_epoch (n INTEGER NOT NULL)")
+    if conn.execute("SELECT count(*) FROM temp.search_epoch").fetchone()[0] == 0:
+        conn.execute("INSERT INTO temp.search_epoch VALUES (0)")
+    for table in ("sources", "paragraphs"):
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS search_{table}_{event.lower()}"
+                f" AFTER {event} ON main.{table}"
+                " BEGIN UPDATE search_epoch SET n = n + 1; END")
+
+
 class SearchIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._corpus: list[CorpusEntry] = []
         self._token: tuple[int, int] | None = None
+        _count_text_changes(conn)
 
     def candidates(self, words: list[str]) -> set[int] | None:
         """Ids of the transcripts that may contain every word; None when the index
@@ -57,12 +72,14 @@ class SearchIndex:
     def corpus(self) -> list[CorpusEntry]:
         """Every transcript with its folded text and paragraph map, in the transcripts' order.
 
-        Kept between searches while the file is unchanged: this connection's
-        `total_changes` and SQLite's `data_version` (another connection's commits)
-        tell. Reading and folding a million words takes ~90 ms; counting them ~5 ms.
+        Kept between searches while the transcripts are unchanged: the count of
+        changes to sources and paragraphs (see `_count_text_changes`) and SQLite's
+        `data_version` (another connection's commits) tell; coding, memos and the
+        rest leave it. Reading and folding a million words takes ~90 ms; counting
+        them ~5 ms.
         """
         token = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]),
-                 self._conn.total_changes)
+                 int(self._conn.execute("SELECT n FROM temp.search_epoch").fetchone()[0]))
         if token != self._token:
             paragraphs = self.paragraphs_of_all()
             self._corpus = []

@@ -338,3 +338,23 @@ def test_code_all_keeps_codings_already_there_and_redo_is_exact(project: Project
     assert table_dump(project.store) == before
     project.redo()
     assert table_dump(project.store) == after
+
+
+def test_the_corpus_is_read_again_only_when_transcripts_change(project: Project,
+                                                                tmp_path: Path) -> None:
+    index = project.store.search
+    corpus = index.corpus()
+    source_id = project.sources()[0].id
+    code = project.add_code("Kept")
+    project.add_coding(source_id, code, 0, 5)
+    project.set_memo("source", source_id, "A memo.")
+    assert index.corpus() is corpus  # coding and memos leave the texts as they were
+    project.rename_source(source_id, "Ana B")
+    renamed = index.corpus()
+    assert renamed is not corpus and renamed[0].name == "Ana B"
+    project.undo()
+    assert index.corpus()[0].name == "Ana"
+    project.import_file(write_txt(tmp_path, "Cy.txt", "P3: waiting here\n"))
+    assert len(project.search("waiting").by_source()) == 2
+    project.undo()
+    assert len(project.search("waiting").by_source()) == 1
