@@ -2,7 +2,8 @@
 
 Every zip the app opens goes through SafeZip, under one set of limits:
 
-- at most MAX_MEMBERS members;
+- at most MAX_MEMBERS members (and a central directory of a size to match, so
+  that a million entries are refused before zipfile parses them);
 - a member may unpack to at most MAX_RATIO times its compressed size (once past
   RATIO_CHECK_FROM): real XML and text squeeze 3-30 times, a zip bomb thousands;
 - all the members read from one package unpack to at most MAX_TOTAL_UNCOMPRESSED.
@@ -24,6 +25,7 @@ by the kind of package, says what to do.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -39,6 +41,10 @@ MAX_MEMBERS = 10_000
 MAX_RATIO = 100
 RATIO_CHECK_FROM = 1024 * 1024
 _CHUNK = 256 * 1024
+# A central directory entry is 46 bytes and its name; a kilobyte each is generous.
+_DIRECTORY_ENTRY_BYTES = 1024
+_END_RECORD = b"PK\x05\x06"
+_END_RECORD_SEARCH = 22 + 65535  # the record and the longest comment
 
 Kind = Literal["docx", "qdpx", "xlsx", "odt"]
 
@@ -51,6 +57,10 @@ class SafeZip:
         self.kind = kind
         self._size = len(data)
         self._unpacked = 0
+        entries, directory = _central_directory(data)
+        if entries > MAX_MEMBERS or directory > MAX_MEMBERS * _DIRECTORY_ENTRY_BYTES:
+            # Refused before zipfile spends seconds and memory on a million entries.
+            raise UnreadableFile(file_name, _too_many(kind, file_name))
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
@@ -104,6 +114,20 @@ class SafeZip:
         """The most this member may unpack to; its compressed size cannot exceed the file."""
         packed = min(info.compress_size, self._size)
         return max(RATIO_CHECK_FROM, MAX_RATIO * packed)
+
+
+def _central_directory(data: bytes) -> tuple[int, int]:
+    """(entries, bytes) the end record declares for the central directory; (0, 0) if unsure.
+
+    zipfile parses exactly the declared bytes, so bounding them bounds its work.
+    """
+    end = data.rfind(_END_RECORD, max(0, len(data) - _END_RECORD_SEARCH))
+    if end < 0 or len(data) < end + 22:
+        return 0, 0  # zipfile will say what is wrong
+    entries, size = struct.unpack_from("<HI", data, end + 10)
+    if entries == 0xFFFF or size == 0xFFFFFFFF:
+        return 0, 0  # ZIP64: the real counts are elsewhere; the members are counted below
+    return entries, size
 
 
 def escapes(name: str) -> bool:

@@ -109,6 +109,25 @@ def test_too_many_members_are_refused(kind: str, tmp_path: Path) -> None:
     assert "far more" in one_sentence(refused, name)
 
 
+@pytest.mark.parametrize("field", ["entries", "directory bytes"])
+def test_a_crowded_central_directory_is_refused_before_it_is_parsed(
+        field: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = bytearray(zipped({"_rels/.rels": RELS, "word/document.xml": DOCUMENT}))
+    end = data.rindex(b"PK\x05\x06")
+    if field == "entries":
+        struct.pack_into("<HH", data, end + 8, 60_000, 60_000)
+    else:  # few entries claimed, but a directory as large as a million of them
+        struct.pack_into("<I", data, end + 12, 80_000_000)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("zipfile parsed the directory before it was vetted")
+
+    monkeypatch.setattr(safe_zip.zipfile, "ZipFile", no_parsing)
+    with pytest.raises(UnreadableFile) as refused:
+        read_bytes(bytes(data), "crowded.docx")
+    assert "far more parts" in one_sentence(refused, "crowded.docx")
+
+
 def forge(data: bytes, member: str, *, file_size: int | None = None,
           compress_size: int | None = None) -> bytes:
     """Rewrite the central directory's sizes of `member`; the data stays as it was."""
