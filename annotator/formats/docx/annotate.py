@@ -109,11 +109,11 @@ def plain_document(text: str, title: str = "", turns: Sequence[Paragraph] = ()
     document = Document()
     if title:
         document.core_properties.title = title
-    speaking = {p.start for p in turns if p.speaker}
+    speaking = {p.start: p.speaker for p in turns if p.speaker}
     paragraphs = []
     start = 0
     for index, line in enumerate(text.split("\n")):
-        label = recognise(line).speaker_span if start in speaking else None
+        label = _label_span(line, speaking[start]) if start in speaking else None
         if label and label[1] > label[0]:
             paragraph = document.add_paragraph(docx_safe(line[:label[0]]))
             paragraph.add_run(docx_safe(line[label[0]:label[1]])).bold = True
@@ -138,6 +138,17 @@ def annotate_text(
     data, paragraphs = plain_document(text, source_name, turns)
     return annotate_docx(data, f"{source_name or 'transcript'}.docx", text, paragraphs,
                          annotations, source_guid, source_name)
+
+
+def _label_span(line: str, speaker: str) -> tuple[int, int] | None:
+    """Where the line names its speaker: as written after any time ("[00:03:50] Name:"),
+    else wherever the recogniser finds a label."""
+    found = recognise(line)
+    at = line.find(speaker, 0, (found.timestamp_span or (0, 0))[1] + 3 + len(speaker))
+    if at >= 0 and not line[:at].strip(" \t[]()0123456789:.,"):
+        end = at + len(speaker)
+        return at, end + 1 if line[end:end + 1] in (":", "：") else end
+    return found.speaker_span
 
 
 def docx_safe(text: str) -> str:
