@@ -10,26 +10,42 @@ handling the mouse, or that opens a modal dialog, runs just after the event.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
+from annotator.model.board import BoardModel
 from annotator.ui.board.chip_item import ChipGhost, ChipItem
+from annotator.ui.board.commands import BoardCommands
+from annotator.ui.board.prompts import BoardPrompts
 from annotator.ui.board.style import ACCENT
 from annotator.ui.board.theme_card import ThemeCard
 from annotator.ui.shared.i18n import tr
 
-if TYPE_CHECKING:
-    from annotator.ui.board.scene import BoardScene
+
+class GestureScene(Protocol):
+    """What the gestures ask of the board scene (which owns them: a Protocol, so that
+    this module does not import the scene back)."""
+
+    model: BoardModel
+    commands: BoardCommands
+    prompts: BoardPrompts
+    cards: dict[int, ThemeCard]
+
+    def card_at(self, pos: QPointF) -> ThemeCard | None: ...
+    def select_only(self, card: ThemeCard | None) -> None: ...
+    def card_geometry_changed(self, card: ThemeCard) -> None: ...
+    def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802
+    def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802
 
 
 class BoardGestures(QObject):
     """Links drawn, chips carried, cards resized or renamed: each made one command."""
 
-    def __init__(self, scene: BoardScene) -> None:
-        super().__init__(scene)
+    def __init__(self, scene: GestureScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.scene = scene
         self.link_from: ThemeCard | None = None
         self.link_mode = False  # "Link from here": the next click picks the target

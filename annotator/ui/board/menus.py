@@ -1,85 +1,40 @@
-"""The board's questions to the researcher and its context menus.
+"""The board's context menus.
 
-`BoardPrompts` holds every question the board asks (a theme's name, a link's
-label, a colour, a definition); tests replace its methods to answer them.
 `context_menu_for` builds the menu for a card, a chip, a link or empty canvas,
-so that tests can trigger its actions without a mouse.
+so that tests can trigger its actions without a mouse. (The questions the board
+asks are in prompts.py.)
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QActionGroup, QColor
-from PySide6.QtWidgets import (
-    QColorDialog,
-    QDialog,
-    QDialogButtonBox,
-    QGraphicsItem,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QGraphicsItem, QMenu, QWidget
 
+from annotator.model.board import BoardModel
 from annotator.model.entities import THEME_STATUSES
+from annotator.ui.board.commands import BoardCommands
+from annotator.ui.board.gestures import BoardGestures
 from annotator.ui.board.link import LinkItem
+from annotator.ui.board.prompts import BoardPrompts
 from annotator.ui.board.style import status_label
 from annotator.ui.board.theme_card import ChipItem, ThemeCard
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon
 
-if TYPE_CHECKING:
-    from annotator.ui.board.scene import BoardScene
 
+class MenuScene(Protocol):
+    """What the menus ask of the board scene (which builds them: a Protocol, so that this
+    module does not import the scene back)."""
 
-class BoardPrompts:
-    """Dialogs the board opens; each returns None when the researcher cancels."""
+    model: BoardModel
+    commands: BoardCommands
+    prompts: BoardPrompts
+    gestures: BoardGestures
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
-
-    def ask_theme_name(self, title: str, default: str | None = None) -> str | None:
-        text, ok = QInputDialog.getText(self.parent, title, tr("Theme name:"),
-                                        QLineEdit.EchoMode.Normal,
-                                        tr("New theme") if default is None else default)
-        return " ".join(text.split()) if ok and text.strip() else None
-
-    def ask_link_label(self, default: str = "") -> str | None:
-        """The label of a link; "" is a fine answer (an unlabelled arrow)."""
-        text, ok = QInputDialog.getText(
-            self.parent, tr("Link themes"), tr("How are the themes related? (may be left empty)"),
-            QLineEdit.EchoMode.Normal, default)
-        return text.strip() if ok else None
-
-    def ask_color(self, current: str) -> str | None:
-        color = QColorDialog.getColor(QColor(current), self.parent, tr("Theme colour"))
-        return color.name().upper() if color.isValid() else None
-
-    def ask_definition(self, name: str, current: str) -> str | None:
-        dialog = QDialog(self.parent)
-        dialog.setWindowTitle(tr("Definition of “{theme}”").format(theme=name))
-        edit = QPlainTextEdit(current, dialog)
-        edit.setObjectName("themeDefinitionEdit")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(tr("What the theme is about, its scope and its boundaries:")))
-        layout.addWidget(edit)
-        layout.addWidget(buttons)
-        dialog.resize(480, 260)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return edit.toPlainText().strip()
-        finally:
-            dialog.deleteLater()
+    def fit_views(self) -> None: ...
 
 
 def board_item(item: QGraphicsItem | None) -> QGraphicsItem | None:
@@ -89,7 +44,7 @@ def board_item(item: QGraphicsItem | None) -> QGraphicsItem | None:
     return item
 
 
-def context_menu_for(scene: BoardScene, item: QGraphicsItem | None,
+def context_menu_for(scene: MenuScene, item: QGraphicsItem | None,
                      at: QPointF | None = None, parent: QWidget | None = None) -> QMenu:
     """The menu for a chip, a card, a link, or (item None) the empty canvas at `at`."""
     item = board_item(item)
@@ -115,7 +70,7 @@ def context_menu_for(scene: BoardScene, item: QGraphicsItem | None,
     return menu
 
 
-def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
+def _card_menu(scene: MenuScene, menu: QMenu, card: ThemeCard) -> None:
     theme_id = card.theme_id
     menu.addAction(icon("rename"), tr("Rename…"),
                    lambda: scene.gestures.rename_with_dialog(theme_id))
@@ -148,8 +103,7 @@ def _card_menu(scene: BoardScene, menu: QMenu, card: ThemeCard) -> None:
     menu.addAction(text, lambda: scene.commands.delete_themes([theme_id]))
 
 
-
-def _link_menu(scene: BoardScene, menu: QMenu, item: LinkItem) -> None:
+def _link_menu(scene: MenuScene, menu: QMenu, item: LinkItem) -> None:
     link_id = item.link_id
 
     def relabel() -> None:

@@ -37,7 +37,8 @@ from annotator.ui.board.chip_item import ChipItem
 from annotator.ui.board.commands import BoardCommands
 from annotator.ui.board.gestures import BoardGestures
 from annotator.ui.board.link import LinkItem, ParentConnector
-from annotator.ui.board.menus import BoardPrompts, board_item, context_menu_for
+from annotator.ui.board.menus import board_item, context_menu_for
+from annotator.ui.board.prompts import BoardPrompts
 from annotator.ui.board.routing import route_links
 from annotator.ui.board.theme_card import ThemeCard
 from annotator.ui.shared.bridge import ProjectBridge
@@ -60,7 +61,7 @@ class BoardScene(QGraphicsScene):
         self.model = bridge.project.board_model()
         self.commands = BoardCommands(bridge, self.model)
         self.prompts = BoardPrompts()
-        self.gestures = BoardGestures(self)
+        self.gestures = BoardGestures(self, self)
         self.cards: dict[int, ThemeCard] = {}
         self.links: dict[int, LinkItem] = {}
         self._connectors: dict[int, ParentConnector] = {}
