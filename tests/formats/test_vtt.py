@@ -104,14 +104,14 @@ def test_whisper_without_speakers_breaks_at_pauses(corpus: Path) -> None:
 
 def test_styles_notes_voices_and_rolling_captions() -> None:
     data = (
-        "WEBVTT\n\nSTYLE\n::cue { color: yellow }\n\nNOTE a comment\nacross lines\n\n"
-        "00:00:01.000 --> 00:00:02.000\n<v.loud Ana Ruiz><i>Hello</i> &amp; welcome</v>\n\n"
-        "00:00:02.500 --> 00:00:03.000\n<v Ana Ruiz>to the study.\n\n"
-        "00:00:03.000 --> 00:00:05.000 align:start position:0%\n"
-        "<v Jonas>Thanks<00:00:03.500><c> for</c><00:00:04.000><c> having me.</c>\n\n"
-        "00:00:05.000 --> 00:00:05.010\nThanks for having me.\n\n"
-        "00:00:05.010 --> 00:00:07.000\nThanks for having me.\nSo where do we start?\n"
-    ).encode()
+        b"WEBVTT\n\nSTYLE\n::cue { color: yellow }\n\nNOTE a comment\nacross lines\n\n"
+        b"00:00:01.000 --> 00:00:02.000\n<v.loud Ana Ruiz><i>Hello</i> &amp; welcome</v>\n\n"
+        b"00:00:02.500 --> 00:00:03.000\n<v Ana Ruiz>to the study.\n\n"
+        b"00:00:03.000 --> 00:00:05.000 align:start position:0%\n"
+        b"<v Jonas>Thanks<00:00:03.500><c> for</c><00:00:04.000><c> having me.</c>\n\n"
+        b"00:00:05.000 --> 00:00:05.010\nThanks for having me.\n\n"
+        b"00:00:05.010 --> 00:00:07.000\nThanks for having me.\nSo where do we start?\n"
+    )
     imported = read_subtitles(data, "s.vtt", "vtt")
     assert imported.text == ("[00:00:01] Ana Ruiz: Hello & welcome to the study.\n"
                              "[00:00:03] Jonas: Thanks for having me. So where do we start?")
@@ -120,12 +120,12 @@ def test_styles_notes_voices_and_rolling_captions() -> None:
 
 def test_chevrons_dialogue_dashes_and_whisperx_labels() -> None:
     data = (
-        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n>> MARIA: Good evening.\n\n"
-        "00:00:02.000 --> 00:00:04.000\n>> Thank you, Maria.\n\n"
-        "00:00:04.000 --> 00:00:05.000\n- Is it on?\n- Yes.\n\n"
-        "00:00:06.000 --> 00:00:07.000\n[SPEAKER_00]: Let us begin.\n\n"
-        "00:00:07.000 --> 00:00:08.000\n[SPEAKER_01]: Fine.\n"
-    ).encode()
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n>> MARIA: Good evening.\n\n"
+        b"00:00:02.000 --> 00:00:04.000\n>> Thank you, Maria.\n\n"
+        b"00:00:04.000 --> 00:00:05.000\n- Is it on?\n- Yes.\n\n"
+        b"00:00:06.000 --> 00:00:07.000\n[SPEAKER_00]: Let us begin.\n\n"
+        b"00:00:07.000 --> 00:00:08.000\n[SPEAKER_01]: Fine.\n"
+    )
     imported = read_subtitles(data, "s.vtt", "vtt")
     lines = imported.text.split("\n")
     # ">>" marks a change of speaker; a name after it is the speaker.
@@ -135,8 +135,8 @@ def test_chevrons_dialogue_dashes_and_whisperx_labels() -> None:
 
 
 def test_a_lone_colon_label_does_not_invent_a_speaker() -> None:
-    data = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nthe plan was simple\n\n"
-            "00:00:02.000 --> 00:00:03.000\nRule One: never give up\n").encode()
+    data = (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nthe plan was simple\n\n"
+            b"00:00:02.000 --> 00:00:03.000\nRule One: never give up\n")
     imported = read_subtitles(data, "s.vtt", "vtt")
     assert all(p.speaker is None for p in imported.paragraphs)
     assert "Rule One: never give up" in imported.text
