@@ -1,0 +1,1 @@
+"""Tests of annotator.project: the facade, its session and its listings."""
