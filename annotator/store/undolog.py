@@ -87,6 +87,23 @@ def replay_inverse(conn: sqlite3.Connection, entries: tuple[LogEntry, ...]) -> t
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")
     start = head(conn)
+    # A run of inserts (Code all results adds thousands) is undone by one prepared
+    # DELETE, in the same order: parsing 44,000 distinct statements took seconds.
+    table, rowids = "", []
     for entry in reversed(entries):
+        if entry.action == "insert" and entry.table in USER_TABLES:
+            if entry.table != table:
+                _delete(conn, table, rowids)
+                table, rowids = entry.table, []
+            rowids.append(entry.rowid)
+            continue
+        _delete(conn, table, rowids)
+        table, rowids = "", []
         conn.execute(entry.inverse_sql)
+    _delete(conn, table, rowids)
     return take(conn, start)
+
+
+def _delete(conn: sqlite3.Connection, table: str, rowids: list[int]) -> None:
+    if rowids:
+        conn.executemany(f"DELETE FROM main.{table} WHERE rowid = ?", [(r,) for r in rowids])
