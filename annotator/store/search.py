@@ -16,11 +16,6 @@ from annotator.model.search import CorpusEntry, fold, only_whitespace_between
 _MEMO_COLS = "id, guid, target_kind, target_id, title, body, author, created, updated"
 
 
-def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _match(words: list[str]) -> str:
     """An FTS5 query: each word as a quoted string (trigrams, any characters), all required."""
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
@@ -100,23 +95,6 @@ class SearchIndex:
         for row in rows:
             result.setdefault(row[0], []).append(Paragraph(*row[1:]))
         return result
-
-    def sources_containing(self, phrase: str) -> list[int]:
-        """Ids of sources whose text contains `phrase`, ignoring case."""
-        if not phrase:
-            return []
-        if len(phrase) >= 3:
-            # The trigram index answers LIKE directly; escape LIKE's wildcards.
-            rows = self._conn.execute(
-                "SELECT rowid FROM source_fts WHERE text LIKE ? ESCAPE '\\' ORDER BY rowid",
-                (_like(phrase),),
-            )
-        else:
-            rows = self._conn.execute(
-                "SELECT id FROM sources WHERE instr(lower(text), lower(?)) > 0 ORDER BY id",
-                (phrase,),
-            )
-        return [row[0] for row in rows]
 
     def paragraphs(self, source_ids: Iterable[int]) -> dict[int, list[Paragraph]]:
         ids = sorted(set(source_ids))
