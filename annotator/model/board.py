@@ -106,6 +106,11 @@ class BoardModel:
         """A theme, its ancestors and its descendants: the cards a link may cross."""
         return {theme_id, *self.ancestors(theme_id), *self.descendants(theme_id)}
 
+    def depth_order(self) -> list[Theme]:
+        """Themes with every parent before its sub-themes: by depth, then board order."""
+        depth = code_tree.depths(self.themes.values())
+        return sorted(self.themes.values(), key=lambda t: (depth.get(t.id, 0), t.sort, t.id))
+
     def code_tree_order(self) -> list[int]:
         """Every code id in the code tree's order (parents before their children)."""
         return code_tree.preorder(code_tree.children_of(self.codes.values()))

@@ -54,6 +54,14 @@ def test_theme_family_ancestors_and_descendants() -> None:
     assert model.family(13) == {13}
 
 
+def test_parents_come_before_their_sub_themes() -> None:
+    model = BoardModel()
+    model.load_themes([Theme(3, "t3", 2, "Kitchen"), Theme(2, "t2", 1, "Home", sort=5),
+                       Theme(1, "t1", None, "Belonging", sort=9), Theme(4, "t4", 99, "Orphan")],
+                      [], [])
+    assert [t.id for t in model.depth_order()] == [4, 1, 2, 3]
+
+
 def test_unthemed_codes_in_code_tree_order() -> None:
     model = board()
     assert model.code_tree_order() == [1, 2, 3, 4]

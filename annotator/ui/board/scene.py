@@ -105,20 +105,6 @@ class BoardScene(QGraphicsScene):
         self.bridge.project.reload_board(self.model, stale)
         self._sync()
 
-    def _depth_order(self) -> list[Theme]:
-        """Themes with every parent before its sub-themes."""
-        themes = self.model.themes
-        depth: dict[int, int] = {}
-
-        def level(theme: Theme) -> int:
-            if theme.id not in depth:
-                depth[theme.id] = 0  # a guard should the data ever hold a cycle
-                parent = themes.get(theme.parent_id) if theme.parent_id is not None else None
-                depth[theme.id] = level(parent) + 1 if parent is not None else 0
-            return depth[theme.id]
-
-        return sorted(themes.values(), key=lambda t: (level(t), t.sort, t.id))
-
     def _sync(self) -> None:
         themes = self.model.themes
         self._syncing = True  # routing once at the end, not once per card placed
@@ -126,7 +112,7 @@ class BoardScene(QGraphicsScene):
             for theme_id in [t for t in self.cards if t not in themes]:
                 self._remove_card(theme_id)
             members = self.model.theme_codes()
-            ordered = self._depth_order()
+            ordered = self.model.depth_order()
             for theme in ordered:
                 card = self.cards.get(theme.id)
                 if card is None:
@@ -233,7 +219,7 @@ class BoardScene(QGraphicsScene):
         for item in self.items(pos):
             found = board_item(item)
             if isinstance(found, ChipItem):
-                return found.card
+                found = found.parentItem()  # its card
             if isinstance(found, ThemeCard):
                 return found
         return None
