@@ -8,7 +8,7 @@ is what follows the mouse meanwhile.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -24,15 +24,35 @@ from annotator.model.board import ChipData
 from annotator.ui.board.style import ACCENT, CHIP_H, faces, item_look
 from annotator.ui.shared.i18n import tr
 
-if TYPE_CHECKING:
-    from annotator.ui.board.theme_card import ThemeCard
+
+class ChipHost(Protocol):
+    """What a chip asks of the board its card sits on."""
+
+    def begin_chip_drag(self, chip: ChipItem, at: QPointF) -> None: ...
+    def drag_chip(self, at: QPointF) -> None: ...
+    def finish_chip_drag(self, at: QPointF, copy: bool) -> None: ...
+    def select_card(self, card: ChipCard) -> None: ...
+
+
+class ChipCard(Protocol):
+    """What a chip asks of its card, a `ThemeCard` (a Protocol: the card makes its chips,
+    and this module does not import it back)."""
+
+    @property
+    def theme_id(self) -> int: ...
+
+    @property
+    def host(self) -> ChipHost: ...
+
+    def setSelected(self, selected: bool) -> None: ...  # noqa: N802
 
 
 class ChipItem(QGraphicsItem):
     """One code on a card; a drag carries the code (see the module's docstring)."""
 
-    def __init__(self, data: ChipData, card: ThemeCard) -> None:
-        super().__init__(card)
+    def __init__(self, data: ChipData, card: ChipCard) -> None:
+        # The card is a QGraphicsItem too: the chip is drawn inside it and moves with it.
+        super().__init__(card)  # type: ignore[call-overload]
         self.card = card
         self.data = data
         self._width = 0.0

@@ -59,7 +59,7 @@ def context_menu_for(scene: MenuScene, item: QGraphicsItem | None,
                                                                    theme=theme_name),
                        lambda: scene.commands.remove_code(chip.card.theme_id, chip.code_id))
         menu.addSeparator()
-        item = chip.card
+        item = chip.parentItem()  # its card
     if isinstance(item, ThemeCard):
         _card_menu(scene, menu, item)
         return menu

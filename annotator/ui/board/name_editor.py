@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QFocusEvent,
@@ -17,18 +17,39 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
+from annotator.model.entities import Theme
 from annotator.ui.board.style import ACCENT, HEADER_H, faces
 
-if TYPE_CHECKING:
-    from annotator.ui.board.theme_card import ThemeCard
+
+class RenameHost(Protocol):
+    """What the editor asks of the board: to rename the theme, as one command."""
+
+    def rename_theme(self, theme_id: int, name: str) -> None: ...
+
+
+class EditedCard(Protocol):
+    """What the editor asks of the card it edits, a `ThemeCard` (a Protocol: the card
+    makes its editor, and this module does not import it back)."""
+
+    theme: Theme
+    editor: NameEditor | None  # the card's open editor; the editor clears it when done
+
+    @property
+    def theme_id(self) -> int: ...
+
+    @property
+    def host(self) -> RenameHost: ...
+
+    def name_rect(self) -> QRectF: ...
 
 
 class NameEditor(QGraphicsTextItem):
     """The in-place name editor over a card's colour band: a text field in the
     palette's colours (light or dark), read afresh at every paint."""
 
-    def __init__(self, card: ThemeCard) -> None:
-        super().__init__(card.theme.name, card)
+    def __init__(self, card: EditedCard) -> None:
+        # The card is a QGraphicsItem too: the editor sits over its colour band.
+        super().__init__(card.theme.name, card)  # type: ignore[call-overload]
         self.card = card
         self._done = False
         self.setFont(faces().name.font)
