@@ -87,7 +87,8 @@ def fill_results(tree: QTreeWidget, results: SearchResults,
     for source_id, hits in results.by_source().items():
         group = QTreeWidgetItem(tree, [f"{results.names[source_id]} ({len(hits)})"])
         group.setFirstColumnSpanned(True)
-        for hit in hits:
+        # Past the listed rows, the other transcripts' hits are only counted (HitList).
+        for hit in hits if shown < MAX_SHOWN else ():
             if shown >= MAX_SHOWN:
                 break
             item = QTreeWidgetItem(group, [hit.speaker or "", ""])
