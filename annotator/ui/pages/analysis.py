@@ -10,7 +10,6 @@ only while the panel is visible (a change while hidden marks them stale).
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -298,8 +297,9 @@ class AnalysisPanel(QWidget):
         base = self.palette().base().color()
         self.case_model.set_matrix(project.code_case_matrix(), colors, base)
         self.cooc_model.set_matrix(project.cooccurrence_matrix(self.mode), colors, base)
-        counts = Counter(coding.code_id for coding in project.codings())
-        bars = [(path, counts.get(code.id, 0), code.color) for code, path in code_order(codes)]
+        usage = project.code_usage()  # counted by SQL, not by loading every coding
+        bars = [(path, usage.get(code.id, (0, 0))[0], code.color)
+                for code, path in code_order(codes)]
         self.chart.set_bars(sorted(bars, key=lambda bar: -bar[1]))  # stable: tree order ties
         self._stale = False
         self.excerpt_list.clear()
