@@ -144,7 +144,8 @@ class _Reader:
                 elif word == "u" and arg is not None:
                     if not (state.ignorable or state.hidden):
                         code = int(arg)
-                        self._text(chr(code + 0x10000 if code < 0 else code), state)
+                        code = code + 0x10000 if code < 0 else code
+                        self._text(chr(code) if 0 <= code <= 0x10FFFF else "\ufffd", state)
                     skip = state.ucskip
                 else:
                     self._word(word, arg, state)
