@@ -248,7 +248,18 @@ CREATE TABLE similar_dismissed (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR)
+# Rows changed by other processes while a window has the project open
+# (store/journal.py): one mark per row, its sequence number renewed on each change.
+_V4_CHANGE_MARKS = """
+CREATE TABLE change_marks (
+    seq INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    rid INTEGER NOT NULL,
+    UNIQUE (tbl, rid)
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR, _V4_CHANGE_MARKS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.
