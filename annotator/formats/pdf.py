@@ -42,6 +42,8 @@ _PAGE_NUMBER = re.compile(r"(?i)^[-–—(\[]?\s*(?:page|p\.|seite|página|pagin
                           r"(?:\s*(?:/|of|von|de|sur)\s*\d{1,4})?\s*[-–—)\]]?$")
 _SENTENCE_END = (".", "?", "!", "…", ":", '"', "”", "»", ")", "。", "？", "！")
 _WORD = re.compile(r"\w+")
+# PDFium reports a hyphen at a line end as U+FFFE, and may join the two lines itself.
+_SOFT_HYPHEN = re.compile(r"(\w+)\ufffe(\w+)")
 
 
 @dataclass(slots=True)
@@ -114,8 +116,11 @@ def _page_lines(page: object, number: int) -> list[_Line]:
                 left, bottom, _, upper = textpage.get_charbox(head)
                 right = textpage.get_charbox(tail)[2]
                 if upper >= 0 and bottom <= top:  # drawn on the page, not outside it
-                    lines.append(_Line(number, left, bottom, max(upper - bottom, 1.0),
-                                       _SPACES.sub(" ", stripped), right))
+                    line = _SPACES.sub(" ", stripped)
+                    if line.endswith("\ufffe"):
+                        line = line[:-1] + "-"
+                    lines.append(_Line(number, left, bottom, max(upper - bottom, 1.0), line,
+                                       right))
             units += _utf16_length(raw) + 2
         return lines
     finally:
@@ -191,7 +196,13 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         else:
             current = _join(current, line.text, words)
     texts.append(current)
-    return texts
+    return [_SOFT_HYPHEN.sub(lambda m: _dehyphenated(m, words), text) for text in texts]
+
+
+def _dehyphenated(match: re.Match[str], words: set[str]) -> str:
+    """A hyphen PDFium marked as ending a line, inside the text it joined itself."""
+    head, tail = match.group(1), match.group(2)
+    return head + tail if (head + tail).casefold() in words else f"{head}-{tail}"
 
 
 def _join(text: str, line: str, words: set[str]) -> str:
