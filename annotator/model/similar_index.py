@@ -31,7 +31,7 @@ from annotator.model.similar import Passage
 K1 = 1.2
 B = 0.75
 QUERY_TERMS = 60
-LABEL_WEIGHT = 3
+LABEL_WEIGHT = 4
 
 
 class Vocabulary:
@@ -131,6 +131,10 @@ class PassageIndex:
         if not docs:
             return np.zeros(n)
         return np.bincount(np.concatenate(docs), np.concatenate(parts), minlength=n)
+
+    def terms_in(self, passage: int) -> list[int]:
+        """The distinct term ids of one passage (a scan: for a handful of passages)."""
+        return self._terms[self._docs == passage].tolist()
 
     def keyword_query(self, excerpts: Sequence[Sequence[int]]) -> dict[int, float]:
         """Plain keyword search: every word of the query once, weight 1."""
