@@ -155,10 +155,6 @@ def _not_a_zip(kind: Kind, file_name: str) -> str:
     if kind == "qdpx":
         return message("“{file}” is damaged or incomplete (it is not a readable zip package, "
                        "as a .qdpx must be); export it again or fetch it again.", file=file_name)
-    if kind == "odt":
-        return message("“{file}” is damaged or incomplete (it is not a readable zip package, "
-                       "as an .odt must be); open it in LibreOffice, save it again and try "
-                       "again.", file=file_name)
     return message("“{file}” cannot be read as a table: it is damaged or incomplete (not a "
                    "readable zip package, as an .xlsx must be); open it in Excel, save it "
                    "again and try again.", file=file_name)
@@ -173,9 +169,6 @@ def _too_many(kind: Kind, file_name: str) -> str:
                        file=file_name)
     if kind == "qdpx":
         return message("“{file}” holds far more files than any project does.", file=file_name)
-    if kind == "odt":
-        return message("“{file}” holds far more parts than any text document does.",
-                       file=file_name)
     return message("“{file}” holds far more parts than any spreadsheet does.", file=file_name)
 
 
@@ -189,9 +182,6 @@ def _damaged(kind: Kind, file_name: str) -> str:
     if kind == "qdpx":
         return message("“{file}” is damaged or incomplete (part of it cannot be unpacked); "
                        "export it again or fetch it again.", file=file_name)
-    if kind == "odt":
-        return message("“{file}” is damaged or incomplete (part of it cannot be unpacked); "
-                       "open it in LibreOffice, save it again and try again.", file=file_name)
     return message("“{file}” is damaged or incomplete (part of it cannot be unpacked); "
                    "open it in Excel, save it again as .xlsx and try again.", file=file_name)
 
@@ -205,8 +195,5 @@ def _password(kind: Kind, file_name: str) -> str:
                        "again.", file=file_name)
     if kind == "qdpx":
         return message("“{file}” is password-protected.", file=file_name)
-    if kind == "odt":
-        return message("“{file}” is password-protected; remove the password in LibreOffice "
-                       "and try again.", file=file_name)
     return message("“{file}” is password-protected; remove the password in Excel and try "
                    "again.", file=file_name)
