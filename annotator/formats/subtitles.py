@@ -116,7 +116,6 @@ def _parts_of(lines: list[str], begin: int, end: int) -> list[_Part]:
         voice = " ".join(voice_match.group(1).split()) if voice_match else None
         if parts and voice is None and not new_turn:
             parts[-1].text += " " + plain
-            parts[-1].bare += " " + plain
             parts[-1].display_bare += " " + plain
             continue
         part = _Part(plain, begin, end, voice, new_turn=new_turn)
@@ -126,26 +125,34 @@ def _parts_of(lines: list[str], begin: int, end: int) -> list[_Part]:
         whisper = _WHISPER_LABEL.match(plain)
         if whisper:
             part.voice, part.text = whisper.group(1), plain[whisper.end():]
-        elif voice is None and (plain.find(":", 0, MAX_LABEL_CHARS + 1) > 0
-                                or plain.find("：", 0, MAX_LABEL_CHARS + 1) > 0):
-            label = recognise(plain)
-            if label.speaker is not None and label.timestamp is None and label.speaker_span:
-                part.label = label.speaker
-                part.bare = plain[label.speaker_span[1]:].lstrip()
         parts.append(part)
     return parts
 
 
+def _recognised(part: _Part) -> None:
+    """A speaker label the way a typed transcript writes it ("Ana:", "INT:"), if any."""
+    plain = part.text
+    if (plain.find(":", 0, MAX_LABEL_CHARS + 1) > 0
+            or plain.find("：", 0, MAX_LABEL_CHARS + 1) > 0):
+        label = recognise(plain)
+        if label.speaker is not None and label.timestamp is None and label.speaker_span:
+            part.label = label.speaker
+            part.bare = plain[label.speaker_span[1]:].lstrip()
+
+
 def _segments(parts: list[_Part]) -> list[Segment]:
+    unvoiced = [part for part in parts if part.voice is None]
+    zoom = bool(unvoiced) and sum(part.display is not None for part in unvoiced) >= max(
+        2, ZOOM_SHARE * len(unvoiced))
+    if not zoom:  # the recogniser is slower than the display-name rule: only when needed
+        for part in unvoiced:
+            _recognised(part)
     labels = Counter(part.label for part in parts if part.label is not None)
     voiced = any(part.voice is not None for part in parts)
     # Otter names a speaker only where the speaker changes, so a name on the first
     # cue counts even if it never comes back.
     trust = (voiced or any(count >= 2 for count in labels.values())
              or bool(parts and parts[0].label is not None))
-    unvoiced = [part for part in parts if part.voice is None]
-    zoom = bool(unvoiced) and sum(part.display is not None for part in unvoiced) >= max(
-        2, ZOOM_SHARE * len(unvoiced))
     segments = []
     for part in parts:
         if part.voice is not None:
