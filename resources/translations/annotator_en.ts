@@ -3044,6 +3044,50 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” is password-protected; remove the password in Word and try again.</translation>
     </message>
     <message>
+        <source>“{file}” cannot be read as a table: it is damaged or incomplete (not a readable zip package, as an .xlsx must be); open it in Excel, save it again and try again.</source>
+        <translation>“{file}” cannot be read as a table: it is damaged or incomplete (not a readable zip package, as an .xlsx must be); open it in Excel, save it again and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, which Excel never writes and which can hide harmful content, so it was not opened.</source>
+        <translation>“{file}” contains XML with a document type declaration, which Excel never writes and which can hide harmful content, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more parts than any spreadsheet does.</source>
+        <translation>“{file}” holds far more parts than any spreadsheet does.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more parts than any text document does.</source>
+        <translation>“{file}” holds far more parts than any text document does.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable zip package, as an .odt must be); open it in LibreOffice, save it again and try again.</source>
+        <translation>“{file}” is damaged or incomplete (it is not a readable zip package, as an .odt must be); open it in LibreOffice, save it again and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Excel, save it again as .xlsx and try again.</source>
+        <translation>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Excel, save it again as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in LibreOffice, save it again and try again.</source>
+        <translation>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in LibreOffice, save it again and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is far larger than an attribute sheet (at most {rows} rows of {columns} columns), so it was not read.</source>
+        <translation>“{file}” is far larger than an attribute sheet (at most {rows} rows of {columns} columns), so it was not read.</translation>
+    </message>
+    <message>
+        <source>“{file}” is password-protected; remove the password in Excel and try again.</source>
+        <translation>“{file}” is password-protected; remove the password in Excel and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is password-protected; remove the password in LibreOffice (File &gt; Properties) and try again.</source>
+        <translation>“{file}” is password-protected; remove the password in LibreOffice (File &gt; Properties) and try again.</translation>
+    </message>
+    <message>
+        <source>“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.</source>
+        <translation>“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.</translation>
+    </message>
+    <message>
         <source>“{file}” is a zip file but not a Word document.</source>
         <translation>“{file}” is a zip file but not a Word document.</translation>
     </message>

@@ -3044,6 +3044,50 @@ Ruth Okafor = the programme lead</source>
         <translation>“{file}”受密码保护；请在 Word 中取消密码后再试。</translation>
     </message>
     <message>
+        <source>“{file}” cannot be read as a table: it is damaged or incomplete (not a readable zip package, as an .xlsx must be); open it in Excel, save it again and try again.</source>
+        <translation>“{file}”无法作为表格读取：它已损坏或不完整（不是可读取的 zip 包，而 .xlsx 必须是）；请在 Excel 中打开，重新保存后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” contains XML with a document type declaration, which Excel never writes and which can hide harmful content, so it was not opened.</source>
+        <translation>“{file}”包含带有文档类型声明的 XML，Excel 从不写入这种声明，而它可能隐藏有害内容，因此未打开此文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more parts than any spreadsheet does.</source>
+        <translation>“{file}”包含的部件远多于任何电子表格。</translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more parts than any text document does.</source>
+        <translation>“{file}”包含的部件远多于任何文本文档。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable zip package, as an .odt must be); open it in LibreOffice, save it again and try again.</source>
+        <translation>“{file}”已损坏或不完整（它不是可读取的 zip 包，而 .odt 必须是）；请在 LibreOffice 中打开，重新保存后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in Excel, save it again as .xlsx and try again.</source>
+        <translation>“{file}”已损坏或不完整（其中部分内容无法解压）；请在 Excel 中打开，重新另存为 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (part of it cannot be unpacked); open it in LibreOffice, save it again and try again.</source>
+        <translation>“{file}”已损坏或不完整（其中部分内容无法解压）；请在 LibreOffice 中打开，重新保存后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” is far larger than an attribute sheet (at most {rows} rows of {columns} columns), so it was not read.</source>
+        <translation>“{file}”远大于属性表（最多 {rows} 行、{columns} 列），因此未读取。</translation>
+    </message>
+    <message>
+        <source>“{file}” is password-protected; remove the password in Excel and try again.</source>
+        <translation>“{file}”受密码保护；请在 Excel 中取消密码后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” is password-protected; remove the password in LibreOffice (File &gt; Properties) and try again.</source>
+        <translation>“{file}”受密码保护；请在 LibreOffice 中取消密码（文件 &gt; 属性）后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.</source>
+        <translation>“{file}”大小为 {size} MB，远大于任何 REFI-QDA 项目，因此未读取。</translation>
+    </message>
+    <message>
         <source>“{file}” is a zip file but not a Word document.</source>
         <translation>“{file}”是 zip 文件，但不是 Word 文档。</translation>
     </message>
