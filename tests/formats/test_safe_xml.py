@@ -153,3 +153,28 @@ def test_openpyxl_alone_refuses_an_entity_in_a_sheet(tmp_path: Path) -> None:
     with pytest.raises(ValueError) as refused:
         load_workbook(io.BytesIO(data), read_only=True)
     assert isinstance(refused.value.__cause__, DefusedXmlException)
+
+
+def test_every_xml_parse_in_the_app_uses_the_safe_parser() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "annotator"
+    parsers = {"fromstring", "parse", "iterparse", "XML", "fromstringlist", "XMLParser"}
+    unsafe = []
+    for module in root.rglob("*.py"):
+        if module.name == "safe_xml.py":
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and (
+                    node.module.startswith("xml.") or node.module == "xml"):
+                unsafe.append(f"{module.name}: imports {node.module}")
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in parsers
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "etree"):
+                continue
+            if not any(isinstance(a, ast.Call) and getattr(a.func, "id", "") == "safe_parser"
+                       for a in [*node.args, *(k.value for k in node.keywords)]):
+                unsafe.append(f"{module.name}:{node.lineno}: etree.{node.func.attr} "
+                              "without safe_parser()")
+    assert unsafe == []
