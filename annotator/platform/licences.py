@@ -20,7 +20,7 @@ COMPONENTS = (
     "pyside6-essentials", "shiboken6", "python-docx", "lxml", "typing-extensions",
     "sqlite-utils", "click", "click-default-group", "colorama", "pluggy", "python-dateutil",
     "tzdata", "sqlite-fts4", "tabulate", "pip", "platformdirs", "defusedxml", "openpyxl",
-    "et-xmlfile",
+    "et-xmlfile", "numpy",
 )
 """Every distribution the app needs at run time, its dependencies' included (a test
 keeps this in step with the installed metadata); colorama only on Windows."""
