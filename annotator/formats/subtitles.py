@@ -1,7 +1,8 @@
 """Subtitle and caption files: WebVTT (.vtt), SubRip (.srt) and YouTube's SubViewer (.sbv).
 
 webvtt-py parses all three (cue timings, NOTE/STYLE/REGION blocks, the lax
-"0:0:0.210" times Teams writes); this module finds who speaks in each cue:
+"0:0:0.210" times Teams writes; cue_blocks.py reads the plainest files faster
+and hands it the rest); this module finds who speaks in each cue:
 
     <v Yuri Bakulin>There you go.</v>      WebVTT voice spans (Teams)
     Barnabas: No.                         a name and a colon (Zoom, Otter, Descript);
@@ -23,11 +24,11 @@ a line that repeats the line just shown is dropped.
 from __future__ import annotations
 
 import html
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from annotator.formats.cue_blocks import MalformedSubtitles, cue_blocks
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.turns import Segment, build_turns
 from annotator.formats.txt_reader import decode
@@ -63,21 +64,17 @@ class _Part:
 
 def read_subtitles(data: bytes, file_name: str, kind: str) -> ImportedText:
     """Import a .vtt, .srt or .sbv file (`kind` "vtt", "srt" or "sbv")."""
-    import webvtt  # noqa: PLC0415 - loaded when a subtitle file is read, not at start
-    from webvtt.errors import MalformedCaptionError, MalformedFileError
-
-    text = decode(data, file_name)
+    text = decode(data, file_name).replace("\r\n", "\n").replace("\r", "\n")
     try:
-        captions = webvtt.from_buffer(io.StringIO(text), format=kind).captions
-    except (MalformedFileError, MalformedCaptionError) as error:
+        blocks = cue_blocks(text, kind)
+    except MalformedSubtitles as error:
         raise UnreadableFile(file_name, message(
             "“{file}” is not a readable {kind} subtitle file ({reason}).",
-            file=file_name, kind=kind.upper(), reason=str(error) or "no cues found")) from error
+            file=file_name, kind=kind.upper(), reason=str(error))) from error
     parts: list[_Part] = []
     previous_line = ""
-    for caption in captions:
-        begin, end = caption.start_time.in_milliseconds(), caption.end_time.in_milliseconds()
-        lines = [line for line in caption.lines if line.strip()]
+    for begin, end, cue_lines in blocks:
+        lines = [line for line in cue_lines if line.strip()]
         # YouTube's rolling captions: the first line repeats the last line shown.
         while lines and previous_line and _plain(lines[0]) == previous_line:
             lines.pop(0)
