@@ -12,15 +12,18 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from annotator.messages import message
 from annotator.model.entities import Paragraph
 from annotator.model.similar import TOKENIZER_VERSION, Passage, covered, index_source, overlaps
 from annotator.model.similar import terms as terms_of
-from annotator.model.similar_index import PassageIndex, SourceTerms, Vocabulary
 from annotator.operations import codings as coding_ops
 from annotator.operations.errors import OperationError
 from annotator.store.store import Store
+
+if TYPE_CHECKING:
+    from annotator.model.similar_index import PassageIndex, SourceTerms
 
 IndexProgress = Callable[[int, int], bool]
 """progress(done, total) -> False to stop."""
@@ -127,6 +130,9 @@ class _Engine:
     """One project's passages in memory, reloaded per transcript as generations change."""
 
     def __init__(self) -> None:
+        # NumPy is loaded at the first query, not on the way to a shown window.
+        from annotator.model.similar_index import Vocabulary
+
         self.vocabulary = Vocabulary()
         self._sources: dict[int, tuple[int, SourceTerms]] = {}
         self._kept: dict[int, SourceTerms] = {}  # read-only files: indexed, not stored
@@ -136,10 +142,14 @@ class _Engine:
         return source_id in self._kept
 
     def keep(self, source_id: int, rows: Sequence[tuple[Passage, Sequence[str]]]) -> None:
+        from annotator.model.similar_index import SourceTerms
+
         self._kept[source_id] = SourceTerms.make(source_id, rows, self.vocabulary)
         self._index = None
 
     def index(self, store: Store) -> PassageIndex:
+        from annotator.model.similar_index import PassageIndex, SourceTerms
+
         generations = store.similar.generations(TOKENIZER_VERSION)
         for source_id in [s for s, (g, _) in self._sources.items() if generations.get(s) != g]:
             del self._sources[source_id]
