@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", projects.cmd_demo,
             "Build the demo project at PROJECT without opening a window.")
     p.add_argument("project", type=Path)
-    p = add("import", projects.cmd_import, "Import .docx and .txt transcripts (all or none).")
+    p = add("import", projects.cmd_import,
+            "Import transcripts: Word, text, subtitles (.vtt .srt .sbv), .odt, .rtf, .pdf "
+            "or .doc (all or none).")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p = add("info", projects.cmd_info, "Count what a project holds.")
