@@ -1,7 +1,8 @@
 """Store benchmark: where sqlite-utils works and what plain sqlite3 would take instead.
 
 - 20,000 codings added in one transaction, with the undo log's triggers watching:
-  executemany (what CodingRepository.add_many does) against sqlite-utils' insert_all,
+  executemany against sqlite-utils' insert_all (what CodingRepository.add_many does,
+  with the look-up of the new ids),
   and, with --per-row, one add_coding each (what "Code all results" did before);
 - rebuilding the 20,000-row codings table in a migration: sqlite-utils' transform()
   (store/rebuild.py) against SQLite's hand-written recipe (create, copy, drop, rename);
@@ -28,6 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from annotator.store.codings import _INSERT as INSERT  # noqa: E402
 from annotator.store.store import Store  # noqa: E402
 
 COLUMNS = ["guid", "source_id", "code_id", "start", "end", "created_at", "coder", "memo"]
@@ -47,23 +49,29 @@ def rows(n: int) -> list[tuple[str, int, int, int, int, str, str, str]]:
             for i in range(n)]
 
 
-def timed(folder: Path, n: int, runs: int, job: Callable[[Store], object],
-          prepare: Callable[[Store], object] | None = None) -> tuple[float, float]:
-    times = []
+Job = tuple[Callable[[Store], object], Callable[[Store], object] | None]
+
+
+def compare(folder: Path, n: int, runs: int, jobs: dict[str, Job]) -> None:
+    """Time each job on a fresh store, the jobs taking turns so that a busy moment
+    of the machine falls on all of them alike; print median and minimum."""
+    times: dict[str, list[float]] = {label: [] for label in jobs}
     for run in range(runs):
-        store = fresh(folder, n, run)
-        store.database.db.table_names()  # sqlite-utils loaded outside the timing
-        if prepare is not None:
-            with store.recorded():
-                prepare(store)
-            store.database.conn.execute("PRAGMA foreign_keys = OFF")  # as _migrate does
-        t0 = time.perf_counter()
-        with store.recorded() as recording:
-            job(store)
-        times.append((time.perf_counter() - t0) * 1000)
-        assert len(recording.entries) >= (n if prepare is None else 0)
-        store.close()
-    return statistics.median(times), min(times)
+        for label, (job, prepare) in jobs.items():
+            store = fresh(folder, n, run)
+            store.database.db.table_names()  # sqlite-utils loaded outside the timing
+            if prepare is not None:
+                with store.recorded():
+                    prepare(store)
+                store.database.conn.execute("PRAGMA foreign_keys = OFF")  # as _migrate does
+            t0 = time.perf_counter()
+            with store.recorded() as recording:
+                job(store)
+            times[label].append((time.perf_counter() - t0) * 1000)
+            assert len(recording.entries) >= (n if prepare is None else 0)
+            store.close()
+    for label, found in times.items():
+        print(f"  {label:<32}{statistics.median(found):9.1f}{min(found):9.1f}")
 
 
 def per_row(store: Store, n: int) -> None:
@@ -100,10 +108,6 @@ def pragma_schema(store: Store) -> set[str]:
     return names
 
 
-def show(label: str, ms: tuple[float, float]) -> None:
-    print(f"  {label:<32}{ms[0]:9.1f}{ms[1]:9.1f}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--codings", type=int, default=20_000)
@@ -116,14 +120,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="annotator-store-bench-") as tmp:
         folder = Path(tmp)
         print(f"{n:,} codings in one transaction, undo triggers on (ms: median, min of {runs})")
-        show("executemany (add_many)", timed(folder, n, runs, lambda s: s.codings.add_many(data)))
         dicts = [dict(zip(COLUMNS, row, strict=True)) for row in data]
-        show("insert_all, dicts", timed(
-            folder, n, runs, lambda s: s.database.db["codings"].insert_all(dicts)))
-        show("insert_all, tuples", timed(
-            folder, n, runs, lambda s: s.database.db["codings"].insert_all([COLUMNS, *data])))
+        jobs: dict[str, Job] = {
+            "executemany": (lambda s: s.database.conn.executemany(INSERT, data), None),
+            "add_many (insert_all, dicts)": (lambda s: s.codings.add_many(data), None),
+            "insert_all, dicts": (lambda s: s.database.db["codings"].insert_all(dicts), None),
+            "insert_all, tuples": (
+                lambda s: s.database.db["codings"].insert_all([COLUMNS, *data]), None),
+        }
         if args.per_row:
-            show("one add_coding each", timed(folder, n, 1, lambda s: per_row(s, n)))
+            jobs["one add_coding each"] = (lambda s: per_row(s, n), None)
+        compare(folder, n, runs, jobs)
 
         from annotator.store.rebuild import rebuild
 
@@ -131,9 +138,10 @@ def main() -> None:
             store.codings.add_many(data)
 
         print(f"rebuilding the {n:,}-row codings table (ms: median, min of {runs})")
-        show("sqlite-utils transform()", timed(
-            folder, n, runs, lambda s: rebuild(s.database.db, "codings"), filled))
-        show("hand-written recipe", timed(folder, n, runs, hand_rebuild, filled))
+        compare(folder, n, runs, {
+            "sqlite-utils transform()": (lambda s: rebuild(s.database.db, "codings"), filled),
+            "hand-written recipe": (hand_rebuild, filled),
+        })
 
         from annotator.store.checks import _schema
 

@@ -54,7 +54,8 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
     that rebuilt a table and dropped its triggers)."""
     import sqlite_utils
 
-    missing = sorted(_expected_schema() - _schema(sqlite_utils.Database(conn)))
+    found = _schema(sqlite_utils.Database(conn, recursive_triggers=False))
+    missing = sorted(_expected_schema() - found)
     if not missing:
         return []
     return [message("Part of the project file's structure is missing: {items}.",
@@ -83,7 +84,7 @@ def _expected_schema() -> frozenset[str]:
 
     conn = sqlite3.connect(":memory:")
     try:
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, recursive_triggers=False)
         for step in MIGRATIONS:
             if callable(step):
                 step(db)

@@ -119,7 +119,8 @@ class Database:
         """
         import sqlite_utils
 
-        return sqlite_utils.Database(self.conn)
+        # sqlite-utils would turn recursive triggers on for the whole connection.
+        return sqlite_utils.Database(self.conn, recursive_triggers=False)
 
     @classmethod
     def create(cls, path: Path) -> Database:
