@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from annotator.cli.output import out
+from annotator.exports.targets import check_export, export_file
 from annotator.model.matrix import KINDS, MODES
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -18,14 +19,16 @@ from annotator.project import Project
 def cmd_export_matrix(args: argparse.Namespace) -> None:
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise OperationError(f"“{args.out.name}” should end in .csv or .xlsx.")
+    from annotator.formats.tables.matrix import write_matrix  # not on the way to the app
+
     with Project.open(args.project) as project:
+        check_export(project, args.out)
         if args.kind == "code-case":
             matrix = project.code_case_matrix()
         else:
             matrix = project.cooccurrence_matrix(args.mode)
-    from annotator.formats.tables.matrix import write_matrix  # not on the way to the app
-
-    write_matrix(matrix, args.out)
+        with export_file(project, args.out) as partial:
+            write_matrix(matrix, partial)
     rows, columns = matrix.shape
     out(f"Saved {args.out} ({rows} codes x {columns} "
         f"{'participants' if args.kind == 'code-case' else 'codes'})\n")

@@ -6,18 +6,32 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from annotator.cli.output import CliError, out
+from annotator.exports.targets import check_export, export_file
 from annotator.project import Project
 
 
+def _check_png(path: Path) -> None:
+    """Refuse a target that is not a .png before anything opens it: Qt empties the
+    file first and only then finds it cannot write that format."""
+    if path.suffix.lower() != ".png":
+        raise CliError(f"A screenshot is saved as PNG: give a file name ending in .png, "
+                       f"not “{path.name}”.")
+
+
 def cmd_screenshot(args: argparse.Namespace) -> None:
+    _check_png(args.out)
     Project.open(args.project).close()  # refuse a bad file before Qt starts
+    check_export(args.project, args.out)
     from annotator.ui.app.screenshot import parse_size, save_screenshot
 
     try:
-        save_screenshot(args.project, args.out, args.view, args.source, theme=args.theme,
-                        language=args.language, size=parse_size(args.size), query=args.query)
+        size = parse_size(args.size)
+        with export_file(args.project, args.out) as partial:
+            save_screenshot(args.project, partial, args.view, args.source, theme=args.theme,
+                            language=args.language, size=size, query=args.query)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     out(f"Saved {args.out}\n")
@@ -25,10 +39,13 @@ def cmd_screenshot(args: argparse.Namespace) -> None:
 
 def cmd_export_board(args: argparse.Namespace) -> None:
     Project.open(args.project).close()  # refuse a bad file before Qt starts
-    from annotator.ui.board.export import export_board
+    check_export(args.project, args.out)
+    from annotator.ui.board.export import check_suffix, export_board
 
     try:
-        export_board(args.project, args.out)
+        check_suffix(args.out)  # before anything is created
+        with export_file(args.project, args.out) as partial:
+            export_board(args.project, partial)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     out(f"Saved {args.out}\n")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.cli.output import out
+from annotator.exports.targets import export_file
 from annotator.formats.reader import EXCHANGE_SUFFIXES
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
@@ -36,24 +37,28 @@ def cmd_export_qdpx(args: argparse.Namespace) -> None:
         pseudonyms = parse_pairs(args.pseudonymise)
     except ValueError as exc:
         raise OperationError(str(exc)) from exc
-    with Project.open(args.project) as project:
-        refi = project.export_qdpx(args.out, pseudonyms)
+    if args.out.suffix.lower() != ".qdpx":
+        raise OperationError(f"“{args.out.name}” should end in .qdpx.")
+    with Project.open(args.project) as project, export_file(project, args.out) as partial:
+        refi = project.export_qdpx(partial, pseudonyms)
     codings = sum(len(s.selections) for s in refi.sources)
     out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
 
 
 def cmd_export_codebook(args: argparse.Namespace) -> None:
     """.qdc for other QDA tools; .docx, .csv or .xlsx for people to read."""
-    with Project.open(args.project) as project:
+    if args.out.suffix.lower() not in (".qdc", ".docx", ".csv", ".xlsx"):
+        raise OperationError(f"“{args.out.name}” should end in .qdc, .docx, .csv or .xlsx.")
+    with Project.open(args.project) as project, export_file(project, args.out) as partial:
         if args.out.suffix.lower() == ".qdc":
-            project.export_codebook(args.out)
+            project.export_codebook(partial)
         else:
             # Loaded here, not when the app starts: python-docx is slow to import.
             from annotator.exports.word import codebook_entries
             from annotator.formats.tables.codebook import write_codebook_file
 
             try:
-                write_codebook_file(codebook_entries(project), args.out,
+                write_codebook_file(codebook_entries(project), partial,
                                     f"{project.name}: codebook")
             except ValueError as exc:
                 raise OperationError(str(exc)) from exc

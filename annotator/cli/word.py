@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.cli.output import out
+from annotator.exports.targets import check_export, export_file
 from annotator.exports.word import (
     excerpt_rows,
     export_transcripts,
@@ -66,9 +67,9 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
 def cmd_export_docx(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         written = export_transcripts(project, args.out, args.source, args.codes)
-    for path, skipped in written:
-        out(f"Saved {path}\n")
-        for sentence in skipped:
+    for transcript in written:
+        out(f"Saved “{transcript.name}” as {transcript.path}\n")
+        for sentence in transcript.skipped:
             out(f"  note: {sentence}\n")
 
 
@@ -82,8 +83,10 @@ def cmd_export_report(args: argparse.Namespace) -> None:
     if args.out.suffix.lower() != ".docx":
         raise OperationError(f"“{args.out.name}” should end in .docx.")
     with Project.open(args.project) as project:
+        check_export(project, args.out)
         report = project_report(project, journal=not args.no_journal)
-    write_report(report, args.out)
+        with export_file(project, args.out) as partial:
+            write_report(report, partial)
     out(f"Saved {args.out}\n")
 
 
@@ -96,8 +99,10 @@ def cmd_export_excerpts(args: argparse.Namespace) -> None:
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise OperationError(f"“{args.out.name}” should end in .csv or .xlsx.")
     with Project.open(args.project) as project:
+        check_export(project, args.out)
         rows, attributes = excerpt_rows(project)
-    write_table(rows, args.out, attributes)
+        with export_file(project, args.out) as partial:
+            write_table(rows, partial, attributes)
     out(f"Saved {args.out} ({len(rows)} excerpts)\n")
 
 

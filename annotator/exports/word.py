@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.exports.targets import check_export, export_bytes
+from annotator.formats.safe_write import WriteRefused
 from annotator.messages import message, sentence
 from annotator.model import code_tree
 from annotator.operations.errors import OperationError
@@ -85,25 +88,63 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
     return result.data, result.skipped
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenTranscript:
+    """One annotated transcript written: whose, where, and what could not be marked."""
+
+    name: str
+    path: Path
+    skipped: list[str]
+
+
+def unique_stem(name: str, taken: set[str]) -> str:
+    """`file_stem(name)`, numbered when another transcript of this export has taken it
+    (“a?b”, “a:b” and “a_b” all become a_b); `taken` holds the stems used, casefolded."""
+    stem = candidate = file_stem(name)
+    number = 2
+    while candidate.casefold() in taken:
+        candidate = f"{stem} ({number})"
+        number += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def _output_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise WriteRefused(message("“{name}” is a file; give the folder to write the "
+                                   "annotated transcripts into.", name=out.name))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteRefused(message("The folder “{folder}” cannot be made ({reason}).",
+                                   folder=str(out), reason=error.strerror)) from error
+
+
 def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
                        code_paths: Sequence[str] = (), progress: Progress | None = None
-                       ) -> list[tuple[Path, list[str]]]:
-    """Write annotated transcripts into `out`; returns each file with its warnings."""
+                       ) -> list[WrittenTranscript]:
+    """Write annotated transcripts into `out`; returns each file with its warnings.
+
+    Each file is written whole beside its target, owner-only, and then renamed into
+    place (formats/safe_write.py): a failure leaves the previous export as it was.
+    """
     code_ids = selected_code_ids(project, code_paths)
     if names:
         sources = [project.source_by_name(name).id for name in names]
     else:
         sources = [s.id for s in project.sources()]
-    out.mkdir(parents=True, exist_ok=True)
+    _output_folder(out)
     written = []
+    taken: set[str] = set()
     for done, source_id in enumerate(sources):
         source = project.source(source_id)
         if progress is not None and not progress(done, len(sources), source.name):
             break
+        target = out / f"{unique_stem(source.name, taken)}{ANNOTATED_SUFFIX}.docx"
+        check_export(project, target)  # before the work, not only before the writing
         data, skipped = export_transcript(project, source_id, code_ids)
-        target = out / f"{file_stem(source.name)}{ANNOTATED_SUFFIX}.docx"
-        target.write_bytes(data)
-        written.append((target, skipped))
+        export_bytes(project, target, data)
+        written.append(WrittenTranscript(source.name, target, skipped))
     if progress is not None:
         progress(len(sources), len(sources), "")
     return written

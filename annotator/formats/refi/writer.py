@@ -24,6 +24,7 @@ from annotator.formats.refi.model import (
     RefiSelection,
     RefiSource,
 )
+from annotator.formats.safe_write import write_bytes
 
 _P = f"{{{PROJECT_NS}}}"
 
@@ -198,7 +199,5 @@ def write_codebook(project: RefiProject, path: Path) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    # Owner-only from the first byte, and renamed into place only once complete.
+    write_bytes(Path(path), data)

@@ -65,6 +65,9 @@ def save_screenshot(project: Path, out: Path, view: str = "workspace",
                     size: tuple[int, int] = SIZE, query: str | None = None) -> None:
     """Raises ValueError with a sentence for an unknown option or transcript."""
     check_options(view, theme, language)
+    if out.suffix.lower() != ".png":  # before Qt opens, and so empties, the file
+        raise ValueError(f"A screenshot is saved as PNG: give a file name ending in .png, "
+                         f"not “{out.name}”.")
     from annotator.ui.shared.theme import apply_theme
 
     # No screen is needed and none is wanted: the shot must look the same anywhere.

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from annotator.exports.targets import export_file
 from annotator.formats.reader import EXCHANGE_SUFFIXES
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
@@ -51,7 +52,8 @@ def export_qdpx(bridge: ProjectBridge, parent: QWidget, out: Path | None = None)
         return False
     out = out.with_suffix(".qdpx")
     try:
-        refi = bridge.project.export_qdpx(out)
+        with export_file(bridge.project, out) as partial:
+            refi = bridge.project.export_qdpx(partial)
     except (OSError, ValueError, *USER_ERRORS) as exc:
         bridge.error.emit(tr("The project could not be exported ({error}).").format(
             error=describe(exc)))
@@ -71,7 +73,8 @@ def export_codebook(bridge: ProjectBridge, parent: QWidget, out: Path | None = N
         return False
     out = out.with_suffix(".qdc")
     try:
-        bridge.project.export_codebook(out)
+        with export_file(bridge.project, out) as partial:
+            bridge.project.export_codebook(partial)
     except (OSError, ValueError, *USER_ERRORS) as exc:
         bridge.error.emit(tr("The codebook could not be exported ({error}).").format(
             error=describe(exc)))

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
+from annotator.exports.targets import check_export, export_file
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
 from annotator.ui.window.exchange_actions import show_report
@@ -69,7 +70,7 @@ def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
         dialog.close()
     _status(parent, tr("Wrote {n} annotated transcript(s) into {folder}.").format(
         n=len(written), folder=folder))
-    return [path for path, _skipped in written]
+    return [transcript.path for transcript in written]
 
 
 def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
@@ -83,7 +84,10 @@ def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         from annotator.exports.word import project_report
         from annotator.formats.docx.report import write_report
 
-        write_report(project_report(bridge.project), out, say=describe)
+        check_export(bridge.project, out)
+        report = project_report(bridge.project)
+        with export_file(bridge.project, out) as partial:
+            write_report(report, partial, say=describe)
     except FAILURES as exc:
         bridge.error.emit(tr("The theme report could not be written ({error}).").format(
             error=describe(exc)))
@@ -105,8 +109,10 @@ def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         from annotator.exports.word import excerpt_rows
         from annotator.formats.tables.excerpts import write_table
 
+        check_export(bridge.project, out)
         rows, attributes = excerpt_rows(bridge.project)
-        write_table(rows, out, attributes)
+        with export_file(bridge.project, out) as partial:
+            write_table(rows, partial, attributes)
     except FAILURES as exc:
         bridge.error.emit(tr("The excerpts could not be written ({error}).").format(
             error=describe(exc)))

@@ -45,7 +45,7 @@ def test_annotated_transcripts_convert_to_pdf(tmp_path: Path, corpus: Path):
             project.add_coding(source_id, code, len(text) // 4, len(text))
         written = export_transcripts(project, tmp_path / "docx")
         write_report(project_report(project), tmp_path / "docx" / "report.docx")
-    paths = [path for path, _ in written] + [tmp_path / "docx" / "report.docx"]
+    paths = [transcript.path for transcript in written] + [tmp_path / "docx" / "report.docx"]
     to_pdf(paths, tmp_path / "pdf", tmp_path / "profile")
     for path in paths:
         pdf = tmp_path / "pdf" / (path.stem + ".pdf")
