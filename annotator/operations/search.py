@@ -179,8 +179,8 @@ def code_all_hits(store: Store, hits: Sequence[Hit], code_id: int, how: str = "n
     """Apply a code to every hit (widened to its sentence or turn); the coding ids.
 
     Run it as one operation: all codings land in one transaction and one undo step,
-    added in one statement (20,000 hits: a fifth of a second, where adding them one
-    by one took many seconds). A span already coded with the code is left as it is.
+    added in bulk (CodingRepository.add_many: 20,000 in about half a second, where one
+    add_coding each took 27 s). A span already coded with the code is left as it is.
     """
     if store.codes.get(code_id) is None:
         raise OperationError(message("That code no longer exists."))
