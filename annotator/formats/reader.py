@@ -60,7 +60,7 @@ def read_bytes(data: bytes, file_name: str) -> ImportedText:
     suffix = Path(file_name).suffix.lower()
     if data.startswith(_OLE2_MAGIC):
         if _ENCRYPTED_STREAM in data:
-            raise _ole2_refusal(data, file_name)
+            raise _encrypted(file_name)
         return _with_text(read_doc(data, file_name, read_docx), file_name)
     if data.startswith(_ZIP_MAGICS):
         if is_opendocument_text(data) or suffix in (".odt", ".ott"):
@@ -150,14 +150,10 @@ def _folder(name: str) -> str:
     return message("“{file}” is a folder, not a file.", file=name)
 
 
-def _ole2_refusal(data: bytes, file_name: str) -> UnreadableFile:
-    if _ENCRYPTED_STREAM in data:
-        return UnreadableFile(file_name, message(
-            "“{file}” is protected with a password (it is encrypted); remove the password "
-            "in Word (File > Info > Protect Document) and try again.", file=file_name))
+def _encrypted(file_name: str) -> UnreadableFile:
     return UnreadableFile(file_name, message(
-        "“{file}” is an old-format Word document (.doc) or another old Office file, not a "
-        ".docx; open it in Word, save it as .docx and try again.", file=file_name))
+        "“{file}” is protected with a password (it is encrypted); remove the password "
+        "in Word (File > Info > Protect Document) and try again.", file=file_name))
 
 
 def _with_text(imported: ImportedText, file_name: str) -> ImportedText:
