@@ -7,7 +7,8 @@ decisions (formats/docx/text.py), so that a transcript reads the same whichever
 program saved it:
 
 - paragraphs and headings (text:p, text:h) are paragraphs; lists are read item
-  by item, without their numbers or bullets; sections and indexes are transparent;
+  by item, without their numbers or bullets (nor a heading's cached number);
+  sections and indexes are transparent; ruby annotations are left out, as in Word;
 - tables cell by cell, row by row, each cell paragraph its own paragraph (nested
   tables included); a covered (merged-away) cell has nothing to read;
 - text boxes (draw:text-box) come after the paragraph they are anchored in;
@@ -49,7 +50,7 @@ _SKIPPED = frozenset({
     f"{{{TEXT}}}tracked-changes", f"{{{TEXT}}}hidden-text", f"{{{TABLE}}}covered-table-cell",
     f"{{{TEXT}}}sequence-decls", f"{{{TEXT}}}variable-decls", f"{{{TEXT}}}user-field-decls",
     f"{{{OFFICE}}}forms", f"{{{TEXT}}}soft-page-break", f"{{{TEXT}}}bookmark",
-    f"{{{TEXT}}}list-header",
+    f"{{{TEXT}}}number", f"{{{TEXT}}}ruby-text",
 })
 _ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text",)
 
