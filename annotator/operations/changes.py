@@ -15,6 +15,7 @@ class Changes:
     rows: dict[str, frozenset[int]] = field(default_factory=dict)
     label: str = ""
     undone: bool = False
+    outside: bool = False  # made by another process (the command line), seen by polling
 
     @classmethod
     def from_entries(cls, entries: Iterable[LogEntry], label: str = "",

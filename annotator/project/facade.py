@@ -15,6 +15,7 @@ from platformdirs import user_data_path
 
 from annotator.formats.refi.model import ImportReport, RefiProject
 from annotator.formats.tables.attribute_sheet import read_sheet
+from annotator.messages import message
 from annotator.model import matrix as analysis
 from annotator.model.board import BoardModel
 from annotator.model.entities import Case, Code, Coding, Memo, Source, SourceSummary
@@ -61,6 +62,10 @@ class Project:
         self.undo = self.session.undo
         self.redo = self.session.redo
         self.set_coder = self.session.set_coder
+        # Other processes' changes (store/journal.py): the window watches and polls.
+        self.watch_outside = self.session.watch_outside
+        self.unwatch_outside = self.session.unwatch_outside
+        self.poll_outside = self.session.poll_outside
         # Plain reads are the repositories' own: no facade method in between.
         self.sources = store.sources.summaries
         self.paragraphs = store.sources.paragraphs
@@ -127,8 +132,8 @@ class Project:
         return self.session.coder
 
     # -- sources -----------------------------------------------------------
-    rename_source = Action("Rename transcript", source_ops.rename_source)
-    remove_source = Action("Remove transcript", source_ops.remove_source)
+    rename_source = Action(message("Rename transcript"), source_ops.rename_source)
+    remove_source = Action(message("Remove transcript"), source_ops.remove_source)
 
     def import_file(self, path: Path | str, name: str | None = None) -> int:
         """Import one transcript file; raises UnreadableFile with a sentence if it cannot."""
@@ -146,23 +151,25 @@ class Project:
         return source_ops.by_name(self.store, name)
 
     # -- codes -------------------------------------------------------------
-    rename_code = Action("Rename code", code_ops.rename_code)
-    recolor_code = Action("Change code colour", code_ops.recolor_code)
-    describe_code = Action("Describe code", code_ops.describe_code)
-    move_code = Action("Move code", code_ops.move_code)
-    merge_codes = Action("Merge codes", code_ops.merge_codes)
-    delete_code = Action("Delete code", code_ops.delete_code)
+    rename_code = Action(message("Rename code"), code_ops.rename_code)
+    recolor_code = Action(message("Change code colour"), code_ops.recolor_code)
+    describe_code = Action(message("Describe code"), code_ops.describe_code)
+    move_code = Action(message("Move code"), code_ops.move_code)
+    merge_codes = Action(message("Merge codes"), code_ops.merge_codes)
+    delete_code = Action(message("Delete code"), code_ops.delete_code)
 
     def add_code(self, name: str, parent_id: int | None = None, color: str | None = None,
                  description: str = "") -> int:
-        return self._run(f"New code “{name.strip()}”", code_ops.add_code, self.store, name,
+        return self._run(message("New code “{name}”", name=name.strip()),
+                         code_ops.add_code, self.store, name,
                          parent_id, color, description)
 
     def ensure_code_path(self, path: str, color: str | None = None) -> int:
         found = code_ops.find_path(self.store, path)
         if found is not None:
             return found.id
-        return self._run(f"New code “{path}”", code_ops.ensure_code_path, self.store, path, color)
+        return self._run(message("New code “{name}”", name=path),
+                         code_ops.ensure_code_path, self.store, path, color)
 
     def code(self, code_id: int) -> Code:
         return existing(self.store.codes.get(code_id), "code")
@@ -178,17 +185,18 @@ class Project:
         return listings.code_paths(self.store)
 
     # -- codings -----------------------------------------------------------
-    remove_coding = Action("Remove coding", coding_ops.remove_coding)
-    resize_coding = Action("Adjust excerpt", coding_ops.resize_coding)
-    set_coding_memo = Action("Edit excerpt memo", coding_ops.set_coding_memo)
+    remove_coding = Action(message("Remove coding"), coding_ops.remove_coding)
+    resize_coding = Action(message("Adjust excerpt"), coding_ops.resize_coding)
+    set_coding_memo = Action(message("Edit excerpt memo"), coding_ops.set_coding_memo)
 
     def add_coding(self, source_id: int, code_id: int, start: int, end: int, memo: str = "",
                    coder: str | None = None) -> int:
-        return self._run("Code excerpt", coding_ops.add_coding, self.store, source_id, code_id,
+        return self._run(message("Code excerpt"),
+                         coding_ops.add_coding, self.store, source_id, code_id,
                          start, end, coder=coder or self.coder, memo=memo)
 
     def mark_illustrative(self, coding_id: int, illustrative: bool = True) -> None:
-        self._run("Mark illustrative" if illustrative else "Unmark illustrative",
+        self._run(message("Mark illustrative") if illustrative else message("Unmark illustrative"),
                   coding_ops.mark_illustrative, self.store, coding_id, illustrative)
 
     def codings(self, source_id: int | None = None, code_id: int | None = None) -> list[Coding]:
@@ -214,18 +222,20 @@ class Project:
         return existing(self.store.codings.get(coding_id), "coding")
 
     # -- memos and journal -------------------------------------------------
-    delete_memo = Action("Delete memo", memo_ops.delete_memo)
+    delete_memo = Action(message("Delete memo"), memo_ops.delete_memo)
 
     def set_memo(self, kind: str, target_id: int | None, body: str, title: str = "") -> int:
-        return self._run("Edit memo", memo_ops.set_memo, self.store, kind, target_id, body,
+        return self._run(message("Edit memo"), memo_ops.set_memo, self.store, kind, target_id, body,
                          title=title, author=self.coder)
 
     def add_journal_entry(self, title: str, body: str, created: str | None = None) -> int:
-        return self._run("New journal entry", memo_ops.add_journal_entry, self.store, title,
+        return self._run(message("New journal entry"),
+                         memo_ops.add_journal_entry, self.store, title,
                          body, author=self.coder, created=created)
 
     def edit_memo(self, memo_id: int, title: str, body: str) -> None:
-        self._run("Edit memo", memo_ops.edit_memo, self.store, memo_id, title=title, body=body)
+        self._run(message("Edit memo"),
+                  memo_ops.edit_memo, self.store, memo_id, title=title, body=body)
 
     def memos(self, kind: str | None = None) -> list[Memo]:
         return self.store.memos.list(kind)
@@ -243,29 +253,31 @@ class Project:
 
     def code_all_hits(self, hits: list[search_ops.Hit], code_id: int, widen: str = "none"
                       ) -> list[int]:
-        return self._run(f"Code {len(hits)} search results", search_ops.code_all_hits,
+        return self._run(message("Code {n} search results", n=len(hits)), search_ops.code_all_hits,
                          self.store, hits, code_id, widen, coder=self.coder)
 
     def speakers(self) -> list[str]:
         return self.store.search.speakers()
 
     # -- cases and attributes ----------------------------------------------
-    add_case = Action("New participant", case_ops.add_case)
-    rename_case = Action("Rename participant", case_ops.rename_case)
-    delete_case = Action("Delete participant", case_ops.delete_case)
-    delete_attribute = Action("Delete attribute", case_ops.delete_attribute)
-    set_case_value = Action("Edit attribute value", case_ops.set_case_value)
-    assign_source_to_case = Action("Assign transcript", case_ops.assign_source_to_case)
-    unassign_source_from_case = Action("Unassign transcript", case_ops.unassign_source_from_case)
+    add_case = Action(message("New participant"), case_ops.add_case)
+    rename_case = Action(message("Rename participant"), case_ops.rename_case)
+    delete_case = Action(message("Delete participant"), case_ops.delete_case)
+    delete_attribute = Action(message("Delete attribute"), case_ops.delete_attribute)
+    set_case_value = Action(message("Edit attribute value"), case_ops.set_case_value)
+    assign_source_to_case = Action(message("Assign transcript"), case_ops.assign_source_to_case)
+    unassign_source_from_case = Action(message("Unassign transcript"),
+                                       case_ops.unassign_source_from_case)
 
     def add_attribute(self, name: str, type: str = "text", choices: Iterable[str] = ()) -> int:
-        return self._run("New attribute", case_ops.add_attribute, self.store, name, type,
+        return self._run(message("New attribute"), case_ops.add_attribute, self.store, name, type,
                          tuple(choices))
 
     def edit_attribute(self, attribute_id: int, name: str, type: str,
                        choices: Iterable[str] = ()) -> None:
         """Rename an attribute or change its type and choices (values must still fit)."""
-        self._run("Edit attribute", case_ops.edit_attribute, self.store, attribute_id, name,
+        self._run(message("Edit attribute"),
+                  case_ops.edit_attribute, self.store, attribute_id, name,
                   type, tuple(choices))
 
     def attribute_value_count(self, attribute_id: int) -> int:
@@ -285,29 +297,32 @@ class Project:
 
     def import_attributes(self, path: Path | str, name_column: str | None = None
                           ) -> attribute_import.AttributeImportReport:
-        return self._run("Import attributes", attribute_import.import_sheet, self.store,
+        return self._run(message("Import attributes"), attribute_import.import_sheet, self.store,
                          read_sheet(path), name_column)
 
     # -- themes --------------------------------------------------------------
-    update_theme = Action("Edit theme", theme_ops.update_theme)
-    delete_theme = Action("Delete theme", theme_ops.delete_theme)
-    add_code_to_theme = Action("Add code to theme", theme_ops.add_code_to_theme)
-    remove_code_from_theme = Action("Remove code from theme", theme_ops.remove_code_from_theme)
-    link_themes = Action("Link themes", theme_ops.link_themes)
-    relabel_link = Action("Relabel link", theme_ops.relabel_link)
-    unlink_themes = Action("Remove link", theme_ops.unlink_themes)
-    move_code_to_theme = Action("Move code to theme", theme_ops.move_code_to_theme)
+    update_theme = Action(message("Edit theme"), theme_ops.update_theme)
+    delete_theme = Action(message("Delete theme"), theme_ops.delete_theme)
+    add_code_to_theme = Action(message("Add code to theme"), theme_ops.add_code_to_theme)
+    remove_code_from_theme = Action(message("Remove code from theme"),
+                                    theme_ops.remove_code_from_theme)
+    link_themes = Action(message("Link themes"), theme_ops.link_themes)
+    relabel_link = Action(message("Relabel link"), theme_ops.relabel_link)
+    unlink_themes = Action(message("Remove link"), theme_ops.unlink_themes)
+    move_code_to_theme = Action(message("Move code to theme"), theme_ops.move_code_to_theme)
 
     def add_theme(self, name: str, parent_id: int | None = None, definition: str = "",
                   status: str = "candidate", color: str | None = None, x: float = 0,
                   y: float = 0, width: float = 260, height: float = 180) -> int:
-        return self._run(f"New theme “{name.strip()}”", theme_ops.add_theme, self.store, name,
+        return self._run(message("New theme “{name}”", name=name.strip()),
+                         theme_ops.add_theme, self.store, name,
                          parent_id=parent_id, definition=definition, status=status,
                          color=color, x=x, y=y, width=width, height=height)
 
     def theme_from_codes(self, name: str, code_ids: Iterable[int], x: float = 0,
                          y: float = 0) -> int:
-        return self._run(f"New theme “{name.strip()}”", theme_ops.theme_from_codes, self.store,
+        return self._run(message("New theme “{name}”", name=name.strip()),
+                         theme_ops.theme_from_codes, self.store,
                          name, list(code_ids), x=x, y=y)
 
     def theme_excerpts(self, theme_id: int) -> list[Excerpt]:
@@ -336,7 +351,7 @@ class Project:
         return transfer.export_codebook(self.session, self.name, Path(out))
 
     # -- safety ----------------------------------------------------------------
-    pseudonymise = Action("Pseudonymise", pseudonym_ops.pseudonymise)
+    pseudonymise = Action(message("Pseudonymise"), pseudonym_ops.pseudonymise)
 
     def take_backup(self, root: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
         """A consistent copy of the project in the backup folder (the newest `keep` stay)."""
@@ -370,7 +385,8 @@ class Project:
 
     def code_similar(self, spans: list[tuple[int, int, int]], code_id: int) -> list[int]:
         """Code passages (source, start, end) with a code, as one undo step."""
-        return self._run(f"Code {len(spans)} similar passages", similar_ops.code_passages,
+        return self._run(message("Code {n} similar passages", n=len(spans)),
+                         similar_ops.code_passages,
                          self.store, spans, code_id, coder=self.coder)
 
-    dismiss_similar = Action("Mark not relevant", similar_ops.dismiss)
+    dismiss_similar = Action(message("Mark not relevant"), similar_ops.dismiss)

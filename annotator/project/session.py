@@ -18,6 +18,7 @@ from annotator.messages import message
 from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
+from annotator.store.journal import Rows
 from annotator.store.lock import ProjectLock
 from annotator.store.store import Store
 from annotator.store.undolog import LogEntry
@@ -37,6 +38,7 @@ class Session:
         self._listeners: list[Listener] = []
         self._batch: list[tuple[str, list[LogEntry]]] = []
         self._coder_name = ""
+        self._unannounced: list[Rows] = []  # rows other processes changed, to tell
 
     def set_coder(self, name: str) -> None:
         """Who is working in this session (the app's "coder name" preference): recorded
@@ -73,8 +75,11 @@ class Session:
         if self._batch:
             # Inside batch(): the batch's transaction and undo step hold everything.
             return action(*args, **kwargs)
-        with self.store.recorded() as recording:
-            result = action(*args, **kwargs)
+        try:
+            with self.store.recorded() as recording:
+                result = action(*args, **kwargs)
+        finally:
+            self._announce()
         self.history.record(label, recording.entries)
         self._notify(Changes.from_entries(recording.entries, label))
         return result
@@ -91,18 +96,55 @@ class Session:
                 yield
         finally:
             self._batch.clear()
+            self._announce()
         self.history.record(label, recording.entries)
         self._notify(Changes.from_entries(recording.entries, label))
 
     def undo(self) -> Changes:
-        changes = self.history.undo(self.store)
+        try:
+            changes = self.history.undo(self.store)
+        finally:
+            self._announce()
         self._notify(changes)
         return changes
 
     def redo(self) -> Changes:
-        changes = self.history.redo(self.store)
+        try:
+            changes = self.history.redo(self.store)
+        finally:
+            self._announce()
         self._notify(changes)
         return changes
+
+    # -- other processes (see store/journal.py) ---------------------------------
+    def watch_outside(self) -> None:
+        """Hear of the rows other processes change (the window does; one watcher a file)."""
+        self.store.journal.watch(self._seen_outside)
+
+    def unwatch_outside(self) -> None:
+        self.store.journal.unwatch()
+
+    def poll_outside(self) -> None:
+        """Tell the listeners what other processes changed since the last look; cheap
+        (one pragma) when nothing did."""
+        if not self.closed:
+            self.store.journal.poll()
+            self._announce()
+
+    @property
+    def closed(self) -> bool:
+        return self.store.database.closed
+
+    def _seen_outside(self, rows: Rows) -> None:
+        # Noted at once (inside the transaction of an undo, before it is checked);
+        # told to the listeners once the transaction is over.
+        self.history.note_outside(rows)
+        self._unannounced.append(rows)
+
+    def _announce(self) -> None:
+        while self._unannounced:
+            rows = self._unannounced.pop(0)
+            self._notify(Changes(rows, message("Changed by another program"), outside=True))
 
 
 def existing(found: T | None, kind: str) -> T:
@@ -134,9 +176,10 @@ class HasSession(Protocol):
 
 
 class Action(Generic[P, T]):
-    """A facade method running `operation(store, ...)` as one step called `label`.
+    """A facade method running `operation(store, ...)` as one step called `label` (a
+    Message: the window shows it in its own language).
 
-    `rename_code = Action("Rename code", code_ops.rename_code)` makes
+    `rename_code = Action(message("Rename code"), code_ops.rename_code)` makes
     `project.rename_code(code_id, name)`, with the operation's parameters and
     docstring, so the facade lists its plain actions one line each.
     """

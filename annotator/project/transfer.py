@@ -14,6 +14,7 @@ from annotator.formats.refi.model import ImportReport, RefiProject
 from annotator.formats.refi.pseudonyms import apply_pseudonyms
 from annotator.formats.refi.reader import read_exchange_file
 from annotator.formats.refi.writer import write_codebook, write_qdpx
+from annotator.messages import message
 from annotator.operations import exchange
 from annotator.operations import sources as source_ops
 from annotator.operations.pseudonymise import check_mapping
@@ -26,7 +27,7 @@ Progress = Callable[[int, int, str], bool]
 def import_file(session: Session, path: Path, name: str | None) -> int:
     imported, original = read_file(path)
     return session.run(
-        f"Import “{path.name}”", source_ops.add_source, session.store, imported,
+        message("Import “{name}”", name=path.name), source_ops.add_source, session.store, imported,
         name=name or path.stem, file_name=path.name, original=original,
     )
 
@@ -40,7 +41,8 @@ def import_files(session: Session, paths: Iterable[Path | str],
         if progress is not None and not progress(done, len(paths), path.name):
             return []
         read.append((path, *read_file(path)))
-    label = f"Import {len(paths)} files" if len(paths) != 1 else f"Import “{paths[0].name}”"
+    label = message("Import {n} files", n=len(paths)) if len(paths) != 1 \
+        else message("Import “{name}”", name=paths[0].name)
     ids: list[int] = []
     with session.batch(label):
         for path, imported, original in read:
@@ -55,7 +57,7 @@ def import_files(session: Session, paths: Iterable[Path | str],
 def import_exchange(session: Session, path: Path) -> ImportReport:
     """A REFI-QDA .qdpx/.qdc/.qde as one transaction and one undo step."""
     refi = read_exchange_file(path)
-    with session.batch(f"Import “{path.name}”"):
+    with session.batch(message("Import “{name}”", name=path.name)):
         return exchange.import_refi(session.store, refi, path.name)
 
 

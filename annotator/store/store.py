@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +17,7 @@ from annotator.store.codes import CodeRepository
 from annotator.store.codings import CodingRepository
 from annotator.store.cues import CueRepository
 from annotator.store.database import Database
+from annotator.store.journal import ChangeJournal, ReplayConflict
 from annotator.store.memos import MemoRepository
 from annotator.store.search import SearchIndex
 from annotator.store.similar import SimilarIndexStore
@@ -39,6 +40,9 @@ class Store:
         self.database = database
         conn = database.conn
         undolog.install(conn)
+        self.journal = ChangeJournal(conn)
+        if not database.read_only:
+            self.journal.install()
         self.sources = SourceRepository(conn)
         self.cues = CueRepository(conn)
         self.codes = CodeRepository(conn)
@@ -74,15 +78,30 @@ class Store:
         recording = Recording()
         conn = self.database.conn
         with self.database.transaction():
+            self.journal.catch_up()  # other processes' changes first, under the lock
             start = undolog.head(conn)
             yield recording
             # On failure the rollback empties the TEMP log too; nothing to take.
             recording.entries = undolog.take(conn, start)
 
-    def replay_inverse(self, entries: tuple[LogEntry, ...]) -> tuple[LogEntry, ...]:
-        """Undo `entries` in one transaction; returns the entries that redo it."""
-        with self.database.transaction() as conn:
-            return undolog.replay_inverse(conn, entries)
+    def replay_inverse(self, entries: tuple[LogEntry, ...],
+                       check: Callable[[tuple[LogEntry, ...]], None] | None = None
+                       ) -> tuple[LogEntry, ...]:
+        """Undo `entries` in one transaction; returns the entries that redo it.
+
+        `check` sees the reversal (cascades included) before the commit and may refuse
+        it by raising; a row that is no longer as the entries left it (another process
+        took its id, or removed what it points at) raises ReplayConflict.
+        """
+        try:
+            with self.database.transaction() as conn:
+                self.journal.catch_up()
+                reversal = undolog.replay_inverse(conn, entries)
+                if check is not None:
+                    check(reversal)
+                return reversal
+        except sqlite3.IntegrityError as exc:  # foreign keys are checked at the commit
+            raise ReplayConflict(str(exc)) from exc
 
     def schema_version(self) -> int:
         return self.database.schema_version()

@@ -3463,5 +3463,73 @@ Ruth Okafor = the programme lead</translation>
         <source>Licence text</source>
         <translation>Licence text</translation>
     </message>
+    <message>
+        <source>Rename transcript</source>
+        <translation>Rename transcript</translation>
+    </message>
+    <message>
+        <source>Remove transcript</source>
+        <translation>Remove transcript</translation>
+    </message>
+    <message>
+        <source>Move code</source>
+        <translation>Move code</translation>
+    </message>
+    <message>
+        <source>Code excerpt</source>
+        <translation>Code excerpt</translation>
+    </message>
+    <message>
+        <source>Unmark illustrative</source>
+        <translation>Unmark illustrative</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>Delete memo</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <source>Add code to theme</source>
+        <translation>Add code to theme</translation>
+    </message>
+    <message>
+        <source>Remove code from theme</source>
+        <translation>Remove code from theme</translation>
+    </message>
+    <message>
+        <source>Relabel link</source>
+        <translation>Relabel link</translation>
+    </message>
+    <message>
+        <source>Move code to theme</source>
+        <translation>Move code to theme</translation>
+    </message>
+    <message>
+        <source>New theme “{name}”</source>
+        <translation>New theme “{name}”</translation>
+    </message>
+    <message>
+        <source>Code {n} similar passages</source>
+        <translation>Code {n} similar passages</translation>
+    </message>
+    <message>
+        <source>Mark not relevant</source>
+        <translation>Mark not relevant</translation>
+    </message>
+    <message>
+        <source>Cannot redo {step}: another program (such as the annotator command) has since changed what it touches; nothing was changed.</source>
+        <translation>Cannot redo {step}: another program (such as the annotator command) has since changed what it touches; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot undo {step}: another program (such as the annotator command) has since changed what it touches; nothing was changed.</source>
+        <translation>Cannot undo {step}: another program (such as the annotator command) has since changed what it touches; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>Changed by another program</translation>
+    </message>
 </context>
 </TS>

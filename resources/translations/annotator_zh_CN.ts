@@ -3463,5 +3463,73 @@ Ruth Okafor = the programme lead</source>
         <source>Licence text</source>
         <translation>许可证文本</translation>
     </message>
+    <message>
+        <source>Rename transcript</source>
+        <translation>重命名转录稿</translation>
+    </message>
+    <message>
+        <source>Remove transcript</source>
+        <translation>移除转录稿</translation>
+    </message>
+    <message>
+        <source>Move code</source>
+        <translation>移动编码</translation>
+    </message>
+    <message>
+        <source>Code excerpt</source>
+        <translation>编码摘录</translation>
+    </message>
+    <message>
+        <source>Unmark illustrative</source>
+        <translation>取消标记为示例摘录</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>删除参与者</translation>
+    </message>
+    <message>
+        <source>Add code to theme</source>
+        <translation>将编码加入主题</translation>
+    </message>
+    <message>
+        <source>Remove code from theme</source>
+        <translation>从主题移除编码</translation>
+    </message>
+    <message>
+        <source>Relabel link</source>
+        <translation>修改连线标签</translation>
+    </message>
+    <message>
+        <source>Move code to theme</source>
+        <translation>将编码移到主题</translation>
+    </message>
+    <message>
+        <source>New theme “{name}”</source>
+        <translation>新建主题“{name}”</translation>
+    </message>
+    <message>
+        <source>Code {n} similar passages</source>
+        <translation>编码 {n} 个相似段落</translation>
+    </message>
+    <message>
+        <source>Mark not relevant</source>
+        <translation>标记为不相关</translation>
+    </message>
+    <message>
+        <source>Cannot redo {step}: another program (such as the annotator command) has since changed what it touches; nothing was changed.</source>
+        <translation>无法重做“{step}”：此后另一个程序（例如 annotator 命令）更改了它涉及的内容；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot undo {step}: another program (such as the annotator command) has since changed what it touches; nothing was changed.</source>
+        <translation>无法撤销“{step}”：此后另一个程序（例如 annotator 命令）更改了它涉及的内容；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>由另一个程序更改</translation>
+    </message>
 </context>
 </TS>

@@ -1,46 +1,51 @@
 """The one object that turns the Project's Qt-free changes into Qt signals and undo commands.
 
 Widgets never call the Project's write methods directly: they call
-`bridge.run(label, action)`, which performs the action, pushes a command on the
-window's single QUndoStack, and reports a refused action as one sentence on
-`error`. Views refresh from the signals, each listening only to the tables it
-shows (the Anki pattern of "changes" flags).
+`bridge.run(label, action)`, which performs the action and reports a refused action
+as one sentence on `error`. The window's QUndoStack mirrors the project's History
+through the history's own events: exactly one command per recorded step, the same
+limit, the oldest dropped together, an undo or redo made outside Qt followed, and a
+refused undo or redo leaving Qt's index where it was. Views refresh from the
+signals, each listening only to the tables it shows (the Anki pattern of "changes"
+flags); what another process changed arrives the same way, polled a few times a
+second (store/journal.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from annotator.messages import Message
 from annotator.operations.changes import Changes
 from annotator.operations.errors import USER_ERRORS
+from annotator.operations.history import HistoryEvent
 from annotator.project import Project
-from annotator.ui.shared.i18n import current_language, describe
+from annotator.ui.shared.i18n import describe
 
 T = TypeVar("T")
 
 SOURCE_TABLES = ("sources", "paragraphs", "source_cases", "cases", "case_values", "attributes")
+POLL_MS = 300
+"""How often the window looks for other processes' changes (one pragma when none)."""
 
 
 class _ProjectCommand(QUndoCommand):
     """One recorded step of the project's history, seen by Qt's undo stack.
 
-    The action has already run when the command is pushed, so the first redo()
-    Qt makes on push does nothing; later ones replay the project's history.
+    The history has already done (or undone) the step when Qt moves over the command
+    to follow it; only an undo or redo Qt starts replays the project's history.
     """
 
-    def __init__(self, bridge: ProjectBridge, label: str) -> None:
-        super().__init__(label)
+    def __init__(self, bridge: ProjectBridge, text: str) -> None:
+        super().__init__(text)
         self._bridge = bridge
-        self._pushed = False
 
     def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
         self._bridge.replay(redo=True)
 
     def undo(self) -> None:
@@ -64,13 +69,26 @@ class ProjectBridge(QObject):
     themes_changed = Signal()
     error = Signal(str)
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None,
+                 poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
-        self._mirroring = False  # see mirror_history: commands then touch no data
+        self.undo_stack.setUndoLimit(project.history.limit)  # drops its oldest with History's
+        self._following = False  # Qt follows the history: its commands touch no data
+        self._replaying = False  # the history's events are then Qt's own move
+        self._keep_index: int | None = None  # after a refused replay (see _on_index)
+        self._label = ""  # the caller's label, for a step named in English only
+        self.undo_stack.indexChanged.connect(self._on_index)
         self.recent_codes: list[int] = []
         project.subscribe(self._on_changes)
+        project.history.listen(self._on_history)
+        self._mirror_history()
+        self._poll = QTimer(self)
+        if not project.closed:
+            project.watch_outside()
+            self._poll.timeout.connect(self._poll_outside)
+            self._poll.start(poll_ms)
 
     def note_code_used(self, code_id: int) -> None:
         """Remember a code for the "recently used" menus (most recent first, at most 8)."""
@@ -80,41 +98,51 @@ class ProjectBridge(QObject):
         del self.recent_codes[8:]
 
     def run(self, label: str, action: Callable[[], T]) -> T | None:
-        """Perform one user action as one undoable step; None if it was refused."""
+        """Perform one user action as one undoable step; None if it was refused.
+
+        The step is named by the project (a Message, shown in the interface's
+        language); `label` names it only when the project's name for it is a plain
+        string (a widget's own `project.batch("...")`)."""
         if self.project.closed:
             return None  # a save timer firing after the window let the project go
-        depth = self.project.history.depth
+        self._label = label
         try:
-            result = action()
+            return action()
         except USER_ERRORS as exc:
             self.error.emit(describe(exc))
             return None
-        if self.project.history.depth > depth:
-            # The project names its steps precisely, but in English; the caller's label
-            # is in the interface's language.
-            english = current_language() == "en"
-            named = (self.project.history.undo_label if english else None) or label
-            self.undo_stack.push(_ProjectCommand(self, named))
-        return result
+        finally:
+            self._label = ""
 
     def replay(self, *, redo: bool) -> None:
-        if self._mirroring:
+        """Qt's undo or redo of the newest (newest undone) step."""
+        if self._following:
             return
+        self._replaying = True
         try:
             if redo:
                 self.project.redo()
             else:
                 self.project.undo()
         except USER_ERRORS as exc:
+            # Qt moves its index once this returns; _on_index puts it back.
+            self._keep_index = self.undo_stack.index()
             self.error.emit(describe(exc))
+        finally:
+            self._replaying = False
 
     def close(self) -> None:
         self.release().close()
 
     def release(self) -> Project:
         """Let go of the project without closing it (to hand it to another window)."""
+        self._poll.stop()
         self.project.unsubscribe(self._on_changes)
-        self.undo_stack.clear()
+        self.project.history.unlisten(self._on_history)
+        if not self.project.closed:
+            self.project.unwatch_outside()
+        with self._follow():
+            self.undo_stack.clear()
         return self.project
 
     def undo_texts(self) -> tuple[list[str], int]:
@@ -122,16 +150,61 @@ class ProjectBridge(QObject):
         stack = self.undo_stack
         return [stack.text(i) for i in range(stack.count())], stack.index()
 
-    def mirror_history(self, texts: list[str], index: int) -> None:
-        """Rebuild the undo stack over a project whose history is already `texts`, the
-        first `index` of them done (a window handing the project over keeps Ctrl+Z)."""
-        self._mirroring = True
+    # -- following the history --------------------------------------------------
+    @contextmanager
+    def _follow(self) -> Iterator[None]:
+        self._following = True
         try:
-            for text in texts:
-                self.undo_stack.push(_ProjectCommand(self, text))
-            self.undo_stack.setIndex(index)  # the undone steps: the project has undone them
+            yield
         finally:
-            self._mirroring = False
+            self._following = False
+
+    def _text(self, label: str) -> str:
+        return describe(label) if isinstance(label, Message) or not self._label else self._label
+
+    def _mirror_history(self) -> None:
+        """One command per step the project already has (a window adopting an open
+        project keeps Ctrl+Z), named in this window's language."""
+        labels, done = self.project.history.labels()
+        with self._follow():
+            for label in labels:
+                self.undo_stack.push(_ProjectCommand(self, describe(label)))
+            self.undo_stack.setIndex(done)
+
+    def _on_history(self, event: HistoryEvent) -> None:
+        stack = self.undo_stack
+        with self._follow():
+            if event.kind == "recorded":
+                stack.push(_ProjectCommand(self, self._text(event.label)))
+            elif event.kind == "dropped":
+                if stack.count() != len(self.project.history.labels()[0]):
+                    self._rebuild()  # a stack whose limit could not be set (not empty)
+            elif event.kind == "undone" and not self._replaying:
+                stack.undo()  # an undo made outside Qt (a test, a script)
+            elif event.kind == "redone" and not self._replaying:
+                stack.redo()
+            elif event.kind == "cleared":
+                stack.clear()
+
+    def _rebuild(self) -> None:
+        self.undo_stack.clear()
+        self._mirror_history()
+
+    def _on_index(self, _index: int) -> None:
+        """Put Qt's index back after a refused undo or redo: the history did not move."""
+        if self._keep_index is not None:
+            index, self._keep_index = self._keep_index, None
+            with self._follow():
+                self.undo_stack.setIndex(index)
+
+    def _poll_outside(self) -> None:
+        if self.project.closed:
+            self._poll.stop()
+            return
+        try:
+            self.project.poll_outside()
+        except USER_ERRORS as exc:
+            self.error.emit(describe(exc))
 
     def _on_changes(self, changes: Changes) -> None:
         self.changed.emit(changes)

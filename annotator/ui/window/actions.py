@@ -35,6 +35,10 @@ class ActionSpec:
     toolbar: bool = False  # one of the everyday commands, on the toolbar in menu order
     role: QAction.MenuRole | None = None
     pane_keys: str = ""  # keys a pane handles, shown beside the entry only
+    # "undo" or "redo": the action is made by the window's QUndoGroup
+    # (createUndoAction/createRedoAction), which enables it, triggers the open
+    # project's QUndoStack and names the step; `handler` is then only its name here.
+    undo_step: str = ""
 
     @property
     def spoken(self) -> str:
@@ -103,9 +107,11 @@ def registry() -> tuple[MenuSpec, ...]:
             # The menu entries carry the step's name ("Undo Move code"); the toolbar
             # keeps a short label so that it never elides.
             ActionSpec("undo", tr("&Undo"), "chrome.undo", keys=std.Undo,
-                       tip=tr("Undo the last change"), label=tr("Undo"), toolbar=True),
+                       tip=tr("Undo the last change"), label=tr("Undo"), toolbar=True,
+                       undo_step="undo"),
             ActionSpec("redo", tr("&Redo"), "chrome.redo", keys=("Ctrl+Shift+Z", "Ctrl+Y"),
-                       tip=tr("Redo the change last undone"), label=tr("Redo"), toolbar=True),
+                       tip=tr("Redo the change last undone"), label=tr("Redo"), toolbar=True,
+                       undo_step="redo"),
             None,
             ActionSpec("pseudonymise", tr("&Pseudonymise…"), "files.pseudonymise",
                        tip=tr("Replace names and other identifiers everywhere")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from annotator.ui.pages.welcome import WelcomePage
-from annotator.ui.shared.i18n import tr, without_accelerator
+from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.recent_projects import forget_project
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.window.app_actions import AppActions
@@ -133,20 +133,8 @@ class Chrome:
         acts["restore_backup"].setEnabled(project is not None and not project.read_only)
         acts["quick_code"].setEnabled(window.current_panel() is not None)
         acts["close_tab"].setEnabled(window.tabs.count() > 0)
-        stack = window.bridge.undo_stack if window.bridge else None
-        undo, redo = acts["undo"], acts["redo"]
-        undo.setEnabled(bool(stack and stack.canUndo()))
-        redo.setEnabled(bool(stack and stack.canRedo()))
-        undo.setText(tr("&Undo {action}").format(action=stack.undoText())
-                     if stack and stack.canUndo() else tr("&Undo"))
-        redo.setText(tr("&Redo {action}").format(action=stack.redoText())
-                     if stack and stack.canRedo() else tr("&Redo"))
-        # setText resets the toolbar's short label; keep it short.
-        undo.setIconText(tr("Undo"))
-        redo.setIconText(tr("Redo"))
+        # Undo and Redo are Qt's (menus._undo_action): they enable and name themselves.
         self.update_hint()
-        undo.setToolTip(without_accelerator(undo.text()))
-        redo.setToolTip(without_accelerator(redo.text()))
 
     def update_title(self) -> None:
         project = self._window.project

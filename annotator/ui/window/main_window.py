@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -44,9 +51,7 @@ from annotator.ui.window.tabs import BOARD_TAB, WorkTabs, tabs_to_reopen
 class HandOver:
     """An open project passed from one window to the next (a change of language)."""
 
-    project: Project
-    undo_texts: list[str]
-    undo_index: int
+    project: Project  # its history goes with it: the next bridge mirrors it
 
 
 class MainWindow(QMainWindow):
@@ -96,9 +101,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         owners = {"window": self, "files": self.files, "app": self.app_actions,
                   "chrome": self.chrome}
+        self.undo_group = QUndoGroup(self)  # Edit > Undo/Redo follow the open project's
         self.actions_by_name: dict[str, QAction] = build_menus(
             self, owners, self.docks.values(), self.open_project,
-            self.chrome.forget_recent_projects)
+            self.chrome.forget_recent_projects, self.undo_group)
         self.chrome.place(self)
         self.read_only_bar, self.banner, self.hint = (
             self.chrome.read_only_bar, self.chrome.banner, self.chrome.hint)
@@ -145,8 +151,8 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         bridge.error.connect(self.show_error)
         bridge.sources_changed.connect(self._sources_changed)
-        bridge.undo_stack.cleanChanged.connect(lambda _clean: self.chrome.update_actions())
-        bridge.undo_stack.indexChanged.connect(lambda _index: self.chrome.update_actions())
+        self.undo_group.addStack(bridge.undo_stack)
+        self.undo_group.setActiveStack(bridge.undo_stack)
         self.documents = DocumentsPanel(bridge)
         self.documents.source_activated.connect(self.open_source)
         self.documents.source_activated.connect(lambda sid: self.show_memo_of("source", sid))
@@ -183,18 +189,16 @@ class MainWindow(QMainWindow):
 
     def hand_over_project(self) -> HandOver | None:
         """Leave the welcome page here and return the open project, still open, with
-        its undo steps' names and how many are done, for another window to adopt."""
+        its undo history, for another window to adopt."""
         if self.bridge is None:
             return None
-        texts, index = self.bridge.undo_texts()
         project = self._let_go(close=False)
-        return None if project is None else HandOver(project, texts, index)
+        return None if project is None else HandOver(project)
 
     def adopt_project(self, handed: HandOver) -> None:
-        """Show a project another window handed over, keeping its undo history."""
+        """Show a project another window handed over, keeping its undo history (the
+        new bridge mirrors the project's, named in this window's language)."""
         self._set_project(handed.project)
-        assert self.bridge is not None
-        self.bridge.mirror_history(handed.undo_texts, handed.undo_index)
 
     def _let_go(self, close: bool) -> Project | None:
         if self.bridge is None:
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(QWidget())
             if old is not None:
                 old.deleteLater()
+        self.undo_group.removeStack(self.bridge.undo_stack)
         project = self.bridge.release()
         if close:
             project.close()

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
-from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.i18n import tr, without_accelerator
 from annotator.ui.shared.icons import icon
 from annotator.ui.shared.recent_projects import recent_projects
 from annotator.ui.window.actions import (
@@ -39,10 +39,36 @@ def _fill_recent(menu: QMenu, open_project: Callable[[Path], object],
         clear.triggered.connect(lambda _c=False: forget())
 
 
+def _undo_action(spec: ActionSpec, window: QMainWindow, group: QUndoGroup) -> QAction:
+    """Qt's own Undo or Redo of the active project's stack, named in our words: the
+    text follows the step ("&Undo {action}", which a language may reorder)."""
+    if spec.undo_step == "undo":
+        action = group.createUndoAction(window)
+        named, changed, current = tr("&Undo {action}"), group.undoTextChanged, group.undoText
+    else:
+        action = group.createRedoAction(window)
+        named, changed, current = tr("&Redo {action}"), group.redoTextChanged, group.redoText
+
+    def follow(step: str) -> None:
+        # Connected after Qt's own handler of the same signal, so these words win.
+        action.setText(named.format(action=step) if step else spec.text)
+        action.setToolTip(without_accelerator(action.text()))
+
+    changed.connect(follow)
+    follow(current())
+    action.setIcon(icon(spec.name))
+    return action
+
+
 def _make_action(spec: ActionSpec, window: QMainWindow,
-                 owners: Mapping[str, object]) -> QAction:
+                 owners: Mapping[str, object], undo_group: QUndoGroup | None) -> QAction:
     text = f"{spec.text}\t{spec.pane_keys}" if spec.pane_keys else spec.text
-    action = QAction(icon(spec.name), text, window)
+    if spec.undo_step and undo_group is not None:
+        action = _undo_action(spec, window, undo_group)
+    else:
+        action = QAction(icon(spec.name), text, window)
+        handler = resolve(spec, owners)
+        action.triggered.connect(lambda _checked=False: handler())
     action.setShortcuts(key_sequences(spec.keys))
     if spec.tip:
         action.setStatusTip(spec.tip)
@@ -50,19 +76,19 @@ def _make_action(spec: ActionSpec, window: QMainWindow,
         action.setIconText(spec.label)
     if spec.role is not None:
         action.setMenuRole(spec.role)
-    handler = resolve(spec, owners)
-    action.triggered.connect(lambda _checked=False: handler())
     return action
 
 
 def build_menus(window: QMainWindow, owners: Mapping[str, object],
                 panes: Iterable[QDockWidget], open_project: Callable[[Path], object],
-                forget_recent: Callable[[], None]) -> dict[str, QAction]:
+                forget_recent: Callable[[], None],
+                undo_group: QUndoGroup | None = None) -> dict[str, QAction]:
     """Fill the window's menu bar and toolbar from the registry; the actions by name.
 
     `owners` maps the registry's handler owners ("window", "files", "app", "chrome")
     to the objects that do the work; `panes` get their show/hide toggles in the View
-    menu; Open Recent opens with `open_project` and is cleared with `forget_recent`."""
+    menu; Open Recent opens with `open_project` and is cleared with `forget_recent`;
+    Undo and Redo are `undo_group`'s (the window adds each open project's stack)."""
     acts: dict[str, QAction] = {}
 
     def fill(menu: QMenu, spec: MenuSpec) -> None:
@@ -70,7 +96,7 @@ def build_menus(window: QMainWindow, owners: Mapping[str, object],
             if entry is None:
                 menu.addSeparator()
             elif isinstance(entry, ActionSpec):
-                acts[entry.name] = _make_action(entry, window, owners)
+                acts[entry.name] = _make_action(entry, window, owners, undo_group)
                 menu.addAction(acts[entry.name])
             elif entry.key == "panes":
                 for dock in panes:

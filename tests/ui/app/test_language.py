@@ -85,7 +85,8 @@ def test_switching_to_chinese_and_back(qtbot, tmp_path: Path, english_again: Non
     assert len(project_backups.backups(path)) == backups  # handed over, not reopened
     stack = chinese.bridge.undo_stack if chinese.bridge else None
     assert stack is not None and (stack.count(), stack.index()) == (2, 1)
-    assert chinese.actions_by_name["undo"].text() == "撤销 New code “Trust”(&U)"
+    # The step's name is the project's Message, shown in the new language.
+    assert chinese.actions_by_name["undo"].text() == "撤销 新建编码“Trust”(&U)"
     chinese.actions_by_name["redo"].trigger()
     assert {c.name for c in chinese.project.codes()} == {"社区参与", "Trust", "Distance"}
     chinese.actions_by_name["undo"].trigger()
