@@ -12,9 +12,10 @@ not paragraphs (pypdf, in pure Python, took 90 ms a page, five times the budget)
   page that recurs (digits aside) on at least half of the pages, and a page
   number alone ("3", "Page 3", "3/12", "- 3 -") wherever it sits at an edge;
 - a paragraph ends at a gap wider than the usual line spacing, at a first-line
-  indent, after a short line that ends a sentence, and before a speaker label
-  when the document has recurring ones; otherwise the next line (on the next
-  page too) continues it;
+  indent, after a short line that ends a sentence, where the font size changes
+  (a heading), before a list item ("•", "-", "1.", "a)") and before a speaker
+  label when the document has recurring ones; otherwise the next line (on the
+  next page too) continues it;
 - a word hyphenated at a line end is joined when the whole word appears
   elsewhere in the document ("inter-" "view" -> "interview"); otherwise the
   hyphen stays ("well-" "being" -> "well-being").
@@ -42,6 +43,7 @@ _PAGE_NUMBER = re.compile(r"(?i)^[-–—(\[]?\s*(?:page|p\.|seite|página|pagin
                           r"(?:\s*(?:/|of|von|de|sur)\s*\d{1,4})?\s*[-–—)\]]?$")
 _SENTENCE_END = (".", "?", "!", "…", ":", '"', "”", "»", ")", "。", "？", "！")
 _WORD = re.compile(r"\w+")
+_LIST_ITEM = re.compile(r"[•▪◦‣●○■□–—-]\s|\(?(?:\d{1,2}|[a-z])[.)]\s")
 # PDFium reports a hyphen at a line end as U+FFFE, and may join the two lines itself.
 _SOFT_HYPHEN = re.compile(r"(\w+)\ufffe(\w+)")
 
@@ -102,6 +104,8 @@ def _lines_by_page(data: bytes, file_name: str) -> list[list[_Line]]:
 
 def _page_lines(page: object, number: int) -> list[_Line]:
     """The page's lines: PDFium's text in reading order, placed by the boxes of each line's ends."""
+    import pypdfium2.raw as pdfium_c  # noqa: PLC0415 - loaded with pypdfium2
+
     _, _, _, top = page.get_bbox()  # type: ignore[attr-defined]
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
@@ -115,12 +119,12 @@ def _page_lines(page: object, number: int) -> list[_Line]:
                 tail = units + _utf16_length(raw.rstrip()) - 1
                 left, bottom, _, upper = textpage.get_charbox(head)
                 right = textpage.get_charbox(tail)[2]
+                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, head) or upper - bottom
                 if upper >= 0 and bottom <= top:  # drawn on the page, not outside it
                     line = _SPACES.sub(" ", stripped)
                     if line.endswith("\ufffe"):
                         line = line[:-1] + "-"
-                    lines.append(_Line(number, left, bottom, max(upper - bottom, 1.0), line,
-                                       right))
+                    lines.append(_Line(number, left, bottom, max(size, 1.0), line, right))
             units += _utf16_length(raw) + 2
         return lines
     finally:
@@ -187,8 +191,11 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             (labelled and label.speaker is not None and label.speaker_span is not None
              and label.speaker_span[0] == 0)
             or (before.page == line.page and before.y - line.y > spacing * 1.4)
-            or (line.x > left + line.size and round(before.x) <= left + line.size / 2)
+            or (line.x > left + line.size and round(before.x) <= left + line.size / 2
+                and not _LIST_ITEM.match(current))  # a list item's hanging indent is not one
             or (len(before.text) < full * 0.75 and before.text.endswith(_SENTENCE_END))
+            or abs(line.size - before.size) > 0.12 * before.size  # a heading, or after one
+            or _LIST_ITEM.match(line.text) is not None
         )
         if new:
             texts.append(current)

@@ -132,3 +132,13 @@ def test_a_scan_without_text_is_refused() -> None:
 def test_damaged_pdf_is_refused() -> None:
     with pytest.raises(UnreadableFile, match="is damaged or is not a PDF"):
         read_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 10, "broken.pdf")
+
+
+def test_headings_and_lists_of_a_real_report(corpus: Path) -> None:
+    """The REFI-QDA standard (corpus/refi-qda/spec): headings in a larger font and list
+    items are paragraphs of their own; a list item's wrapped lines are one paragraph."""
+    lines = read_file(corpus / "refi-qda/spec/REFI-QDA-1-5.pdf")[0].text.split("\n")
+    assert "1 Scope" in lines and "3 Terms and definitions" in lines
+    assert "- Coding structure" in lines and "- Memos/journals" in lines
+    assert ("• Users may want to use one software to code because of an intuitive interface "
+            "and another for analysis because of the features available.") in lines
