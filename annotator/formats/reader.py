@@ -11,6 +11,9 @@ UnreadableFile whose message is one sentence for the researcher.
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.formats.docx.reader import read_docx
@@ -120,16 +123,31 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
 def _bytes_of(path: Path) -> bytes:
+    return read_regular_file(path, MAX_FILE_BYTES, _too_large)
+
+
+def _too_large(name: str, size: int, limit: int) -> str:
+    return message("“{file}” is {size} MB, too large to be a transcript; "
+                   "split it into files under {limit} MB.",
+                   file=name, size=f"{size / 1024 / 1024:,.0f}", limit=limit // 1024 // 1024)
+
+
+def read_regular_file(path: Path, limit: int,
+                      too_large: Callable[[str, int, int], str]) -> bytes:
+    """The bytes of the ordinary file at `path`, at most `limit` of them; every file the
+    app imports is read here.
+
+    Only a regular file is read: a FIFO would block forever and a device (a link to
+    /dev/zero) never ends, so both are refused before reading. The limit is kept while
+    reading, not only by the size the file claims, since a file can grow as it is read.
+    `too_large(name, size, limit)` is the sentence for a file past the limit.
+    """
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES and not path.is_dir():
-            raise UnreadableFile(name, message(
-                "“{file}” is {size} MB, too large to be a transcript; "
-                "split it into files under {limit} MB.",
-                file=name, size=f"{size / 1024 / 1024:,.0f}",
-                limit=MAX_FILE_BYTES // 1024 // 1024))
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever
+        # before the check below could see what it is.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as error:
         raise UnreadableFile(name, message(
             "“{file}” could not be found (it may have been moved or deleted).", file=name
@@ -137,13 +155,39 @@ def _bytes_of(path: Path) -> bytes:
     except IsADirectoryError as error:
         raise UnreadableFile(name, _folder(name)) from error
     except PermissionError as error:
+        if path.is_dir():
+            raise UnreadableFile(name, _folder(name)) from error
         raise UnreadableFile(name, message(
             "“{file}” cannot be opened: permission was refused.", file=name)) from error
     except OSError as error:
         if path.is_dir():
             raise UnreadableFile(name, _folder(name)) from error
-        raise UnreadableFile(name, message("“{file}” cannot be read ({reason}).", file=name,
-                                           reason=error.strerror or str(error))) from error
+        raise _unreadable(name, error) from error
+    status = os.fstat(fd)
+    if stat.S_ISDIR(status.st_mode):
+        os.close(fd)
+        raise UnreadableFile(name, _folder(name))
+    with os.fdopen(fd, "rb") as stream:
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableFile(name, message(
+                "“{file}” is not an ordinary file (it is a device, a pipe or a socket), "
+                "so it was not read.", file=name))
+        if status.st_size > limit:
+            raise UnreadableFile(name, too_large(name, status.st_size, limit))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        try:
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise _unreadable(name, error) from error
+    if len(data) > limit:
+        raise UnreadableFile(name, too_large(name, len(data), limit))
+    return data
+
+
+def _unreadable(name: str, error: OSError) -> UnreadableFile:
+    return UnreadableFile(name, message("“{file}” cannot be read ({reason}).", file=name,
+                                        reason=error.strerror or str(error)))
 
 
 def _folder(name: str) -> str:

@@ -18,6 +18,7 @@ from lxml import etree
 
 from annotator.formats.docx.reader import read_docx
 from annotator.formats.errors import UnreadableFile
+from annotator.formats.reader import read_regular_file
 from annotator.formats.refi.model import (
     RefiCase,
     RefiCode,
@@ -92,26 +93,21 @@ def _refs(element: etree._Element, name: str) -> list[str]:
 def read_exchange_file(path: Path) -> RefiProject:
     """Read a .qdpx, .qde or .qdc file; UnreadableFile with one sentence if it cannot be."""
     path = Path(path)
-    try:
-        with path.open("rb") as stream:
-            _check_size(path.stat().st_size, is_zip(stream.read(4)), path.name)
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise UnreadableFile(path.name, message("“{file}” could not be found.",
-                                                file=path.name)) from error
-    except OSError as error:
-        raise UnreadableFile(path.name, message("“{file}” cannot be read ({reason}).",
-                                                file=path.name,
-                                                reason=error.strerror or str(error))) from error
+    data = read_regular_file(path, MAX_QDPX_BYTES, _too_large)
     return read_exchange_bytes(data, path.name)
 
 
 def _check_size(size: int, zipped: bool, file_name: str) -> None:
     """Refuse, unread, a file larger than any real project."""
-    if size > (MAX_QDPX_BYTES if zipped else MAX_TOTAL_UNCOMPRESSED):
-        raise UnreadableFile(file_name, message(
-            "“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.",
-            file=file_name, size=f"{size / 1024 / 1024:,.0f}"))
+    limit = MAX_QDPX_BYTES if zipped else MAX_TOTAL_UNCOMPRESSED
+    if size > limit:
+        raise UnreadableFile(file_name, _too_large(file_name, size, limit))
+
+
+def _too_large(file_name: str, size: int, limit: int) -> str:
+    return message(
+        "“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.",
+        file=file_name, size=f"{size / 1024 / 1024:,.0f}")
 
 
 def read_exchange_bytes(data: bytes, file_name: str) -> RefiProject:
