@@ -255,7 +255,20 @@ CREATE TABLE change_marks (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR, _V4_CHANGE_MARKS)
+# The original file of a transcript (a Word document) in a table of its own: as a
+# column of sources, its bytes went into the undo log with every edit of the row.
+_V5_ORIGINALS = """
+CREATE TABLE source_originals (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    bytes BLOB NOT NULL
+);
+INSERT INTO source_originals(source_id, bytes)
+    SELECT id, original FROM sources WHERE original IS NOT NULL;
+ALTER TABLE sources DROP COLUMN original;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR, _V4_CHANGE_MARKS,
+                                     _V5_ORIGINALS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.
@@ -275,4 +288,5 @@ USER_TABLES: tuple[str, ...] = (
     "source_cases",
     "cues",
     "similar_dismissed",
+    "source_originals",
 )

@@ -1,4 +1,8 @@
-"""Sources (transcripts), their paragraph maps and original file bytes."""
+"""Sources (transcripts), their paragraph maps and original file bytes.
+
+The original bytes live in `source_originals`, apart from the row the researcher
+edits: renaming a transcript must not copy a Word file into the undo log.
+"""
 
 from __future__ import annotations
 
@@ -29,12 +33,14 @@ class SourceRepository:
     ) -> int:
         sort = self._conn.execute("SELECT coalesce(max(sort), 0) + 1 FROM sources").fetchone()[0]
         cur = self._conn.execute(
-            "INSERT INTO sources(guid, name, kind, text, words, file_name, original, sha256,"
-            " imported_at, sort) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (guid, name, kind, text, count_words(text), file_name, original, sha256,
-             imported_at, sort),
+            "INSERT INTO sources(guid, name, kind, text, words, file_name, sha256,"
+            " imported_at, sort) VALUES (?,?,?,?,?,?,?,?,?)",
+            (guid, name, kind, text, count_words(text), file_name, sha256, imported_at, sort),
         )
         source_id = int(cur.lastrowid or 0)
+        if original is not None:
+            self._conn.execute("INSERT INTO source_originals(source_id, bytes) VALUES (?, ?)",
+                               (source_id, original))
         self._conn.executemany(
             'INSERT INTO paragraphs(source_id, idx, start, "end", location, speaker, timestamp)'
             " VALUES (?,?,?,?,?,?,?)",
@@ -79,9 +85,9 @@ class SourceRepository:
 
     def original(self, source_id: int) -> bytes | None:
         row = self._conn.execute(
-            "SELECT original FROM sources WHERE id = ?", (source_id,)
+            "SELECT bytes FROM source_originals WHERE source_id = ?", (source_id,)
         ).fetchone()
-        return bytes(row[0]) if row and row[0] is not None else None
+        return bytes(row[0]) if row else None
 
     def paragraphs(self, source_id: int) -> list[Paragraph]:
         rows = self._conn.execute(
@@ -97,9 +103,9 @@ class SourceRepository:
             self._conn.execute("UPDATE sources SET text = ?, words = ? WHERE id = ?",
                                (text, count_words(text), source_id))
         else:
-            self._conn.execute(
-                "UPDATE sources SET text = ?, words = ?, original = NULL, sha256 = ''"
-                " WHERE id = ?", (text, count_words(text), source_id))
+            self._conn.execute("UPDATE sources SET text = ?, words = ?, sha256 = '' WHERE id = ?",
+                               (text, count_words(text), source_id))
+            self._conn.execute("DELETE FROM source_originals WHERE source_id = ?", (source_id,))
 
     def set_paragraph_spans(self, source_id: int, spans: list[tuple[int, int, int]]) -> None:
         """(index, start, end) for each paragraph whose span moved."""

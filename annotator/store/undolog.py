@@ -45,14 +45,21 @@ def install(conn: sqlite3.Connection) -> None:
         quoted = [f'"{c}"' for c in cols]
         col_list = ",".join(["rowid", *quoted])
         insert_values = "||','||".join(["old.rowid", *[f"quote(old.{q})" for q in quoted]])
-        set_list = "||','||".join(f"'{q}='||quote(old.{q})" for q in quoted)
+        # Only the columns the UPDATE changed: renaming a transcript logs its old name,
+        # not its text. The list starts with a comma that substr() drops; an UPDATE
+        # that changes nothing logs nothing (the WHEN clause).
+        set_list = "substr(" + "||".join(
+            f"CASE WHEN old.{q} IS NOT new.{q} THEN ',{q}='||quote(old.{q}) ELSE '' END"
+            for q in quoted) + ", 2)"
+        changed = " OR ".join(f"old.{q} IS NOT new.{q}" for q in quoted)
         conn.execute(
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_i AFTER INSERT ON main.{table} BEGIN "
             f"INSERT INTO undo_log(tbl, rid, action, inverse) VALUES ('{table}', new.rowid, "
             f"'insert', 'DELETE FROM main.{table} WHERE rowid='||new.rowid); END"
         )
         conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{table} BEGIN "
+            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{table} "
+            f"WHEN {changed} BEGIN "
             f"INSERT INTO undo_log(tbl, rid, action, inverse) VALUES ('{table}', old.rowid, "
             f"'update', 'UPDATE main.{table} SET '||{set_list}||' WHERE rowid='||old.rowid); END"
         )
