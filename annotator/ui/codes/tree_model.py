@@ -8,7 +8,6 @@ expansion, selection and scroll position through every edit, undo and redo.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 
@@ -19,13 +18,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.model import code_tree
 from annotator.model.entities import Code
+from annotator.project.counts import CodingCounts
 from annotator.ui.codes.columns import (
     CODE_ID_ROLE,
     CODINGS,
@@ -46,11 +45,6 @@ from annotator.ui.shared.theme import is_dark
 # only takes drops of its own codes, never ids from another window's project.
 _ORIGIN = "application/x-annotator-code-tree-origin"
 
-# Counting is a GROUP BY over every coding (about 15 ms at 20,000 codings), so
-# it runs once after a burst of changes instead of inside each one: coding by
-# mouse stays instant and the counts trail by at most this long.
-COUNT_DELAY_MS = 100
-
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
@@ -62,7 +56,7 @@ class CodeTreeModel(QAbstractItemModel):
     through `bridge.run`, so each is one step on the undo stack. The model
     listens to `bridge.codes_changed` and `bridge.codings_changed` and emits
     the standard row signals (rowsInserted/Moved/Removed, dataChanged); counts
-    follow codings within COUNT_DELAY_MS.
+    follow codings at once, for the codes a change touched (project/counts.py).
     """
 
     def __init__(self, bridge: ProjectBridge, parent: QObject | None = None) -> None:
@@ -72,17 +66,13 @@ class CodeTreeModel(QAbstractItemModel):
         self._codes: dict[int, Code] = {}
         self._parent: dict[int, int | None] = {}
         self._children: dict[int | None, list[int]] = {}
-        self._usage: dict[int, tuple[int, int]] = {}
         self._swatches: dict[tuple[str, bool], QIcon] = {}
-        self._usage = bridge.project.code_usage()
+        self._counts = CodingCounts.of(bridge.project)
+        self._usage = self._counts.usage_map()
         codes = bridge.project.codes()
         self._codes = {code.id: code for code in codes}
         self._children = tree_shape(codes)
         self._parent = {cid: parent for parent, kids in self._children.items() for cid in kids}
-        self._count_timer = QTimer(self)
-        self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(COUNT_DELAY_MS)
-        self._count_timer.timeout.connect(self._recount)
         # Bound methods of this QObject: Qt drops the connections when the model goes.
         bridge.codes_changed.connect(self._on_codes_changed)
         bridge.codings_changed.connect(self._on_codings_changed)
@@ -298,21 +288,17 @@ class CodeTreeModel(QAbstractItemModel):
         for cid in changed:
             self.dataChanged.emit(self.index_of(cid, NAME), self.index_of(cid, TRANSCRIPTS))
 
-    def _on_codings_changed(self, _ids: frozenset[int]) -> None:
-        if not self._count_timer.isActive():
-            self._count_timer.start()
-
-    def _recount(self) -> None:
-        try:
-            usage = self._bridge.project.code_usage()
-        except sqlite3.ProgrammingError:
-            return  # the project was closed while the count waited
-
-        changed = [cid for cid in self._codes
-                   if usage.get(cid, (0, 0)) != self._usage.get(cid, (0, 0))]
-        self._usage = usage
-        for cid in changed:
-            self.dataChanged.emit(self.index_of(cid, CODINGS), self.index_of(cid, TRANSCRIPTS))
+    def _on_codings_changed(self, ids: frozenset[int]) -> None:
+        # The project's CodingCounts follow each change by its ids: only the codes
+        # whose codings moved are repainted, and nothing counts every coding.
+        _sources, codes = self._counts.follow(ids)
+        for cid in codes:
+            usage = self._counts.usage(cid)
+            if usage != self._usage.get(cid, (0, 0)):
+                self._usage[cid] = usage
+                if cid in self._parent:
+                    self.dataChanged.emit(self.index_of(cid, CODINGS),
+                                          self.index_of(cid, TRANSCRIPTS))
 
     def _place_children(self, parent_id: int | None,
                         wanted: dict[int | None, list[int]]) -> None:

@@ -87,8 +87,14 @@ class CodeTreePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths wide enough for six digits: sized to their contents, the count
+        # columns would measure every row again after each coding.
+        metrics = self.tree.fontMetrics()
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, 24 + max(metrics.horizontalAdvance(label),
+                                                  metrics.horizontalAdvance("000,000")))
 
         self.new_code_action = self._action(tr("New code"), lambda: self.new_code(),
                                             tr("Add a top-level code"))

@@ -1,4 +1,9 @@
-"""The transcripts list: grouped by participant, with word and coding counts."""
+"""The transcripts list: grouped by participant, with word and coding counts.
+
+A coding added or removed changes only the count of its transcript: that cell is
+set from the project's CodingCounts; the list is rebuilt only when transcripts or
+participants change, and while hidden it rebuilds once when shown.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
+from annotator.project.counts import CodingCounts
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.stale import ShownGuard
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -37,17 +44,39 @@ class DocumentsPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: sized to their contents, the count columns would measure every
+        # row again after each coding.
+        metrics = self.view.fontMetrics()
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, 24 + max(metrics.horizontalAdvance(label),
+                                                  metrics.horizontalAdvance("000,000")))
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        bridge.sources_changed.connect(self.refresh)
-        bridge.codings_changed.connect(self.refresh)
+        self._counts = CodingCounts.of(bridge.project)
+        self._count_items: dict[int, list[QStandardItem]] = {}
+        self._guard = ShownGuard(self, self.refresh)
+        bridge.sources_changed.connect(self._guard.mark)
+        bridge.codings_changed.connect(self._codings_changed)
         self.refresh()
 
+    def _codings_changed(self, ids: frozenset[int]) -> None:
+        sources, _codes = self._counts.follow(ids)
+        self._guard.run(lambda: self._recount(sources))
+
+    def _recount(self, sources: set[int]) -> None:
+        for source_id in sources:
+            text = f"{self._counts.per_source(source_id):,}"
+            for item in self._count_items.get(source_id, []):
+                if item.text() != text:
+                    item.setText(text)
+
     def refresh(self) -> None:
+        self._guard.stale = False
+        self._count_items.clear()
         self.model.removeRows(0, self.model.rowCount())
         bold = QFont(self.font())
         bold.setBold(True)
@@ -63,6 +92,7 @@ class DocumentsPanel(QWidget):
                 name.setToolTip(tr("{name}: double-click to open").format(name=summary.name))
                 words = QStandardItem(f"{summary.words:,}")
                 codings = QStandardItem(f"{summary.codings:,}")
+                self._count_items.setdefault(summary.id, []).append(codings)
                 for item in (words, codings):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -72,6 +102,7 @@ class DocumentsPanel(QWidget):
 
     def source_ids(self) -> list[int]:
         """Every listed transcript id, top to bottom (a transcript may be listed twice)."""
+        self._guard.catch_up()
         ids: list[int] = []
         for row in range(self.model.rowCount()):
             group = self.model.item(row)
@@ -79,6 +110,7 @@ class DocumentsPanel(QWidget):
         return ids
 
     def index_of(self, source_id: int) -> QModelIndex:
+        self._guard.catch_up()
         for row in range(self.model.rowCount()):
             group = self.model.item(row)
             for r in range(group.rowCount()):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.model.memos import ListedMemo
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.stale import ShownGuard
 
 ROW = Qt.ItemDataRole.UserRole + 1
 
@@ -124,14 +125,34 @@ class MemosPane(QWidget):
         self.filter.textChanged.connect(lambda _t: self._apply_filter())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.tree.itemActivated.connect(self._activated)
-        bridge.memos_changed.connect(lambda _ids: self.refresh())
-        bridge.codings_changed.connect(lambda _ids: self.refresh())
-        bridge.codes_changed.connect(lambda _ids: self.refresh())
-        bridge.sources_changed.connect(self.refresh)
-        bridge.themes_changed.connect(self.refresh)
+        # Most changes touch nothing listed here (a coding without a memo, a theme
+        # moved on the board): the list is read again only when a listed item or a
+        # memo changed, and while hidden only once, when shown.
+        self._guard = ShownGuard(self, self.refresh)
+        bridge.memos_changed.connect(lambda _ids: self._guard.mark())
+        bridge.codings_changed.connect(self._codings_changed)
+        bridge.codes_changed.connect(lambda ids: self._targets_changed("code", ids))
+        bridge.sources_changed.connect(self._guard.mark)
+        bridge.themes_changed.connect(lambda: self._targets_changed("theme", None))
         self.refresh()
 
+    def _listed(self, kind: str) -> set[int | None]:
+        return {row.target_id for row in self.rows if row.kind == kind}
+
+    def _targets_changed(self, kind: str, ids: frozenset[int] | None) -> None:
+        listed = self._listed(kind)
+        if listed and (ids is None or not listed.isdisjoint(ids)):
+            self._guard.mark()
+
+    def _codings_changed(self, ids: frozenset[int]) -> None:
+        if self._guard.stale:
+            return
+        project = self._bridge.project
+        if not self._listed("coding").isdisjoint(ids) or project.codings_with_memo(ids):
+            self._guard.mark()
+
     def refresh(self) -> None:
+        self._guard.stale = False
         self.rows = self._read()
         self.tree.setSortingEnabled(False)
         self.tree.clear()

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.excerpts import Excerpt, ListedExcerpt
+from annotator.project.counts import CodingCounts
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.stale import ShownGuard
 
 EXCERPT = Qt.ItemDataRole.UserRole + 1
 
@@ -78,10 +80,31 @@ class RetrievalPanel(QWidget):
         layout.addWidget(self.context)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(self._show_context)
-        bridge.codings_changed.connect(lambda _ids: self.refresh())
-        bridge.codes_changed.connect(lambda _ids: self.refresh())
-        bridge.sources_changed.connect(self.refresh)
-        bridge.themes_changed.connect(self.refresh)
+        # Only a change to the excerpts listed (of the codes or theme shown) reads
+        # them again; while the pane is hidden, once, when it is shown.
+        self._counts = CodingCounts.of(bridge.project)
+        self._guard = ShownGuard(self, self.refresh)
+        bridge.codings_changed.connect(self._codings_changed)
+        bridge.codes_changed.connect(self._codes_changed)
+        bridge.sources_changed.connect(lambda: self._shows_any() and self._guard.mark())
+        bridge.themes_changed.connect(lambda: self._theme_id is not None and self._guard.mark())
+
+    def _shows_any(self) -> bool:
+        return bool(self._code_ids) or self._theme_id is not None
+
+    def _shown_codes(self) -> set[int]:
+        if self._theme_id is not None:  # sub-themes' codes are the theme's too
+            return {code for _theme, code in self._bridge.project.theme_memberships()}
+        return set(self._code_ids)
+
+    def _codings_changed(self, ids: frozenset[int]) -> None:
+        _sources, codes = self._counts.follow(ids)
+        if self._shows_any() and not codes.isdisjoint(self._shown_codes()):
+            self._guard.mark()
+
+    def _codes_changed(self, ids: frozenset[int]) -> None:
+        if self._shows_any() and not ids.isdisjoint(self._shown_codes()):
+            self._guard.mark()
 
     def show_codes(self, code_ids: list[int]) -> None:
         self._theme_id = None
@@ -95,6 +118,7 @@ class RetrievalPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._guard.stale = False
         project = self._bridge.project
         paths = project.code_paths()
         self._code_ids = [c for c in self._code_ids if c in paths]
