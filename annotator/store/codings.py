@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from annotator.model.entities import Coding
@@ -59,6 +59,24 @@ class CodingRepository:
             "SELECT guid, id FROM codings WHERE guid IN (SELECT value FROM json_each(?))",
             (json.dumps(guids),)))
         return [int(ids[guid]) for guid in guids]
+
+    def owners(self, ids: Collection[int] | None = None) -> list[tuple[int, int, int]]:
+        """(id, source id, code id) of the given codings that exist; of all when None.
+
+        By primary key, so a change's few ids cost a few index lookups (the counts
+        of codings per code and per transcript follow changes with it)."""
+        if ids is None:
+            return self._conn.execute("SELECT id, source_id, code_id FROM codings").fetchall()
+        return self._conn.execute(
+            "SELECT id, source_id, code_id FROM codings"
+            " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+        ).fetchall()
+
+    def with_memo(self, ids: Collection[int]) -> set[int]:
+        """Those of the given codings that carry an excerpt memo."""
+        return {row[0] for row in self._conn.execute(
+            "SELECT id FROM codings WHERE id IN (SELECT value FROM json_each(?))"
+            " AND memo != ''", (json.dumps(sorted(ids)),))}
 
     def spans_of_code(self, code_id: int) -> dict[tuple[int, int, int], int]:
         """(source id, start, end) -> coding id, for every coding of one code."""
