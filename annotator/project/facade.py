@@ -75,6 +75,7 @@ class Project:
         self.code_usage = store.codes.usage
         self.illustrative_codings = store.codings.illustrative_ids
         self.cases = store.cases.all
+        self.codings_with_memo = store.codings.with_memo
         self.attributes = store.cases.attributes
         self.cases_of_source = store.cases.cases_of_source
         self.theme_memberships = store.themes.memberships
