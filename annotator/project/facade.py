@@ -33,6 +33,7 @@ from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
 from annotator.project import listings, transfer
 from annotator.project.session import Action, Listener, Session, existing, open_store
+from annotator.project.team import Team
 from annotator.project.transfer import Progress
 from annotator.store.backups import DEFAULT_KEEP
 from annotator.store.lock import ProjectLock
@@ -86,6 +87,7 @@ class Project:
         self.check = store.integrity_problems
         self._views = Views(store.database.conn)
         self._overlaps = listings.OverlapIndex(store, self._views)
+        self.team = Team(self.session)  # merge, agreement, consensus (project/team.py)
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
