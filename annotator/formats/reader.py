@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from annotator.formats.characters import xml_safe_text
 from annotator.formats.docx.reader import read_docx
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.legacy_doc import read_doc
@@ -201,7 +202,10 @@ def _encrypted(file_name: str) -> UnreadableFile:
 
 
 def _with_text(imported: ImportedText, file_name: str) -> ImportedText:
+    """Every reader's text passes here: refused when empty, made XML-safe otherwise."""
+    imported = xml_safe_text(imported)
     if not imported.text.strip():
         raise UnreadableFile(file_name, message("“{file}” contains no text to import.",
                                                 file=file_name))
     return imported
+

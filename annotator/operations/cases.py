@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from annotator.formats.characters import xml_safe
 from annotator.messages import message, sentence
 from annotator.model.entities import ATTRIBUTE_TYPES
 from annotator.operations.errors import OperationError
@@ -12,7 +13,7 @@ from annotator.store.store import Store
 
 
 def add_case(store: Store, name: str, description: str = "") -> int:
-    name = name.strip()
+    name, description = xml_safe(name).strip(), xml_safe(description)
     if not name:
         raise OperationError(message("A participant needs a name."))
     if store.cases.by_name(name) is not None:
@@ -22,7 +23,7 @@ def add_case(store: Store, name: str, description: str = "") -> int:
 
 
 def rename_case(store: Store, case_id: int, name: str) -> None:
-    name = name.strip()
+    name = xml_safe(name).strip()
     if store.cases.get(case_id) is None:
         raise OperationError(message("That participant no longer exists."))
     twin = store.cases.by_name(name)
@@ -42,7 +43,7 @@ def _checked_name(store: Store, name: str, type: str, attribute_id: int | None =
                   ) -> str:
     """The attribute's name, stripped, once it and the type are fit to use (a name may
     stay the attribute's own)."""
-    name = name.strip()
+    name = xml_safe(name).strip()
     if not name:
         raise OperationError(message("An attribute needs a name."))
     if type not in ATTRIBUTE_TYPES:
@@ -58,7 +59,8 @@ def add_attribute(
     store: Store, name: str, type: str = "text", choices: tuple[str, ...] = ()
 ) -> int:
     name = _checked_name(store, name, type)
-    return store.cases.add_attribute(name=name, type=type, choices=tuple(choices))
+    return store.cases.add_attribute(name=name, type=type,
+                                     choices=tuple(xml_safe(c) for c in choices))
 
 
 def edit_attribute(store: Store, attribute_id: int, name: str, type: str,
@@ -68,7 +70,7 @@ def edit_attribute(store: Store, attribute_id: int, name: str, type: str,
     if store.cases.attribute(attribute_id) is None:
         raise OperationError(message("That attribute no longer exists."))
     name = _checked_name(store, name, type, attribute_id)
-    choices = tuple(dict.fromkeys(c.strip() for c in choices if c.strip()))
+    choices = tuple(dict.fromkeys(xml_safe(c).strip() for c in choices if c.strip()))
     names = {case.id: case.name for case in store.cases.all()}
     values = []
     for case_id, value in store.cases.values_of(attribute_id):
@@ -90,7 +92,7 @@ def delete_attribute(store: Store, attribute_id: int) -> None:
 
 
 def normalise_value(kind: str, value: str, choices: tuple[str, ...], name: str) -> str:
-    value = value.strip()
+    value = xml_safe(value).strip()
     if kind == "number":
         try:
             number = float(value)

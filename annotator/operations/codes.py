@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model import code_tree
 from annotator.model.entities import Code
@@ -14,7 +15,7 @@ PATH_SEPARATOR = code_tree.SEPARATOR
 
 
 def _check_name(store: Store, name: str, parent_id: int | None, code_id: int | None) -> str:
-    name = " ".join(name.split())
+    name = " ".join(xml_safe(name).split())
     if not name:
         raise OperationError(message("A code needs a name."))
     if PATH_SEPARATOR in name:
@@ -105,7 +106,7 @@ def recolor_code(store: Store, code_id: int, color: str) -> None:
 
 def describe_code(store: Store, code_id: int, description: str) -> None:
     _existing(store, code_id)
-    store.codes.update(code_id, description=description.strip())
+    store.codes.update(code_id, description=xml_safe(description).strip())
 
 
 def descendants(store: Store, code_id: int) -> list[int]:

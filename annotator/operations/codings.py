@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
@@ -34,6 +35,7 @@ def add_coding(
 ) -> int:
     """Code [start, end) of a source; coding the same excerpt twice with one code is a no-op."""
     _check_span(store, source_id, start, end)
+    memo = xml_safe(memo)
     if store.codes.get(code_id) is None:
         raise OperationError(message("That code no longer exists."))
     twin = store.codings.find(source_id, code_id, start, end)
@@ -58,7 +60,7 @@ def resize_coding(store: Store, coding_id: int, start: int, end: int) -> None:
 
 def set_coding_memo(store: Store, coding_id: int, memo: str) -> None:
     _existing(store, coding_id)
-    store.codings.update(coding_id, memo=memo)
+    store.codings.update(coding_id, memo=xml_safe(memo))
 
 
 def recode(store: Store, coding_id: int, code_id: int) -> None:

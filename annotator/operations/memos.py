@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model.entities import MEMO_KINDS
 from annotator.operations.errors import OperationError
@@ -39,6 +40,7 @@ def set_memo(
 ) -> int:
     """Write the one memo of an item, creating it if needed; returns the memo id."""
     _check_target(store, kind, target_id)
+    title, body = xml_safe(title), xml_safe(body)
     existing = store.memos.for_target(kind, target_id)
     if existing is None:
         return store.memos.add(guid=new_guid(), target_kind=kind, target_id=target_id,
@@ -50,14 +52,16 @@ def set_memo(
 def add_journal_entry(
     store: Store, title: str, body: str, *, author: str = "", created: str | None = None
 ) -> int:
-    return store.memos.add(guid=new_guid(), target_kind="journal", target_id=None, title=title,
-                           body=body, author=author, created=created or now_iso())
+    return store.memos.add(guid=new_guid(), target_kind="journal", target_id=None,
+                           title=xml_safe(title), body=xml_safe(body), author=author,
+                           created=created or now_iso())
 
 
 def edit_memo(store: Store, memo_id: int, *, title: str, body: str) -> None:
     if store.memos.get(memo_id) is None:
         raise OperationError(message("That memo no longer exists."))
-    store.memos.update(memo_id, title=title, body=body, updated=now_iso())
+    store.memos.update(memo_id, title=xml_safe(title), body=xml_safe(body),
+                       updated=now_iso())
 
 
 def delete_memo(store: Store, memo_id: int) -> None:

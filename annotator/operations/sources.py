@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from annotator.formats.characters import xml_safe, xml_safe_text
 from annotator.messages import message
 from annotator.model.entities import ImportedText, Source
 from annotator.operations.errors import OperationError
@@ -13,7 +14,7 @@ from annotator.store.store import Store
 
 def unique_name(base: str, taken: set[str]) -> str:
     """`base`, or `base (2)`, `base (3)`... whichever is free first."""
-    base = base.strip() or "Transcript"
+    base = xml_safe(base).strip() or "Transcript"
     if base not in taken:
         return base
     n = 2
@@ -25,6 +26,7 @@ def unique_name(base: str, taken: set[str]) -> str:
 def add_source(
     store: Store, imported: ImportedText, *, name: str, file_name: str, original: bytes | None
 ) -> int:
+    imported = xml_safe_text(imported)
     source_id = store.sources.add(
         guid=new_guid(),
         name=unique_name(name, store.sources.names()),
@@ -42,7 +44,7 @@ def add_source(
 
 
 def rename_source(store: Store, source_id: int, name: str) -> None:
-    name = name.strip()
+    name = xml_safe(name).strip()
     source = store.sources.get(source_id)
     if source is None:
         raise OperationError(message("That transcript no longer exists."))

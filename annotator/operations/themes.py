@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model import code_tree
 from annotator.model.entities import THEME_STATUSES
@@ -25,7 +26,7 @@ def add_theme(
     status: str = "candidate", color: str | None = None, x: float = 0, y: float = 0,
     width: float = 260, height: float = 180,
 ) -> int:
-    name = name.strip()
+    name, definition = xml_safe(name).strip(), xml_safe(definition)
     if not name:
         raise OperationError(message("A theme needs a name."))
     _check(status, color)
@@ -43,6 +44,7 @@ def update_theme(store: Store, theme_id: int, **fields: object) -> None:
     if theme is None:
         raise OperationError(message("That theme no longer exists."))
     _check(fields.get("status"), fields.get("color"))  # type: ignore[arg-type]
+    fields = {k: xml_safe(v) if isinstance(v, str) else v for k, v in fields.items()}
     if "name" in fields and not str(fields["name"]).strip():
         raise OperationError(message("A theme needs a name."))
     # Setting a field to what it already holds changes nothing and records no step.
@@ -73,7 +75,7 @@ def link_themes(store: Store, from_theme_id: int, to_theme_id: int, label: str =
         raise OperationError(message("That theme no longer exists."))
     if from_theme_id == to_theme_id:
         raise OperationError(message("A theme cannot be linked to itself."))
-    return store.themes.add_link(from_theme_id, to_theme_id, label.strip())
+    return store.themes.add_link(from_theme_id, to_theme_id, xml_safe(label).strip())
 
 
 def _existing_link(store: Store, link_id: int) -> None:
@@ -83,7 +85,7 @@ def _existing_link(store: Store, link_id: int) -> None:
 
 def relabel_link(store: Store, link_id: int, label: str) -> None:
     _existing_link(store, link_id)
-    store.themes.relabel_link(link_id, label.strip())
+    store.themes.relabel_link(link_id, xml_safe(label).strip())
 
 
 def unlink_themes(store: Store, link_id: int) -> None:

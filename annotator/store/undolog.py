@@ -10,6 +10,11 @@ triggers are still watching, records the redo at the same time.
 Working at row level means merges, cascaded deletes and anything a future
 operation does are undone exactly, without each operation writing its own
 inverse by hand.
+
+The old values are never spliced into the SQL as literals (quote() stops at a NUL,
+so a text holding one came back cut short): each trigger copies them into a TEMP
+table of its own beside the log, and the inverse is a prepared statement that
+binds them when it is replayed.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class LogEntry:
     rowid: int
     action: str  # "insert", "update" or "delete": what the forward change did
     inverse_sql: str
+    params: tuple[object, ...] = ()  # bound to the inverse's "?"s, in order
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -35,7 +41,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def install(conn: sqlite3.Connection) -> None:
-    """Create the TEMP log and its triggers on this connection."""
+    """Create the TEMP log, its value tables and its triggers on this connection."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS undo_log ("
         " seq INTEGER PRIMARY KEY, tbl TEXT, rid INTEGER, action TEXT, inverse TEXT)"
@@ -44,14 +50,21 @@ def install(conn: sqlite3.Connection) -> None:
         cols = _columns(conn, table)
         quoted = [f'"{c}"' for c in cols]
         col_list = ",".join(["rowid", *quoted])
-        insert_values = "||','||".join(["old.rowid", *[f"quote(old.{q})" for q in quoted]])
+        holes = ",".join("?" * (len(cols) + 1))
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_values(table)}"
+                     f"(seq INTEGER PRIMARY KEY, {','.join(quoted)})")
         # Only the columns the UPDATE changed: renaming a transcript logs its old name,
-        # not its text. The list starts with a comma that substr() drops; an UPDATE
-        # that changes nothing logs nothing (the WHEN clause).
+        # not its text (the others are NULL in the value row, and not named in the
+        # SQL). The list starts with a comma that substr() drops; an UPDATE that
+        # changes nothing logs nothing (the WHEN clause).
         set_list = "substr(" + "||".join(
-            f"CASE WHEN old.{q} IS NOT new.{q} THEN ',{q}='||quote(old.{q}) ELSE '' END"
+            f"CASE WHEN old.{q} IS NOT new.{q} THEN ',{q}=?' ELSE '' END"
             for q in quoted) + ", 2)"
+        changed_values = ",".join(f"CASE WHEN old.{q} IS NOT new.{q} THEN old.{q} END"
+                                  for q in quoted)
         changed = " OR ".join(f"old.{q} IS NOT new.{q}" for q in quoted)
+        old_values = ",".join(f"old.{q}" for q in quoted)
+        # last_insert_rowid() inside a trigger is the log row the trigger just wrote.
         conn.execute(
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_i AFTER INSERT ON main.{table} BEGIN "
             f"INSERT INTO undo_log(tbl, rid, action, inverse) VALUES ('{table}', new.rowid, "
@@ -61,14 +74,19 @@ def install(conn: sqlite3.Connection) -> None:
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{table} "
             f"WHEN {changed} BEGIN "
             f"INSERT INTO undo_log(tbl, rid, action, inverse) VALUES ('{table}', old.rowid, "
-            f"'update', 'UPDATE main.{table} SET '||{set_list}||' WHERE rowid='||old.rowid); END"
+            f"'update', 'UPDATE main.{table} SET '||{set_list}||' WHERE rowid=?'); "
+            f"INSERT INTO undo_values_{table} VALUES (last_insert_rowid(), {changed_values}); END"
         )
         conn.execute(
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_d BEFORE DELETE ON main.{table} "
             f"BEGIN INSERT INTO undo_log(tbl, rid, action, inverse) VALUES ('{table}', "
-            f"old.rowid, 'delete', 'INSERT INTO main.{table}({col_list}) VALUES('||"
-            f"{insert_values}||')'); END"
+            f"old.rowid, 'delete', 'INSERT INTO main.{table}({col_list}) VALUES({holes})'); "
+            f"INSERT INTO undo_values_{table} VALUES (last_insert_rowid(), {old_values}); END"
         )
+
+
+def _values(table: str) -> str:
+    return f"temp.undo_values_{table}"
 
 
 def head(conn: sqlite3.Connection) -> int:
@@ -79,11 +97,34 @@ def head(conn: sqlite3.Connection) -> int:
 def take(conn: sqlite3.Connection, after: int) -> tuple[LogEntry, ...]:
     """Remove and return the entries written since `after`, oldest first."""
     rows = conn.execute(
-        "SELECT tbl, rid, action, inverse FROM temp.undo_log WHERE seq > ? ORDER BY seq",
+        "SELECT seq, tbl, rid, action, inverse FROM temp.undo_log WHERE seq > ? ORDER BY seq",
         (after,),
     ).fetchall()
     conn.execute("DELETE FROM temp.undo_log WHERE seq > ?", (after,))
-    return tuple(LogEntry(*row) for row in rows)
+    values: dict[int, tuple[object, ...]] = {}
+    columns: dict[str, list[str]] = {}
+    for table in {row[1] for row in rows if row[3] != "insert"}:
+        columns[table] = _columns(conn, table)
+        values.update((row[0], row[1:]) for row in conn.execute(
+            f"SELECT * FROM {_values(table)} WHERE seq > ?", (after,)))
+        conn.execute(f"DELETE FROM {_values(table)} WHERE seq > ?", (after,))
+    return tuple(LogEntry(table, rid, action, inverse,
+                          _params(action, inverse, rid, columns.get(table, []),
+                                  values.get(seq, ())))
+                 for seq, table, rid, action, inverse in rows)
+
+
+def _params(action: str, inverse: str, rowid: int, columns: list[str],
+            values: tuple[object, ...]) -> tuple[object, ...]:
+    """What the inverse binds: every old value of a deleted row, or the changed ones of
+    an updated row (the columns its SET names, in the table's order), then the rowid."""
+    if action == "delete":
+        return (rowid, *values)
+    if action == "update":
+        named = inverse.split(" SET ", 1)[1]
+        return (*(v for c, v in zip(columns, values, strict=True) if f'"{c}"=?' in named),
+                rowid)
+    return ()
 
 
 def replay_inverse(conn: sqlite3.Connection, entries: tuple[LogEntry, ...]) -> tuple[LogEntry, ...]:
@@ -106,7 +147,7 @@ def replay_inverse(conn: sqlite3.Connection, entries: tuple[LogEntry, ...]) -> t
             continue
         _delete(conn, table, rowids)
         table, rowids = "", []
-        conn.execute(entry.inverse_sql)
+        conn.execute(entry.inverse_sql, entry.params)
     _delete(conn, table, rowids)
     return take(conn, start)
 

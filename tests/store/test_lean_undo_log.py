@@ -29,7 +29,7 @@ def _add_source(store: Store, name: str, text: str, original: bytes | None) -> i
 
 
 def _log_size(entries: tuple) -> int:
-    return sum(len(e.inverse_sql.encode()) for e in entries)
+    return sum(len(e.inverse_sql.encode()) + len(repr(e.params).encode()) for e in entries)
 
 
 def test_renaming_a_transcript_with_a_1_mb_original_logs_under_1_kb(tmp_path: Path) -> None:
@@ -56,7 +56,8 @@ def test_an_update_logs_only_the_columns_it_changed(tmp_path: Path) -> None:
     with store.recorded() as recording:
         store.codes.update(1, name="Belief")
     (entry,) = recording.entries
-    assert entry.inverse_sql == "UPDATE main.codes SET \"name\"='Trust' WHERE rowid=1"
+    assert (entry.inverse_sql, entry.params) == (
+        "UPDATE main.codes SET \"name\"=? WHERE rowid=?", ("Trust", 1))
     with store.recorded() as nothing:
         store.codes.update(1, name="Belief")  # what it already holds: no change to undo
     assert nothing.entries == ()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from annotator.formats.characters import xml_safe, xml_safe_text
 from annotator.formats.docx.reader import read_docx
 from annotator.formats.errors import UnreadableFile
 from annotator.formats.reader import read_regular_file
@@ -190,7 +191,7 @@ def _project(root: etree._Element, package: Package | None, file_name: str) -> R
         path = note.get("plainTextPath")
         if not text and path and package is not None:
             data = package.find(path)
-            text = decode(data, path).replace("\r\n", "\n") if data else ""
+            text = xml_safe(decode(data, path).replace("\r\n", "\n")) if data else ""
         project.notes.append(RefiNote(_guid(note), note.get("name", ""), text,
                                       _text(note, "Description"),
                                       _opt_guid(note, "creatingUser"),
@@ -246,7 +247,7 @@ def _text_source(element: etree._Element, package: Package | None, utf16: bool,
         return None
     try:
         raw = decode(data, name)
-        imported = read_txt(data, name)
+        imported = xml_safe_text(read_txt(data, name))
     except UnreadableFile as error:
         project.skipped.append(sentence(error))
         return None
@@ -300,7 +301,7 @@ def _coding(element: etree._Element) -> RefiCoding:
 def _word_version(plain: ImportedText, rich: bytes, name: str) -> tuple[ImportedText, bytes | None]:
     """Keep the Word original only if it reads to exactly the plain text the positions use."""
     try:
-        word = read_docx(rich, name)
+        word = xml_safe_text(read_docx(rich, name))
     except UnreadableFile:
         return plain, None
     return (word, rich) if word.text == plain.text else (plain, None)
