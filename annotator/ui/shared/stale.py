@@ -7,7 +7,9 @@ visible, and otherwise remembers that a full refresh is owed, which `catch_up`
 pays once, when the widget is next shown.
 
 Hidden means not visible while its window is shown, or after it has been shown once:
-a pane that was never put on screen (a widget on its own in a test) stays eager.
+a pane that was never put on screen (a widget on its own in a test) stays eager. A
+pane in a dock behind another dock's tab counts as hidden too: Qt leaves it "visible"
+there, and says which tab is on top only through the dock's `visibilityChanged`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 
 class ShownGuard(QObject):
@@ -27,12 +29,14 @@ class ShownGuard(QObject):
         self._refresh = refresh
         self.stale = False
         self._shown_once = False
+        self._dock: QDockWidget | None = None
+        self._dock_on_top = True
         widget.installEventFilter(self)
 
     def hidden(self) -> bool:
         widget = self._widget
         if widget.isVisible():
-            return False
+            return not self._dock_on_top
         return self._shown_once or widget.window().isVisible()
 
     def run(self, update: Callable[[], None]) -> None:
@@ -54,7 +58,28 @@ class ShownGuard(QObject):
             self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self._widget and event.type() == QEvent.Type.Show:
-            self._shown_once = True
-            self.catch_up()
+        if watched is self._widget and event.type() in (QEvent.Type.Show,
+                                                          QEvent.Type.ParentChange):
+            self._follow_dock()
+            if event.type() == QEvent.Type.Show:
+                self._shown_once = True
+                if self._dock_on_top:
+                    self.catch_up()
         return False
+
+    def _follow_dock(self) -> None:
+        parent = self._widget.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        if parent is self._dock:
+            return
+        if self._dock is not None:
+            self._dock.visibilityChanged.disconnect(self._dock_visibility)
+        self._dock, self._dock_on_top = parent, True
+        if parent is not None:
+            parent.visibilityChanged.connect(self._dock_visibility)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        self._dock_on_top = visible
+        if visible:
+            self.catch_up()
