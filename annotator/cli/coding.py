@@ -59,9 +59,8 @@ def cmd_code(args: argparse.Namespace) -> None:
             start, end = args.start, args.end
         else:
             raise CliError("Say what to code with --match \"words\" or --start N --end N.")
-        with project.batch("Code excerpt"):
-            code_id = project.ensure_code_path(args.code)
-            coding_id = project.add_coding(source.id, code_id, start, end, memo=args.memo or "")
+        code_id, coding_id = project.composite.code_with_path(source.id, args.code, start, end,
+                                                              memo=args.memo or "")
         out(f"Coded {start}–{end} of “{source.name}” with “{project.code_path(code_id)}” "
             f"(coding {coding_id})\n")
 

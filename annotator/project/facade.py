@@ -32,6 +32,7 @@ from annotator.operations import similar as similar_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
 from annotator.project import listings, transfer
+from annotator.project.composites import CompositeActions
 from annotator.project.session import Action, Listener, Session, existing, open_store
 from annotator.project.team import Team
 from annotator.project.transfer import Progress
@@ -75,8 +76,8 @@ class Project:
         self.codes = store.codes.all
         self.code_usage = store.codes.usage
         self.illustrative_codings = store.codings.illustrative_ids
-        self.cases = store.cases.all
         self.codings_with_memo = store.codings.with_memo
+        self.cases = store.cases.all
         self.attributes = store.cases.attributes
         self.cases_of_source = store.cases.cases_of_source
         self.theme_memberships = store.themes.memberships
@@ -88,6 +89,9 @@ class Project:
         self._views = Views(store.database.conn)
         self._overlaps = listings.OverlapIndex(store, self._views)
         self.team = Team(self.session)  # merge, agreement, consensus (project/team.py)
+        # Actions of several operations, one step each (project/composites.py).
+        self.composite = CompositeActions(self.session)
+        self.theme_from_codes = self.composite.theme_from_codes
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
@@ -321,12 +325,6 @@ class Project:
                          theme_ops.add_theme, self.store, name,
                          parent_id=parent_id, definition=definition, status=status,
                          color=color, x=x, y=y, width=width, height=height)
-
-    def theme_from_codes(self, name: str, code_ids: Iterable[int], x: float = 0,
-                         y: float = 0) -> int:
-        return self._run(message("New theme “{name}”", name=name.strip()),
-                         theme_ops.theme_from_codes, self.store,
-                         name, list(code_ids), x=x, y=y)
 
     def theme_excerpts(self, theme_id: int) -> list[Excerpt]:
         """Every excerpt behind a theme: its codes' and its sub-themes' codes', once each."""

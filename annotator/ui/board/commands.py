@@ -1,10 +1,11 @@
 """Every change the theme board makes, each one user intent = one undoable step.
 
-Each method runs its project operations inside `Project.batch(label)` through
-`bridge.run`, so that a drop of five codes, or three cards dragged together, is
-one command on the window's QUndoStack with a label that says what it did
-("Move 3 themes", "Add “Trust” to “Belonging”"). Refusals arrive as the
-bridge's `error(str)`; the methods then return None.
+Each method is one facade call through `bridge.run`, so that a drop of five codes,
+or three cards dragged together, is one command on the window's QUndoStack with a
+label that says what it did ("Move 3 themes", "Add “Trust” to “Belonging”"): the
+composite actions are the facade's (`project.composite`, labelled by the project);
+a step of one operation is named in the board's words by `Project.batch(label)`.
+Refusals arrive as the bridge's `error(str)`; the methods then return None.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class BoardCommands:
         self._model = model
 
     def _run(self, label: str, work: Callable[[Project], T]) -> T | None:
+        """One facade call named `label` (the board's own wording for a step of one
+        operation; the composite actions carry their own label, a Message)."""
         project = self._bridge.project
 
         def action() -> T:
@@ -40,6 +43,11 @@ class BoardCommands:
                 return work(project)
 
         return self._bridge.run(label, action)
+
+    def _call(self, work: Callable[[Project], T]) -> T | None:
+        """A composite action of the facade: one step, named by the project."""
+        project = self._bridge.project
+        return self._bridge.run("", lambda: work(project))
 
     def _theme(self, theme_id: int) -> str:
         return _q(self._model.theme_name(theme_id))
@@ -52,16 +60,8 @@ class BoardCommands:
     # -- cards -----------------------------------------------------------------------
     def move_themes(self, places: dict[int, tuple[float, float]]) -> None:
         """New (x, y) for each moved card: one step however many moved together."""
-        if not places:
-            return
-        label = (tr("Move theme {theme}").format(theme=self._theme(next(iter(places))))
-                 if len(places) == 1 else tr("Move {n} themes").format(n=len(places)))
-
-        def work(project: Project) -> None:
-            for theme_id, (x, y) in places.items():
-                project.update_theme(theme_id, x=round(x), y=round(y))
-
-        self._run(label, work)
+        if places:
+            self._call(lambda p: p.composite.move_themes(places))
 
     def resize_theme(self, theme_id: int, width: float, height: float) -> None:
         self._run(tr("Resize theme {theme}").format(theme=self._theme(theme_id)),
@@ -105,27 +105,7 @@ class BoardCommands:
         link_ids = [i for i in link_ids if i in self._model.links]
         if not theme_ids and not link_ids:
             return
-        if len(theme_ids) == 1 and not link_ids:
-            label = tr("Delete theme {theme}").format(theme=self._theme(theme_ids[0]))
-        elif not link_ids:
-            label = tr("Delete {n} themes").format(n=len(theme_ids))
-        elif not theme_ids:
-            label = tr("Remove link") if len(link_ids) == 1 else \
-                tr("Remove {n} links").format(n=len(link_ids))
-        else:
-            label = tr("Delete from the board")
-
-        def work(project: Project) -> None:
-            for link_id in link_ids:
-                project.unlink_themes(link_id)
-            gone: set[int] = set()
-            for theme_id in theme_ids:
-                # Deleting a parent takes its sub-themes with it (the store cascades).
-                if theme_id not in gone:
-                    gone |= {theme_id, *self._model.descendants(theme_id)}
-                    project.delete_theme(theme_id)
-
-        self._run(label, work)
+        self._call(lambda p: p.composite.delete_from_board(theme_ids, link_ids))
 
     # -- codes on cards ------------------------------------------------------------------
     def add_codes(self, theme_id: int, code_ids: list[int]) -> None:
@@ -134,9 +114,7 @@ class BoardCommands:
         new = [c for c in dict.fromkeys(code_ids) if c not in there]
         if not new:
             return
-        self._run(tr("Add {codes} to {theme}").format(codes=self._codes(new),
-                                                     theme=self._theme(theme_id)),
-                  lambda p: [p.add_code_to_theme(theme_id, c) for c in new])
+        self._call(lambda p: p.composite.add_codes_to_theme(theme_id, new))
 
     def move_code(self, code_id: int, from_id: int, to_id: int) -> None:
         self._run(tr("Move {codes} to {theme}").format(codes=self._codes([code_id]),
@@ -154,17 +132,8 @@ class BoardCommands:
     def theme_from_codes(self, name: str, code_ids: list[int], x: float, y: float,
                          take_from: int | None = None) -> int | None:
         """A new theme gathering `code_ids`; `take_from` also takes them out of that theme."""
-
-        def work(project: Project) -> int:
-            theme_id = project.theme_from_codes(name, code_ids, x=round(x), y=round(y))
-            if take_from is not None:
-                for code_id in code_ids:
-                    project.remove_code_from_theme(take_from, code_id)
-            return theme_id
-
-        label = tr("New theme {theme} from {codes}").format(theme=_q(name),
-                                                            codes=self._codes(code_ids))
-        return self._run(label, work)
+        return self._call(lambda p: p.composite.theme_from_codes(
+            name, code_ids, take_from=take_from, x=round(x), y=round(y)))
 
     # -- links -----------------------------------------------------------------------
     def link(self, from_id: int, to_id: int, label: str) -> int | None:

@@ -254,21 +254,7 @@ class CodeTreeModel(QAbstractItemModel):
         if not ids or rest[:at] + ids + rest[at:] == siblings:
             return False
         project = self._bridge.project
-        names = f"“{self._codes[ids[0]].name}”" if len(ids) == 1 else f"{len(ids)} codes"
-        label = (tr("Move “{name}”").format(name=self._codes[ids[0]].name) if len(ids) == 1
-                 else tr("Move {n} codes").format(n=len(ids)))
-
-        def move() -> None:
-            with project.batch(f"Move {names}"):
-                if len(ids) > 1:
-                    # Gather them at the end first, so that each index below
-                    # counts only the codes that stay where they are.
-                    for cid in ids:
-                        project.move_code(cid, parent_id)
-                for offset, cid in enumerate(ids):
-                    project.move_code(cid, parent_id, at + offset)
-
-        return self._run(label, move)
+        return self._run("", lambda: project.composite.move_codes(ids, parent_id, at))
 
     # -- keeping up with the project --------------------------------------------
     def _on_codes_changed(self, _ids: frozenset[int]) -> None:

@@ -224,14 +224,8 @@ class CodeTreePanel(QWidget):
         if not self._confirm(text, tr("Merge")):
             return False
         project = self._bridge.project
-
-        def merge_all() -> None:
-            with project.batch(f"Merge into “{target.name}”"):
-                for cid in ids:
-                    project.merge_codes(cid, target_id)
-
-        merged = self._bridge.run(tr("Merge into “{name}”").format(name=target.name),
-                                  merge_all) is not None
+        merged = self._bridge.run(
+            "", lambda: project.composite.merge_codes_into(ids, target_id)) is not None
         self.select_code(target_id)
         return merged
 
@@ -271,13 +265,7 @@ class CodeTreePanel(QWidget):
         if color is None:
             return
         project = self._bridge.project
-
-        def recolor() -> None:
-            with project.batch("Change code colour"):
-                for cid in ids:
-                    project.recolor_code(cid, color)
-
-        self._bridge.run(tr("Change code colour"), recolor)
+        self._bridge.run("", lambda: project.composite.recolor_codes(ids, color))
 
     def _describe(self) -> None:
         ids = self.selected_code_ids()
@@ -306,14 +294,7 @@ class CodeTreePanel(QWidget):
         if not self._confirm(text, tr("Delete")):
             return
         project = self._bridge.project
-
-        def delete_all() -> None:
-            with project.batch("Delete code" if len(ids) == 1 else f"Delete {len(ids)} codes"):
-                for cid in ids:
-                    project.delete_code(cid)
-
-        self._bridge.run(tr("Delete code") if len(ids) == 1
-                         else tr("Delete {n} codes").format(n=len(ids)), delete_all)
+        self._bridge.run("", lambda: project.composite.delete_codes(ids))
 
     # -- plumbing -------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:

@@ -1,8 +1,9 @@
 """What the researcher can do to the selected text: each one undoable step through the bridge.
 
 `CodingActions` turns "apply these codes", "new code", "in-vivo code", "remove
-coding" and "adjust excerpt" into exactly one `bridge.run` each (several project
-operations inside one `project.batch`), so one Ctrl+Z takes back one gesture.
+coding" and "adjust excerpt" into exactly one `bridge.run` each of one facade method
+(the composite ones are `project.composite`'s and name their step themselves), so one
+Ctrl+Z takes back one gesture.
 It emits `codes_applied(list)` with the code ids it has just applied, for the
 "recent codes" lists.
 """
@@ -48,27 +49,12 @@ class CodingActions(QObject):
             return []
         source_id, start, end = target
         project = self._bridge.project
-
-        def run() -> list[int]:
-            with project.batch(self._apply_label(code_ids, english=True)):
-                return [project.add_coding(source_id, c, start, end) for c in code_ids]
-
-        made = self._bridge.run(self._apply_label(code_ids), run)
+        made = self._bridge.run(
+            "", lambda: project.composite.apply_codes(source_id, code_ids, start, end))
         if made is None:
             return []
         self._applied(code_ids)
         return made
-
-    def _apply_label(self, code_ids: list[int], *, english: bool = False) -> str:
-        """The undo label; in English for the project's own history."""
-        if len(code_ids) == 1:
-            path = self._view.layer.path(code_ids[0])
-            if english:
-                return f"Code excerpt with “{path}”"
-            return tr("Code excerpt with “{code}”").format(code=path)
-        if english:
-            return f"Code excerpt with {len(code_ids)} codes"
-        return tr("Code excerpt with {n} codes").format(n=len(code_ids))
 
     def new_code(self, name: str) -> int | None:
         """Create the code `name` ("Parent/Child" makes the path) and apply it, in one step."""
@@ -77,16 +63,9 @@ class CodingActions(QObject):
             return None
         source_id, start, end = target
         project = self._bridge.project
-        label = f"Code excerpt with new code “{name.strip()}”"
-
-        def run() -> int:
-            with project.batch(label):
-                code_id = project.ensure_code_path(name)
-                project.add_coding(source_id, code_id, start, end)
-            return code_id
-
-        code_id = self._bridge.run(
-            tr("Code excerpt with new code “{name}”").format(name=name.strip()), run)
+        made = self._bridge.run(
+            "", lambda: project.composite.code_with_path(source_id, name, start, end))
+        code_id = made[0] if made is not None else None
         if code_id is not None:
             self._applied([code_id])
         return code_id
@@ -105,16 +84,8 @@ class CodingActions(QObject):
             self._bridge.error.emit(tr("The selection has no words to name a code after."))
             return None
         project = self._bridge.project
-        label = f"In-vivo code “{name}”"
-
-        def run() -> int:
-            with project.batch(label):
-                existing = project.find_code(name)
-                code_id = existing.id if existing is not None else project.add_code(name)
-                project.add_coding(source_id, code_id, start, end)
-            return code_id
-
-        code_id = self._bridge.run(tr("In-vivo code “{name}”").format(name=name), run)
+        code_id = self._bridge.run(
+            "", lambda: project.composite.in_vivo_code(source_id, start, end, name))
         if code_id is not None:
             self._applied([code_id])
         return code_id
