@@ -25,15 +25,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> None:
-    if any(cli_refi.is_exchange_file(f) for f in args.files):  # REFI-QDA: its own importer
-        cli_refi.import_exchange(args.project, args.files)
-        return
-    with Project.open(args.project) as project:
-        ids = project.import_files(args.files)
-        for source_id in ids:
-            source = project.source(source_id)
-            out(f"Imported “{source.file_name}” as “{source.name}” "
-                f"({len(project.paragraphs(source_id))} paragraphs)\n")
+    cli_refi.import_any(args.project, args.files)
 
 
 def cmd_info(args: argparse.Namespace) -> None:

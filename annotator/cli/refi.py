@@ -1,7 +1,7 @@
 """Command-line subcommands for REFI-QDA project exchange (registered by cli/parser.py).
 
 `export qdpx` and `export codebook` write; importing a .qdpx/.qdc goes through
-the ordinary `import` command, which hands such files to `import_exchange`.
+the ordinary `import` command, which hands all its files to `import_any`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from annotator.cli.output import out
 from annotator.exports.targets import export_file
 from annotator.formats.reader import EXCHANGE_SUFFIXES
+from annotator.messages import message
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -22,14 +23,33 @@ def is_exchange_file(path: Path) -> bool:
     return Path(path).suffix.lower() in EXCHANGE_SUFFIXES
 
 
-def import_exchange(project_path: Path, files: Sequence[Path]) -> None:
-    """`annotator import PROJECT FILE.qdpx...`: into an existing or a new project."""
-    project = Project.open(project_path) if project_path.exists() else \
-        Project.create(project_path)
-    with project:
-        for path in files:
-            report = project.import_exchange(path)
-            out("".join(line + "\n" for line in report.lines()))
+def import_any(project_path: Path, files: Sequence[Path]) -> None:
+    """`annotator import PROJECT FILE...`: transcripts and REFI-QDA files together, as one
+    step, all or none. A REFI-QDA file may make the project; if the import is refused
+    then, no project is left behind."""
+    exchange = [f for f in files if is_exchange_file(f)]
+    transcripts = [f for f in files if not is_exchange_file(f)]
+    new = bool(exchange) and not project_path.exists()
+    project = Project.create(project_path) if new else Project.open(project_path)
+    try:
+        with project, project.batch(message("Import {n} files", n=len(files))):
+            reports = [project.import_exchange(path) for path in exchange]
+            ids = project.import_files(transcripts)
+            # The lines are made inside the step: whatever fails, fails before the commit.
+            lines = [line for report in reports for line in report.lines()]
+            lines += [f"Imported “{project.source(i).file_name}” as “{project.source(i).name}” "
+                      f"({len(project.paragraphs(i))} paragraphs)" for i in ids]
+    except BaseException:
+        if new:
+            _remove_new_project(project_path)
+        raise
+    out("".join(line + "\n" for line in lines))
+
+
+def _remove_new_project(path: Path) -> None:
+    """The project this command made, with SQLite's files beside it (closed by now)."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> None:

@@ -11,6 +11,7 @@ cannot be imported (PDF, picture and media sources, missing texts) is listed in
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,11 +81,21 @@ def _opt_guid(element: etree._Element, attribute: str) -> str | None:
     return normal_guid(value) if value else None
 
 
+# Positions and board coordinates beyond this are nonsense from a damaged file; it also
+# keeps them inside SQLite's 64-bit integers.
+_LARGEST = 2**53
+
+
 def _int(value: str | None, default: int | None = None) -> int | None:
+    """A number attribute as an int; `default` when missing, not a number, infinite
+    ("1e999", "inf"), NaN or out of any sensible range."""
     try:
-        return int(float(value)) if value is not None else default
+        number = float(value) if value is not None else None
     except ValueError:
         return default
+    if number is None or not math.isfinite(number) or abs(number) > _LARGEST:
+        return default
+    return int(number)
 
 
 def _refs(element: etree._Element, name: str) -> list[str]:
