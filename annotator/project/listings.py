@@ -14,7 +14,6 @@ from annotator.model import code_tree
 from annotator.model.board import BoardModel
 from annotator.model.entities import Case, Coding, Paragraph, Source, SourceSummary
 from annotator.model.excerpts import Excerpt, ListedExcerpt, make_excerpt
-from annotator.model.intervals import IntervalIndex
 from annotator.model.memos import ListedMemo
 from annotator.operations import themes as theme_ops
 from annotator.store.store import Store
@@ -134,26 +133,17 @@ def info(store: Store) -> dict[str, int]:
 
 
 class OverlapIndex:
-    """The interval index of one transcript's codings, kept until anything is written.
+    """Which codings of one transcript overlap a span, for the inspector.
 
-    The inspector asks which codings overlap the selected one each time the
-    selection moves; the index answers in O(log n + k) instead of a scan, and is
-    rebuilt only when the project has changed since (or another transcript is asked).
+    It asks each time the selection moves, and after every coding the answer may
+    differ: one indexed range query on (source_id, start) costs less than rebuilding
+    an interval index of the transcript's codings after each write (45 ms at 1,000
+    codings on a transcript, on the window benchmark).
     """
 
     def __init__(self, store: Store, views: Views) -> None:
         self._store = store
-        self._views = views
-        self._key: tuple[int, int] | None = None
-        self._index: IntervalIndex[int] = IntervalIndex()
-        self._codings: dict[int, Coding] = {}
 
     def overlapping(self, source_id: int, start: int, end: int) -> list[Coding]:
         """The codings of `source_id` sharing a character with [start, end) (or at start)."""
-        key = (source_id, self._views.change_count())
-        if key != self._key:
-            self._codings = {c.id: c for c in self._store.codings.list(source_id)}
-            self._index = IntervalIndex((c.start, c.end, c.id) for c in self._codings.values())
-            self._key = key
-        found = [self._codings[k] for k in self._index.overlapping(start, max(end, start))]
-        return sorted(found, key=lambda c: (c.start, c.end, c.id))
+        return self._store.codings.overlapping(source_id, start, end)

@@ -72,6 +72,15 @@ class CodingRepository:
             " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
         ).fetchall()
 
+    def overlapping(self, source_id: int, start: int, end: int) -> list[Coding]:
+        """The codings of a source with ``s < end and e > start`` (``end`` at least
+        ``start + 1``: an empty range asks what covers ``start``), in document order.
+        Through the (source_id, start) index: no transcript's codings are all read."""
+        rows = self._conn.execute(
+            f'SELECT {_COLS} FROM codings WHERE source_id = ? AND start < ? AND "end" > ?'
+            ' ORDER BY start, "end", id', (source_id, max(end, start + 1), start)).fetchall()
+        return [Coding(*row) for row in rows]
+
     def with_memo(self, ids: Collection[int]) -> set[int]:
         """Those of the given codings that carry an excerpt memo."""
         return {row[0] for row in self._conn.execute(
