@@ -47,6 +47,7 @@ _DIALOGUE_DASH = re.compile(r"[-–—][ \t]+")
 # "potuz", "Karim T. (matkt)", "Saulius Grigaitis | Grandine".
 _DISPLAY_NAME = re.compile(r"([^:<>\n]{1,60}?)[ \t]*:[ \t]+(?=\S)")
 ZOOM_SHARE = 0.8
+_FLASH_MS = 100
 
 
 @dataclass(slots=True)
@@ -75,8 +76,11 @@ def read_subtitles(data: bytes, file_name: str, kind: str) -> ImportedText:
     previous_line = ""
     for begin, end, cue_lines in blocks:
         lines = [line for line in cue_lines if line.strip()]
-        # YouTube's rolling captions: the first line repeats the last line shown.
-        while lines and previous_line and _plain(lines[0]) == previous_line:
+        # YouTube's rolling captions: a cue's first line repeats the last line shown,
+        # and 10 ms cues between them show that line alone. (Anything else said twice,
+        # "Yes." and "Yes.", is kept.)
+        if lines and previous_line and _plain(lines[0]) == previous_line and (
+                len(lines) > 1 or end - begin < _FLASH_MS):
             lines.pop(0)
         if not lines:
             continue

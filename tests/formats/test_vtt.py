@@ -116,6 +116,9 @@ def test_styles_notes_voices_and_rolling_captions() -> None:
     assert imported.text == ("[00:00:01] Ana Ruiz: Hello & welcome to the study.\n"
                              "[00:00:03] Jonas: Thanks for having me. So where do we start?")
     assert len(imported.cues) == 4  # the 10 ms cue repeating the line above is dropped
+    twice = read_subtitles(b"WEBVTT\n\n00:01.000 --> 00:02.000\nYes.\n\n"
+                           b"00:02.000 --> 00:03.000\nYes.\n", "twice.vtt", "vtt")
+    assert twice.text == "[00:00:01] Yes. Yes."
 
 
 def test_chevrons_dialogue_dashes_and_whisperx_labels() -> None:
