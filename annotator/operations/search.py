@@ -21,8 +21,8 @@ from annotator.model.search import (
     find_in_text,
     widen,
 )
+from annotator.operations.codings import add_codings
 from annotator.operations.errors import OperationError
-from annotator.operations.stamps import new_guid, now_iso
 from annotator.store.store import Store
 
 
@@ -179,29 +179,11 @@ def code_all_hits(store: Store, hits: Sequence[Hit], code_id: int, how: str = "n
     """Apply a code to every hit (widened to its sentence or turn); the coding ids.
 
     Run it as one operation: all codings land in one transaction and one undo step,
-    added in bulk (CodingRepository.add_many: 20,000 in about half a second, where one
-    add_coding each took 27 s). A span already coded with the code is left as it is.
+    added in bulk (operations/codings.py, add_codings). A span already coded with the
+    code is left as it is.
     """
     if store.codes.get(code_id) is None:
         raise OperationError(message("That code no longer exists."))
     if not hits:
         raise OperationError(message("There are no results to code."))
-    spans = hit_spans(store, hits, how)
-    sources: dict[int, tuple[str, int]] = {}
-    for source_id, start, end in spans:
-        if source_id not in sources:
-            found = store.sources.name_and_length(source_id)
-            if found is None:
-                raise OperationError(message("That transcript no longer exists."))
-            sources[source_id] = found
-        name, length = sources[source_id]
-        if not 0 <= start < end <= length:
-            raise OperationError(message(
-                "The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.",
-                start=start, end=end, name=name, length=length))
-    existing = store.codings.spans_of_code(code_id)
-    stamp = now_iso()
-    new = [(new_guid(), sid, code_id, start, end, stamp, coder, "")
-           for sid, start, end in spans if (sid, start, end) not in existing]
-    added = iter(store.codings.add_many(new))
-    return [existing[span] if span in existing else next(added) for span in spans]
+    return add_codings(store, hit_spans(store, hits, how), code_id, coder=coder)

@@ -273,7 +273,7 @@ def code_passages(store: Store, spans: Sequence[tuple[int, int, int]], code_id: 
         raise OperationError(message("That code no longer exists."))
     if not spans:
         raise OperationError(message("Choose one or more passages to code."))
-    return [coding_ops.add_coding(store, s, code_id, a, b, coder=coder) for s, a, b in spans]
+    return coding_ops.add_codings(store, spans, code_id, coder=coder)
 
 
 def dismiss(store: Store, code_id: int, spans: Sequence[tuple[int, int, int]]) -> None:
