@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, QThread, Signal
 from annotator.operations.similar import IndexJob
 from annotator.ui.shared.bridge import ProjectBridge
 
-# Threads still finishing their last job after their indexer let go of them: kept
-# alive here until they end (a QThread destroyed while running aborts the process).
-_finishing: set[QThread] = set()
+# Every thread started, kept alive here until it has ended: a QThread destroyed while
+# running aborts the process, and a pane can be deleted (the project closed, the
+# language switched) while its thread finishes the transcript it is on.
+_threads: set[QThread] = set()
 
 
 class _Worker(QThread):
@@ -63,7 +64,9 @@ class SimilarIndexer(QObject):
         if not jobs:
             return False
         self._done, self._total = 0, len(jobs)
+        _threads.difference_update([t for t in _threads if t.isFinished()])
         worker = self._worker = _Worker(jobs)
+        _threads.add(worker)
         worker.indexed.connect(self._indexed)
         worker.finished.connect(self._worker_finished)
         worker.start()
@@ -90,9 +93,6 @@ class SimilarIndexer(QObject):
         self._worker = None
         worker.indexed.disconnect(self._indexed)
         worker.finished.disconnect(self._worker_finished)
-        _finishing.difference_update([t for t in _finishing if t.isFinished()])
-        if worker.isRunning():
-            _finishing.add(worker)
 
     def _indexed(self, job: IndexJob, rows: list) -> None:
         project = self._bridge.project

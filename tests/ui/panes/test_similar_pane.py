@@ -171,3 +171,17 @@ def test_enter_on_a_result_jumps_to_it(qtbot, panel, bridge) -> None:
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     with qtbot.waitSignal(panel.passage_activated):
         qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+
+
+def test_a_pane_deleted_while_indexing_lets_its_thread_finish(qtbot, bridge,
+                                                              tmp_path: Path) -> None:
+    from annotator.ui.panes.similar_indexer import _threads
+
+    paths = [write_txt(tmp_path, f"T{i}.txt", "T: housing council list.\n" * 400)
+             for i in range(4)]
+    bridge.project.import_files(paths)
+    panel = SimilarPanel(bridge)
+    panel.start_indexing()
+    assert panel.indexer.running
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: all(t.isFinished() for t in _threads))
