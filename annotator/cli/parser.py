@@ -91,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path)
     p.add_argument("--replace", action="append", default=[], metavar="NAME=PSEUDONYM",
                    help="one identifier and its replacement; repeat for more")
+    emptied = p.add_mutually_exclusive_group()
+    emptied.add_argument("--remove-emptied-codings", action="store_true",
+                         help="remove codings that would cover nothing (a name replaced by "
+                              "nothing was all they covered)")
+    emptied.add_argument("--placeholder", metavar="TEXT",
+                         help='put TEXT (such as "[name]") in place of names replaced by '
+                              "nothing, so that codings on them keep their place")
     p = add("check", projects.cmd_check, "Check a project's integrity and consistency.")
     p.add_argument("project", type=Path)
     p = add("backup", projects.cmd_backup, "Take a backup of a project now.")

@@ -9,6 +9,7 @@ from pathlib import Path
 from annotator.cli import refi as cli_refi
 from annotator.cli.output import CliError, out, out_json
 from annotator.model.pseudonyms import parse_pairs
+from annotator.operations.pseudonymise import EmptiedCodings
 from annotator.project import Project
 
 
@@ -95,9 +96,18 @@ def cmd_pseudonymise(args: argparse.Namespace) -> None:
         mapping = parse_pairs(args.replace)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
+    emptied = "remove" if args.remove_emptied_codings else \
+        "placeholder" if args.placeholder is not None else "refuse"
     with Project.open(args.project) as project:
-        report = project.pseudonymise(mapping)
+        try:
+            report = project.pseudonymise(mapping, emptied=emptied,
+                                          placeholder=args.placeholder or "")
+        except EmptiedCodings as exc:
+            raise CliError(f"{exc} (--remove-emptied-codings, or --placeholder \"[name]\")"
+                           ) from exc
+    removed = (f" {report.removed_codings} coding(s) that would have covered nothing were "
+               "removed." if report.removed_codings else "")
     out(f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "
-        f"and {report.memos} memo(s); every coding still covers the same words. The "
+        f"and {report.memos} memo(s); every coding still covers the same words.{removed} The "
         "original Word files of changed transcripts were removed from the project, since "
         "they still hold the names.\n")

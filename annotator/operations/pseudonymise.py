@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from annotator.messages import message
+from annotator.messages import joined, message
 from annotator.model.pseudonyms import PseudonymMap
 from annotator.operations.errors import OperationError
 from annotator.store.store import Store
+
+
+class EmptiedCodings(OperationError):
+    """Codings would cover nothing; the sentence names them and nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +20,7 @@ class PseudonymReport:
     replacements: int
     sources: int
     memos: int
+    removed_codings: int = 0
 
 
 def check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
@@ -30,27 +35,54 @@ def check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
     return cleaned
 
 
-def pseudonymise(store: Store, mapping: Mapping[str, str]) -> PseudonymReport:
+EMPTIED = ("refuse", "remove", "placeholder")
+"""What to do with codings that would cover nothing once their words are replaced by
+nothing: refuse and name them, remove them, or put `placeholder` in place of the names."""
+
+
+def pseudonymise(store: Store, mapping: Mapping[str, str], *, emptied: str = "refuse",
+                 placeholder: str = "[name]") -> PseudonymReport:
     """Replace each identifier in every transcript and memo.
 
     The original Word files of changed transcripts are dropped from the project:
-    they still hold the real names, and keeping them would defeat the purpose.
+    they still hold the real names, and keeping them would defeat the purpose. A
+    coding that covers only a name replaced by nothing would cover nothing; `emptied`
+    says what then (see EMPTIED), and by default nothing is changed and they are named.
     """
+    if emptied not in EMPTIED:
+        raise ValueError(emptied)
     mapping = check_mapping(mapping)
-    total = sources = memos = 0
+    if emptied == "placeholder":
+        placeholder = placeholder.strip()
+        if not placeholder:
+            raise OperationError(message("Say which placeholder to put in place of the "
+                                         "names, for example “[name]”."))
+        mapping = {name: pseudonym or placeholder for name, pseudonym in mapping.items()}
+    changed = []
+    empty: list[tuple[int, int]] = []  # (source id, coding id)
     for summary in store.sources.summaries():
         source = store.sources.get(summary.id)
         assert source is not None
         pseudo = PseudonymMap(source.text, mapping)
-        if not pseudo.changed:
-            continue
+        if pseudo.changed:
+            changed.append((source.id, pseudo))
+            empty += [(source.id, coding.id) for coding in store.codings.list(source.id)
+                      if _span_empty(pseudo.span(coding.start, coding.end))]
+    if empty and emptied == "refuse":
+        raise EmptiedCodings(_emptied_sentence(store, empty))
+    total = sources = memos = 0
+    removed = {coding_id for _, coding_id in empty}
+    for coding_id in removed:
+        store.memos.delete_for("coding", [coding_id])
+        store.codings.delete(coding_id)
+    for source_id, pseudo in changed:
         sources += 1
         total += len(pseudo.replacements)
-        store.sources.replace_text(source.id, pseudo.text, keep_original=False)
-        store.sources.set_paragraph_spans(source.id, [
+        store.sources.replace_text(source_id, pseudo.text, keep_original=False)
+        store.sources.set_paragraph_spans(source_id, [
             (p.index, *pseudo.span(p.start, p.end))
-            for p in store.sources.paragraphs(source.id)])
-        for coding in store.codings.list(source.id):
+            for p in store.sources.paragraphs(source_id)])
+        for coding in store.codings.list(source_id):
             start, end = pseudo.span(coding.start, coding.end)
             if (start, end) != (coding.start, coding.end):
                 store.codings.update(coding.id, start=start, end=end)
@@ -66,4 +98,25 @@ def pseudonymise(store: Store, mapping: Mapping[str, str]) -> PseudonymReport:
             memos += 1
             total += len(memo.replacements)
             store.codings.update(coding.id, memo=memo.text)
-    return PseudonymReport(total, sources, memos)
+    return PseudonymReport(total, sources, memos, len(removed))
+
+
+def _span_empty(span: tuple[int, int]) -> bool:
+    return span[1] <= span[0]
+
+
+def _emptied_sentence(store: Store, empty: list[tuple[int, int]]) -> str:
+    """The refusal that names the codings which would cover nothing (the first three)."""
+    names = {s.id: s.name for s in store.sources.summaries()}
+    shown = []
+    for source_id, coding_id in empty[:3]:
+        coding = store.codings.get(coding_id)
+        code = store.codes.get(coding.code_id) if coding is not None else None
+        shown.append(message("“{code}” in “{source}”", code=code.name if code else "?",
+                             source=names.get(source_id, "?")))
+    if len(empty) > 3:
+        shown.append(message("{n} more", n=len(empty) - 3))
+    return message("{n} coding(s) would cover nothing once the names they cover are replaced "
+                   "by nothing ({codings}); nothing was changed: choose to remove those "
+                   "codings, or to put a placeholder such as “[name]” in place of the names.",
+                   n=len(empty), codings=joined(shown))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,23 @@ class PseudonymDialog(QDialog):
         self.pairs.setAccessibleName(tr("Identifiers and replacements"))
         self.pairs.setAccessibleDescription(tr(
             "One identifier per line, then an equals sign, then its replacement."))
+        # A name replaced by nothing leaves a coding on it covering nothing.
+        self.emptied = QComboBox(self)
+        self.emptied.setObjectName("pseudonymEmptied")
+        self.emptied.addItem(tr("Stop and tell me which"), "refuse")
+        self.emptied.addItem(tr("Remove those codings"), "remove")
+        self.emptied.addItem(tr("Put a placeholder in place of the names"), "placeholder")
+        self.emptied.setAccessibleName(tr("Codings that would cover nothing"))
+        self.placeholder = QLineEdit(tr("[name]"), self)
+        self.placeholder.setObjectName("pseudonymPlaceholder")
+        self.placeholder.setAccessibleName(tr("Placeholder"))
+        self.placeholder.setEnabled(False)
+        self.emptied.currentIndexChanged.connect(
+            lambda: self.placeholder.setEnabled(self.emptied.currentData() == "placeholder"))
+        form = QFormLayout()
+        form.addRow(tr("A name replaced by nothing, when a coding covers only it:"),
+                    self.emptied)
+        form.addRow(tr("Placeholder:"), self.placeholder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Replace everywhere"))
@@ -42,6 +62,7 @@ class PseudonymDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.pairs)
+        layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(520, 360)
 
@@ -58,7 +79,9 @@ def pseudonymise(bridge: ProjectBridge, parent: QWidget) -> bool:
     dialog = PseudonymDialog(parent)
     if not run_dialog(dialog):
         return False
-    report = bridge.run(tr("Pseudonymise"), lambda: bridge.project.pseudonymise(dialog.mapping()))
+    report = bridge.run(tr("Pseudonymise"), lambda: bridge.project.pseudonymise(
+        dialog.mapping(), emptied=dialog.emptied.currentData(),
+        placeholder=dialog.placeholder.text()))
     if report is None:
         return False
     parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
