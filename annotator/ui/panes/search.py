@@ -29,6 +29,7 @@ from annotator.ui.panes.search_results import (
 )
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.stale import ShownGuard
 
 
 def widen_labels() -> tuple[tuple[str, str], ...]:
@@ -176,7 +177,10 @@ class SearchPanel(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.code_all.clicked.connect(self.code_all_results)
         bridge.sources_changed.connect(self._data_changed)
-        bridge.codes_changed.connect(lambda _ids: self._fill_codes())
+        # The code boxes list every code's path: while the pane is hidden a change of
+        # codes is only noted, and the boxes are filled once, when it is shown.
+        self._codes_guard = ShownGuard(self, self._fill_codes)
+        bridge.codes_changed.connect(lambda _ids: self._codes_guard.mark())
         bridge.codings_changed.connect(lambda _ids: self._rerun_if(self.code.currentData()))
         bridge.memos_changed.connect(lambda _ids: self._rerun_if(self.memos.isChecked()))
         # Code paths can be long: the boxes show their start and the panel stays narrow
@@ -223,6 +227,7 @@ class SearchPanel(QWidget):
         self.value.blockSignals(False)
 
     def _fill_codes(self) -> None:
+        self._codes_guard.stale = False
         project = self._bridge.project
         paths = sorted((path, code_id) for code_id, path in project.code_paths().items())
         for box, none_label in ((self.code, tr("Any code")), (self.code_all_code, None)):
