@@ -157,9 +157,11 @@ class CodingLayer:
         return dirty
 
     def update_codes(self, codes: Iterable[Code], changed: Iterable[int]) -> None:
-        """Take the new code list; repaint the codings of the `changed` code ids."""
-        changed = set(changed)
+        """Take the new code list; repaint the codings of the `changed` code ids whose
+        colour changed (a renamed code's excerpts look the same: nothing to rewrite)."""
+        before = self._colors
         self._set_codes(codes)
+        changed = {cid for cid in changed if before.get(cid) != self._colors.get(cid)}
         dirty = [(c.start, c.end) for c in self.codings.values() if c.code_id in changed]
         self.revision += 1
         if dirty:
