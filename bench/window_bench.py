@@ -21,7 +21,10 @@ Each scenario runs in a fresh process (its own peak RSS). Measured:
   list shows it (the window polls PRAGMA data_version);
 - peak RSS.
 
-    uv run python bench/window_bench.py [--only 1000|5000|20000|large] [--profile]
+    uv run python bench/window_bench.py [--only 1000|5000|20000|large] [--keep DIR]
+        [--profile [SORT]]
+
+PROFILE_STEP=add (or rename) in the environment profiles only that step.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -242,13 +246,8 @@ def scenario(which: str, path: Path, results: dict[str, float]) -> None:
     view = panel.view
     view.setFocus()
     app.processEvents()
-    profiler = cProfile.Profile() if os.environ.get("PROFILE_ADD") else None
-    if profiler is not None:
-        profiler.enable()
-    adds = [add_by_key(app, watch, view, rng) for _ in range(ADDS)]
-    if profiler is not None:
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
+    with profiled("add"):
+        adds = [add_by_key(app, watch, view, rng) for _ in range(ADDS)]
     adds.sort()
     results["add_ms_median"] = statistics.median(adds) * 1000
     results["add_ms_p95"] = adds[int(len(adds) * 0.95) - 1] * 1000
@@ -260,8 +259,9 @@ def scenario(which: str, path: Path, results: dict[str, float]) -> None:
 
     renamed = project.find_code("Renamed")
     if renamed is not None and len(project.codings(code_id=renamed.id)) >= RENAMED:
-        results["rename_ms"] = timed(app, watch, lambda: window.bridge.run(
-            "Rename code", lambda: project.rename_code(renamed.id, "Renamed again"))) * 1000
+        with profiled("rename"):
+            results["rename_ms"] = timed(app, watch, lambda: window.bridge.run(
+                "Rename code", lambda: project.rename_code(renamed.id, "Renamed again"))) * 1000
     if which == "20000":
         hits = list(project.search("the").hits)[:BULK]
         code = project.add_code("Bulk")
@@ -273,6 +273,21 @@ def scenario(which: str, path: Path, results: dict[str, float]) -> None:
     scale = 1 if sys.platform == "darwin" else 1024
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 1e6
     window.close()
+
+
+@contextmanager
+def profiled(step: str) -> Iterator[None]:
+    """cProfile one step when PROFILE_STEP names it (add, rename)."""
+    if os.environ.get("PROFILE_STEP") != step:
+        yield
+        return
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        yield
+    finally:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(60)
 
 
 def add_by_key(app: QApplication, watch: PaintWatch, view: QWidget,
