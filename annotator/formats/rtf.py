@@ -39,6 +39,9 @@ _TOKEN = re.compile(
 # Picture and object data: hex digits by the kilobyte, never text.
 _HEX_BLOB = re.compile(r"[0-9a-fA-F\r\n]{1024,}")
 MAX_DEPTH = 500
+# \ansicpgN names Windows code pages by number; Apple's are not "cpN" in Python.
+_CODE_PAGES = {"10000": "mac_roman", "10001": "shift_jis", "10006": "mac_greek",
+               "10007": "mac_cyrillic", "10029": "mac_latin2", "65001": "utf-8"}
 
 _SPECIAL = {
     "tab": "\t", "line": "\n", "emdash": "\u2014", "endash": "\u2013", "emspace": "\u2003",
@@ -56,7 +59,7 @@ _MORE_DESTINATIONS = frozenset({"fonttbl", "colortbl", "stylesheet", "listtext",
 class _State:
     __slots__ = ("ignorable", "hidden", "encoding", "ucskip", "in_fonts")
 
-    def __init__(self, encoding: str) -> None:
+    def __init__(self, encoding: str | None) -> None:
         self.ignorable = False
         self.hidden = False
         self.encoding = encoding
@@ -84,6 +87,7 @@ class _Reader:
     def __init__(self, file_name: str) -> None:
         self.file_name = file_name
         self.document_encoding = "cp1252"
+        self.default_font: str | None = None
         self.fonts: dict[str, str] = {}
         self.font: str | None = None
         self.font_charset: str | None = None
@@ -93,7 +97,7 @@ class _Reader:
         self.last_break_was_cell = False
 
     def run(self, source: str) -> None:
-        state = _State(self.document_encoding)
+        state = _State(None)  # None: the default font's (\\deff) code page
         stack: list[_State] = []
         skip = 0  # fallback characters still to skip after \uN
         pos, end = 0, len(source)
@@ -159,15 +163,19 @@ class _Reader:
             if word == "f":
                 self.font = arg
             elif word == "fcharset" and self.font is not None and arg is not None:
-                self.fonts[self.font] = charset_map.get(int(arg), "")
+                # 0 and 1 (ANSI, default) mean the document's own code page.
+                self.fonts[self.font] = "" if int(arg) in (0, 1) else charset_map.get(int(arg), "")
             return
         if word == "ansicpg" and arg:
-            self.document_encoding = _codec(f"cp{arg}") or "cp1252"
-            state.encoding = self.document_encoding
+            self.document_encoding = _codec(_CODE_PAGES.get(arg, f"cp{arg}")) or "cp1252"
+        elif word == "mac":
+            self.document_encoding = "mac_roman"
+        elif word == "deff":
+            self.default_font = arg
         elif word == "uc" and arg is not None:
             state.ucskip = max(int(arg), 0)
         elif word == "f" and arg is not None:
-            state.encoding = self.fonts.get(arg) or self.document_encoding
+            state.encoding = self.fonts.get(arg) or None
         elif word in ("v", "deleted"):
             state.hidden = arg != "0"
         elif word == "plain":
@@ -186,7 +194,9 @@ class _Reader:
 
     def _flush(self, state: _State) -> None:
         if self.pending:
-            encoding = _codec(state.encoding) or "cp1252"
+            encoding = (_codec(state.encoding or "")
+                        or _codec(self.fonts.get(self.default_font or "", ""))
+                        or self.document_encoding)
             self.parts.append(bytes(self.pending).decode(encoding, errors="replace"))
             self.pending.clear()
             self.last_break_was_cell = False

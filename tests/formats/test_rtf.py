@@ -115,3 +115,15 @@ def test_hostile_rtf_is_bounded() -> None:
     assert read_bytes(b"{\\rtf1 unbalanced \\'zz\\u99999999999 end", "odd.rtf").text
     with pytest.raises(UnreadableFile, match="contains no text"):
         read_bytes(b"{\\rtf1{\\fonttbl{\\f0 Arial;}}}", "empty.rtf")
+
+
+def test_code_page_of_the_default_font_and_of_the_document() -> None:
+    # \deff1 is a Cyrillic font: text before any \f is read in its code page.
+    cyrillic = (b"{\\rtf1\\ansi\\ansicpg1252\\deff1{\\fonttbl{\\f0 Arial;}"
+                b"{\\f1\\fcharset204 Arial Cyr;}}\\'cf\\'f0\\'e8\\'e2\\'e5\\'f2\\par}")
+    assert read_bytes(cyrillic, "ru.rtf").text == "Привет"
+    # An ANSI font (\fcharset0) follows the document's \ansicpg, here Central European.
+    polish = b"{\\rtf1\\ansi\\ansicpg1250{\\fonttbl{\\f0\\fcharset0 Arial;}}\\f0 Pi\\'b3ka\\par}"
+    assert read_bytes(polish, "pl.rtf").text == "Piłka"
+    mac = b"{\\rtf1\\mac\\ansicpg10000 Caf\\'8e\\par}"
+    assert read_bytes(mac, "mac.rtf").text == "Café"
