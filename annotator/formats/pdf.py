@@ -38,6 +38,8 @@ from annotator.model.entities import ImportedText
 from annotator.model.speakers import recognise
 
 MAX_PAGES = 5000
+# Ten times a long book: past this a PDF is no transcript (or is made to exhaust memory).
+MAX_CHARACTERS = 20_000_000
 _SPACES = re.compile(r"\s+")
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—(\[]?\s*(?:page|p\.|seite|página|pagina)?\s*\d{1,4}"
                           r"(?:\s*(?:/|of|von|de|sur)\s*\d{1,4})?\s*[-–—)\]]?$")
@@ -89,10 +91,16 @@ def _lines_by_page(data: bytes, file_name: str) -> list[list[_Line]]:
                 "“{file}” has more than {limit} pages, far more than any transcript; split it "
                 "and import the parts.", file=file_name, limit=MAX_PAGES))
         pages = []
+        read = 0
         for number in range(len(document)):
             page = document[number]
             try:
                 pages.append(_page_lines(page, number))
+                read += sum(len(line.text) for line in pages[-1])
+                if read > MAX_CHARACTERS:
+                    raise UnreadableFile(file_name, message(
+                        "“{file}” holds far more text than any transcript; split it and "
+                        "import the parts.", file=file_name))
             finally:
                 page.close()
         return pages

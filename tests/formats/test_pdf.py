@@ -142,3 +142,16 @@ def test_headings_and_lists_of_a_real_report(corpus: Path) -> None:
     assert "- Coding structure" in lines and "- Memos/journals" in lines
     assert ("• Users may want to use one software to code because of an intuitive interface "
             "and another for analysis because of the features available.") in lines
+
+
+def test_page_and_text_limits(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.formats import pdf
+
+    data = (corpus / P1).read_bytes()
+    monkeypatch.setattr(pdf, "MAX_PAGES", 4)
+    with pytest.raises(UnreadableFile, match="has more than 4 pages"):
+        read_bytes(data, "P1.pdf")
+    monkeypatch.setattr(pdf, "MAX_PAGES", 5000)
+    monkeypatch.setattr(pdf, "MAX_CHARACTERS", 5000)
+    with pytest.raises(UnreadableFile, match="far more text than any transcript"):
+        read_bytes(data, "P1.pdf")
