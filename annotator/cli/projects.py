@@ -50,10 +50,10 @@ def cmd_text(args: argparse.Namespace) -> None:
 def cmd_check(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         problems = project.check()
+        if problems:  # before counting: a damaged file may not even be counted
+            raise CliError(f"“{args.project.name}” has {len(problems)} problem(s): "
+                           + " ".join(problems))
         info = project.info()
-    if problems:
-        raise CliError(f"“{args.project.name}” has {len(problems)} problem(s): "
-                       + " ".join(problems))
     out(f"“{args.project.name}” is sound: the database passes SQLite's integrity check, "
         f"all {info['codings']} codings lie inside their transcripts and nothing points at "
         "something that no longer exists.\n")
@@ -85,10 +85,11 @@ def cmd_restore(args: argparse.Namespace) -> None:
         raise CliError(f"There is no backup number {args.backup}; "
                        f"there are {len(backups)} (list them without --backup).")
     chosen = backups[args.backup - 1]
-    project_backups.restore(args.project, chosen)
+    aside = project_backups.restore(args.project, chosen)
+    replaced = ("the state it replaced was backed up first" if aside is None else
+                f"the damaged file it replaced was kept as “{aside}”")
     out(f"Restored “{args.project.name}” from the backup of "
-        f"{chosen.taken.astimezone():%Y-%m-%d %H:%M:%S}; the state it "
-        "replaced was backed up first.\n")
+        f"{chosen.taken.astimezone():%Y-%m-%d %H:%M:%S}; {replaced}.\n")
 
 
 def cmd_pseudonymise(args: argparse.Namespace) -> None:

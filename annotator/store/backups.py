@@ -17,6 +17,7 @@ from pathlib import Path
 from annotator.messages import message
 from annotator.store.database import inspect_file
 from annotator.store.errors import ProjectFileError
+from annotator.store.private_copy import copy_database, remove
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -46,32 +47,32 @@ def backup_folder(project: Path, root: Path) -> Path:
     return root / f"{project.stem}-{digest}"
 
 
-def _private(path: Path) -> None:
-    # Transcripts are confidential: backups are for the owner's eyes only.
-    if os.name == "posix":
-        path.chmod(0o600)
-
-
 def take_backup(conn: sqlite3.Connection, project: Path, root: Path,
                 keep: int = DEFAULT_KEEP) -> Path:
-    """Copy the open database behind `conn` into the backup folder; prune to `keep`."""
+    """Copy the open database behind `conn` into the backup folder; prune to `keep`.
+
+    A disk that is full or refuses us raises ProjectFileError with one sentence and
+    leaves no partial copy behind.
+    """
     folder = backup_folder(project, root)
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{project.stem}-{stamp}.annotator"
     partial = target.with_suffix(".partial")
-    copy = sqlite3.connect(partial)
     try:
-        conn.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        copy.close()
-    _private(partial)
-    # Renamed only once complete: a crash mid-copy never leaves a half backup
-    # that looks like a whole one.
-    partial.replace(target)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            folder.chmod(0o700)  # transcripts are confidential: the owner's eyes only
+        copy_database(conn, partial, "DELETE")
+        # Renamed only once complete: a crash mid-copy never leaves a half backup
+        # that looks like a whole one.
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        remove(partial)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ProjectFileError(message(
+            "No backup of “{name}” could be written to “{folder}” ({reason}); the "
+            "project itself is unaffected.", name=project.name, folder=str(folder),
+            reason=reason)) from exc
     for old in list_backups(project, root)[keep:]:
         old.path.unlink(missing_ok=True)
     return target
@@ -109,29 +110,31 @@ def backup_contents(backup: Path) -> BackupContents | None:
     return BackupContents(*counts)
 
 
-def restore_backup(backup: Path, project: Path) -> None:
+def restore_backup(backup: Path, project: Path, keep_aside: Path | None = None) -> None:
     """Replace `project` with `backup`, after checking the backup is a sound project.
 
     The replacement is a rename of a complete copy, so the project is never
-    half-restored; the caller backs the current file up first.
+    half-restored; the caller backs the current file up first, or, when it is too
+    damaged to open, names `keep_aside`: the damaged file (and its -wal) is renamed
+    there, only once the copy is complete.
     """
     inspect_file(backup)
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    staging = project.with_name(f".{project.name}.restoring")
     try:
         problems = [r[0] for r in source.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
             raise ProjectFileError(message(
                 "The backup “{name}” is damaged and was not restored.", name=backup.name))
-        staging = project.with_name(f".{project.name}.restoring")
-        copy = sqlite3.connect(staging)
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = WAL")
-        finally:
-            copy.close()
+        remove(staging)  # left by a restore that was killed
+        copy_database(source, staging, "WAL")
     finally:
         source.close()
-    _private(staging)
     for suffix in ("-wal", "-shm"):
-        Path(f"{project}{suffix}").unlink(missing_ok=True)
+        beside = Path(f"{project}{suffix}")
+        if keep_aside is not None and suffix == "-wal" and beside.exists():
+            beside.replace(f"{keep_aside}{suffix}")
+        beside.unlink(missing_ok=True)
+    if keep_aside is not None and project.exists():
+        project.replace(keep_aside)
     staging.replace(project)

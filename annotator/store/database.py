@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from annotator.messages import message, sentence
 from annotator.store.errors import ProjectFileError, ProjectReadOnly
+from annotator.store.private_copy import copy_database, remove
 from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
 from annotator.store.sqlite_errors import is_environmental, primary_name, translate_error
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+IDLE_CHECKPOINT_S = 1.0
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -71,20 +74,13 @@ def inspect_file(path: Path) -> int:
                                        reason=exc.strerror)) from exc
     if header != _SQLITE_MAGIC:
         raise ProjectFileError(message("“{name}” is not an Annotator project.", name=name))
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
+        app_id, version = _read_header(path)
     except sqlite3.Error as exc:
         if primary_name(exc) in ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR"):
             raise ProjectFileError(message("“{name}” cannot be read ({reason}).", name=name,
                                            reason=str(exc))) from exc
-        raise ProjectFileError(message("“{name}” is damaged and cannot be opened ({reason}).",
-                                       name=name, reason=str(exc))) from exc
+        raise damaged(path, exc) from exc
     if app_id != APPLICATION_ID:
         raise ProjectFileError(message("“{name}” is a database, but not an Annotator project.",
                                        name=name))
@@ -94,6 +90,47 @@ def inspect_file(path: Path) -> int:
             "this version reads up to {supported}); please update Annotator to open it.",
             name=name, version=version, supported=SCHEMA_VERSION))
     return version
+
+
+def _read_header(path: Path) -> tuple[int, int]:
+    """The file's application id and schema version, read without writing anything."""
+    try:
+        return _pragmas(path.resolve().as_uri() + "?mode=ro")
+    except sqlite3.Error as exc:
+        if primary_name(exc) not in ("SQLITE_READONLY", "SQLITE_CANTOPEN"):
+            raise
+        # A WAL project in a folder we may not write (a CD, a shared drive): SQLite
+        # cannot make the -shm it reads through; read the file as it stands.
+        return _pragmas(path.resolve().as_uri() + "?immutable=1")
+
+
+def _pragmas(uri: str) -> tuple[int, int]:
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        # The schema is read here too, on a connection that cannot write: a damaged
+        # file or a -wal that does not fit it is found before a connection that
+        # could write exists, which on closing would fold that -wal into the file for good.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return (conn.execute("PRAGMA application_id").fetchone()[0],
+                conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def damaged(path: Path, exc: sqlite3.Error) -> ProjectFileError:
+    """The sentence for a project SQLite finds damaged; a leftover -wal beside it (a
+    copy taken with the -wal of another copy, or while open) is named as the cause."""
+    wal = Path(f"{path}-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size > 0:
+            return ProjectFileError(message(
+                "“{name}” cannot be opened with the file “{wal}” beside it, which holds "
+                "changes that do not fit this copy (it was probably copied from another "
+                "copy of the project, or while the project was open). Move “{wal}” into "
+                "another folder, keeping it, and open the project again: it opens as it "
+                "was when last closed.", name=path.name, wal=wal.name))
+    return ProjectFileError(message("“{name}” is damaged and cannot be opened ({reason}).",
+                                    name=path.name, reason=str(exc)))
 
 
 def _exists(path: Path) -> str:
@@ -109,6 +146,7 @@ class Database:
         self.read_only = read_only
         self._identity = _identity(path)
         self._rescued: ProjectFileError | None = None
+        self._idle_timer: threading.Timer | None = None
         self.closed = False
 
     @cached_property
@@ -163,11 +201,16 @@ class Database:
         version = inspect_file(path)
         if not _writable(path):
             return cls._open_read_only(path, version)
+        conn = None
         try:
             conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            if primary_name(exc) in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                raise damaged(path, exc) from exc
             raise translate_error(exc, path, opening=True) from exc
         database = cls(conn, path)
         if version < SCHEMA_VERSION:
@@ -198,6 +241,9 @@ class Database:
 
     def close(self) -> None:
         self.closed = True
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer.join()
         if self.read_only:
             self.conn.close()
             return
@@ -234,6 +280,34 @@ class Database:
         except BaseException:
             self._rollback()
             raise
+        self._checkpoint_when_idle()
+
+    def _checkpoint_when_idle(self) -> None:
+        """Once no change has come for IDLE_CHECKPOINT_S, copy what the -wal holds into
+        the project file itself: a copy of the file alone, taken while the project is
+        open and idle, then holds all committed work.
+
+        Done on a connection of its own in a timer thread, so that nothing waits for
+        it; PASSIVE never waits for, nor blocks, a reader or a writer (a reader in the
+        middle of a long read may keep the newest pages in the -wal until the next one).
+        """
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        timer = threading.Timer(IDLE_CHECKPOINT_S, self.checkpoint)
+        timer.daemon = True
+        self._idle_timer = timer
+        timer.start()
+
+    def checkpoint(self) -> None:
+        """Fold the -wal into the project file now, without waiting for anyone."""
+        if self.read_only or self.closed or _identity(self.path) != self._identity:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            conn = sqlite3.connect(self.path, timeout=0)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
 
     def _rescue(self) -> ProjectFileError:
         """The file was deleted or replaced under us: write what we hold back out.
@@ -246,12 +320,8 @@ class Database:
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             target = Path.home() / f"{self.path.stem} (rescued {stamp}).annotator"
         try:
-            copy = sqlite3.connect(target)
-            try:
-                self.conn.backup(copy)
-            finally:
-                copy.close()
-        except sqlite3.Error as exc:
+            copy_database(self.conn, target, "DELETE")
+        except (OSError, sqlite3.Error) as exc:
             return ProjectFileError(message(
                 "“{name}” was moved or deleted while open, and it could not be "
                 "written back ({reason}); keep this window open and copy your work elsewhere.",
@@ -299,11 +369,16 @@ class Database:
 
     def _backup_before_migration(self, version: int) -> None:
         target = self.path.with_name(f"{self.path.name}.format{version}.bak")
-        backup = sqlite3.connect(target)
+        partial = target.with_name(f".{target.name}.partial")
+        remove(partial)  # left by a migration that was killed
         try:
-            self.conn.backup(backup)
-        finally:
-            backup.close()
+            copy_database(self.conn, partial, "DELETE")
+        except (OSError, sqlite3.Error) as exc:
+            raise ProjectFileError(message(
+                "“{name}” was not brought up to date: the copy kept before that could not "
+                "be written ({reason}); the project is unchanged.", name=self.path.name,
+                reason=str(exc))) from exc
+        partial.replace(target)
 
 
 def _statements(script: str) -> Iterator[str]:

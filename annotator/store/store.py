@@ -119,14 +119,20 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         conn: sqlite3.Connection = self.database.conn
-        problems: list[str] = [row[0] for row in conn.execute("PRAGMA integrity_check")
-                               if row[0] != "ok"]
-        problems += [
-            message("Row {row} of {table} points at a missing {parent}.", row=row[1],
-                    table=row[0], parent=row[2])
-            for row in conn.execute("PRAGMA foreign_key_check")
-        ]
-        return problems + consistency_problems(conn)
+        try:
+            problems: list[str] = [row[0] for row in conn.execute("PRAGMA integrity_check")
+                                   if row[0] != "ok"]
+            problems += [
+                message("Row {row} of {table} points at a missing {parent}.", row=row[1],
+                        table=row[0], parent=row[2])
+                for row in conn.execute("PRAGMA foreign_key_check")
+            ]
+            return problems + consistency_problems(conn)
+        except sqlite3.DatabaseError as exc:  # a bad page stops even the check
+            return [message(
+                "The file is damaged: SQLite cannot read part of it ({reason}). Restore "
+                "the newest backup (annotator restore, or File > Restore from Backup…); "
+                "the damaged file is kept aside.", reason=str(exc))]
 
     def take_backup(self, root: Path, keep: int) -> Path:
         return take_backup(self.database.conn, self.path, root, keep)

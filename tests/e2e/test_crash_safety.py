@@ -4,7 +4,10 @@ Each round starts the worker on the same project, lets it report a random number
 of committed operations, kills it without warning, then reopens the project and
 checks its integrity and every operation reported so far. The operation the kill
 interrupted may have committed or not; the project says which, and it must be all
-of it or none. The default suite runs
+of it or none. The worker also exports, backs up and restores: after every kill
+each backup and each export under its final name must be whole (a previous good
+file is never replaced by a partial one), and a restore brings back exactly what
+its backup held. The default suite runs
 a short version; `uv run pytest -m slow` runs the full 200 kills.
 """
 
@@ -13,13 +16,17 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
+from annotator.platform import backups as project_backups
 from annotator.project import Project
 
 WORKER = Path(__file__).with_name("crash_worker.py")
@@ -38,6 +45,19 @@ class Expected:
     operations: int = 0
     pending: str | None = None  # announced with TRY, not yet reported as committed
     interrupted_but_committed: int = 0
+    # What the project held when each reported backup was taken, by the backup's name.
+    snapshots: dict[str, Expected] = field(default_factory=dict)
+    files_checked: int = 0
+
+    def state(self) -> Expected:
+        return Expected(set(self.sources), set(self.codes), set(self.memos), self.theme_x,
+                        self.project_memo)
+
+    def restore(self, name: str) -> None:
+        saved = self.snapshots[name]
+        self.sources, self.codes, self.memos = (set(saved.sources), set(saved.codes),
+                                                set(saved.memos))
+        self.theme_x, self.project_memo = saved.theme_x, saved.project_memo
 
     def read(self, line: str) -> None:
         if line.startswith("TRY "):
@@ -53,6 +73,19 @@ class Expected:
         if self.pending is None:
             return
         kind, *rest = self.pending.split()
+        if kind in ("EXPORT", "BACKUP"):  # the project is as it was either way
+            self.pending = None
+            return
+        if kind == "RESTORE":
+            # Restored if the project no longer holds what was reported before (the
+            # check after settling then holds it to what the backup held).
+            try:
+                self.check(path)
+            except AssertionError:
+                self.interrupted_but_committed += 1
+                self.apply(self.pending)
+            self.pending = None
+            return
         with Project.open(path) as project:
             if kind == "IMPORT":
                 done = rest[0] in {s.name for s in project.sources()}
@@ -74,7 +107,11 @@ class Expected:
     def apply(self, line: str) -> None:
         kind, *rest = line.split()
         self.operations += 1
-        if kind == "IMPORT":
+        if kind == "BACKUP":  # the backup's file name, which may hold spaces
+            self.snapshots[line.partition(" ")[2]] = self.state()
+        elif kind == "RESTORE":
+            self.restore(line.partition(" ")[2])
+        elif kind == "IMPORT":
             self.sources.add(rest[0])
         elif kind == "CODE":
             self.codes.add(rest[0])
@@ -138,13 +175,36 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> Expected:
             worker.stderr.close()
         expected.settle(path)
         expected.check(path)
+        expected.files_checked += check_files(path)
     return expected
+
+
+def check_files(path: Path) -> int:
+    """Every backup and every export under its final name is whole; how many there are."""
+    files = [b.path for b in project_backups.backups(path)]
+    for backup in files:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", backup
+        finally:
+            conn.close()
+    exports = path.parent / "exports"
+    for export in (p for p in exports.rglob("*") if p.is_file()):
+        if ".partial" in export.name:
+            continue  # a temporary file the kill left: never under an export's name
+        files.append(export)
+        with zipfile.ZipFile(export) as package:
+            assert package.testzip() is None, export
+            if export.suffix == ".qdpx":
+                etree.fromstring(package.read("project.qde"))
+    return len(files)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 def test_short_kill_run_loses_nothing(tmp_path: Path) -> None:
     expected = run_kills(tmp_path, kills=12, seed=1)
     assert expected.operations > 50
+    assert expected.snapshots and expected.files_checked > 0
 
 
 @pytest.mark.slow
