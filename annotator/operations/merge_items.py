@@ -3,12 +3,29 @@ memos and journal entries (see merge.py for the rules they follow)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from annotator.messages import message
+from annotator.store.store import Store
 
-if TYPE_CHECKING:
-    from annotator.operations.merge import Merger
+
+class _Report(Protocol):
+    conflicts: list[str]
+
+    def add(self, what: str, n: int = 1) -> None: ...
+
+
+class Merger(Protocol):
+    """What these steps need of merge.py's Merger (named here, so no import runs back)."""
+
+    store: Store
+    other: Store
+    report: _Report
+    take_theirs: bool
+    guids: dict[str, set[str]]
+    maps: dict[str, dict[int, int]]
+
+    def fresh(self, table: str, guid: str) -> str: ...
 
 _MEMO_MAPS = {"source": "source", "code": "code", "theme": "theme", "coding": "coding",
               "case": "case"}

@@ -18,7 +18,7 @@ from annotator.ui.dialogs.pseudonym import pseudonymise
 from annotator.ui.shared.bridge import USER_ERRORS
 from annotator.ui.shared.i18n import describe, tr
 from annotator.ui.shared.preferences import load_preferences
-from annotator.ui.window import word_actions
+from annotator.ui.window import team_actions, word_actions
 from annotator.ui.window.exchange_actions import (
     EXCHANGE_SUFFIXES,
     export_codebook,
@@ -143,6 +143,11 @@ class FileActions:
         """Run one of ui/window/word_actions' menu actions on the open project."""
         if self._window.bridge is not None:
             getattr(word_actions, name)(self._window.bridge, self._window.window())
+
+    def team_action(self, name: str) -> None:
+        """Run one of ui/window/team_actions' menu actions on the open project."""
+        if self._window.bridge is not None:
+            getattr(team_actions, name)(self._window.bridge, self._window.window())
 
     def export_board(self) -> None:
         if self._window.board is not None:
