@@ -85,17 +85,20 @@ def read_odt(data: bytes, file_name: str) -> ImportedText:
 
 
 def _parse(content: bytes, file_name: str) -> etree._Element:
-    damaged = message("“{file}” is damaged (its text cannot be read); open it in LibreOffice, "
-                      "save it again and try again.", file=file_name)
     if declares_doctype(content):
-        raise UnreadableFile(file_name, damaged)
+        raise UnreadableFile(file_name, _damaged(file_name))
     try:
         root = etree.fromstring(content, safe_parser())
     except etree.XMLSyntaxError as error:
-        raise UnreadableFile(file_name, damaged) from error
+        raise UnreadableFile(file_name, _damaged(file_name)) from error
     if has_doctype(root):
-        raise UnreadableFile(file_name, damaged)
+        raise UnreadableFile(file_name, _damaged(file_name))
     return root
+
+
+def _damaged(file_name: str) -> str:
+    return message("“{file}” is damaged (its text cannot be read); open it in LibreOffice, "
+                   "save it again and try again.", file=file_name)
 
 
 def _read_container(container: etree._Element, texts: list[str]) -> None:

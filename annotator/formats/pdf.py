@@ -75,8 +75,6 @@ def read_pdf(data: bytes, file_name: str) -> ImportedText:
 def _lines_by_page(data: bytes, file_name: str) -> list[list[_Line]]:
     import pypdfium2 as pdfium  # noqa: PLC0415 - loaded only when a PDF is read
 
-    damaged = message("“{file}” is damaged or is not a PDF that can be read; open it in a PDF "
-                      "viewer, save or print it as PDF again, and try again.", file=file_name)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -84,7 +82,7 @@ def _lines_by_page(data: bytes, file_name: str) -> list[list[_Line]]:
             raise UnreadableFile(file_name, message(
                 "“{file}” is protected with a password; open it in a PDF viewer, save a copy "
                 "without the password and import that.", file=file_name)) from error
-        raise UnreadableFile(file_name, damaged) from error
+        raise UnreadableFile(file_name, _damaged(file_name)) from error
     try:
         if len(document) > MAX_PAGES:
             raise UnreadableFile(file_name, message(
@@ -105,9 +103,14 @@ def _lines_by_page(data: bytes, file_name: str) -> list[list[_Line]]:
                 page.close()
         return pages
     except pdfium.PdfiumError as error:
-        raise UnreadableFile(file_name, damaged) from error
+        raise UnreadableFile(file_name, _damaged(file_name)) from error
     finally:
         document.close()
+
+
+def _damaged(file_name: str) -> str:
+    return message("“{file}” is damaged or is not a PDF that can be read; open it in a PDF "
+                   "viewer, save or print it as PDF again, and try again.", file=file_name)
 
 
 def _page_lines(page: object, number: int) -> list[_Line]:
