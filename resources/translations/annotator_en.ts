@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Imported from “{file}”: {counts}.</source>
         <translation>Imported from “{file}”: {counts}.</translation>
@@ -266,6 +266,22 @@
     <message>
         <source>The pseudonym for “{name}” contains the name itself.</source>
         <translation>The pseudonym for “{name}” contains the name itself.</translation>
+    </message>
+    <message>
+        <source>Say which placeholder to put in place of the names, for example “[name]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” in “{source}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} coding(s) would cover nothing once the names they cover are replaced by nothing ({codings}); nothing was changed: choose to remove those codings, or to put a placeholder such as “[name]” in place of the names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Widen must be one of: {choices}.</source>
@@ -751,16 +767,16 @@
         <translation>Filter codes</translation>
     </message>
     <message>
-        <source>Type part of a code's name to show only the codes that contain it.</source>
-        <translation>Type part of a code's name to show only the codes that contain it.</translation>
+        <source>Type part of a code&apos;s name to show only the codes that contain it.</source>
+        <translation>Type part of a code&apos;s name to show only the codes that contain it.</translation>
     </message>
     <message>
         <source>Code tree</source>
         <translation>Code tree</translation>
     </message>
     <message>
-        <source>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
-        <translation>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</translation>
+        <source>The project&apos;s codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
+        <translation>The project&apos;s codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</translation>
     </message>
     <message>
         <source>New code</source>
@@ -983,8 +999,8 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <source>The project's backups, newest first, with what each holds.</source>
-        <translation>The project's backups, newest first, with what each holds.</translation>
+        <source>The project&apos;s backups, newest first, with what each holds.</source>
+        <translation>The project&apos;s backups, newest first, with what each holds.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1075,8 +1091,8 @@
         <translation>Coding margin</translation>
     </message>
     <message>
-        <source>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</source>
-        <translation>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</translation>
+        <source>A stripe and the code&apos;s name beside each coded excerpt; click one to select its excerpt.</source>
+        <translation>A stripe and the code&apos;s name beside each coded excerpt; click one to select its excerpt.</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1091,8 +1107,8 @@
         <translation>Transcripts</translation>
     </message>
     <message>
-        <source>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
-        <translation>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</translation>
+        <source>The project&apos;s transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
+        <translation>The project&apos;s transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</translation>
     </message>
     <message>
         <source>{name}: double-click to open</source>
@@ -1272,8 +1288,8 @@
         <translation>Journal entries</translation>
     </message>
     <message>
-        <source>The reflexive journal's entries, newest first, each with its date and title.</source>
-        <translation>The reflexive journal's entries, newest first, each with its date and title.</translation>
+        <source>The reflexive journal&apos;s entries, newest first, each with its date and title.</source>
+        <translation>The reflexive journal&apos;s entries, newest first, each with its date and title.</translation>
     </message>
     <message>
         <source>Choose an entry to read and edit it.</source>
@@ -1514,12 +1530,20 @@ Written {date}</translation>
         <translation>Every excerpt with its codes, one per row</translation>
     </message>
     <message>
-        <source>Import Partner's &amp;Comments…</source>
-        <translation>Import Partner's &amp;Comments…</translation>
+        <source>Import Partner&apos;s &amp;Comments…</source>
+        <translation>Import Partner&apos;s &amp;Comments…</translation>
     </message>
     <message>
         <source>Member checking: comments added in Word come back as memos</source>
         <translation>Member checking: comments added in Word come back as memos</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation>&amp;Merge Project…</translation>
+    </message>
+    <message>
+        <source>Bring another coder&apos;s copy (or a .qdpx) into this project</source>
+        <translation>Bring another coder&apos;s copy (or a .qdpx) into this project</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -1606,8 +1630,8 @@ Written {date}</translation>
         <translation>&amp;Quick Code…</translation>
     </message>
     <message>
-        <source>Code the selection by typing a code's name</source>
-        <translation>Code the selection by typing a code's name</translation>
+        <source>Code the selection by typing a code&apos;s name</source>
+        <translation>Code the selection by typing a code&apos;s name</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1644,6 +1668,22 @@ Written {date}</translation>
     <message>
         <source>Participants, their attributes and transcripts</source>
         <translation>Participants, their attributes and transcripts</translation>
+    </message>
+    <message>
+        <source>Coder A&amp;greement</source>
+        <translation>Coder A&amp;greement</translation>
+    </message>
+    <message>
+        <source>Agreement of two coders by code and transcript</source>
+        <translation>Agreement of two coders by code and transcript</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Coders</source>
+        <translation>&amp;Compare Coders</translation>
+    </message>
+    <message>
+        <source>Walk through two coders&apos; disagreements to a consensus</source>
+        <translation>Walk through two coders&apos; disagreements to a consensus</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -2039,8 +2079,8 @@ Written {date}</translation>
         <translation>One row per participant, one column per attribute; edit a cell to change a value.</translation>
     </message>
     <message>
-        <source>Double-click an attribute's heading to edit it; right-click for more</source>
-        <translation>Double-click an attribute's heading to edit it; right-click for more</translation>
+        <source>Double-click an attribute&apos;s heading to edit it; right-click for more</source>
+        <translation>Double-click an attribute&apos;s heading to edit it; right-click for more</translation>
     </message>
     <message>
         <source>Transcripts of the participant</source>
@@ -2079,8 +2119,8 @@ Written {date}</translation>
         <translation>Import attributes…</translation>
     </message>
     <message>
-        <source>Read participants' attributes from a CSV or Excel sheet</source>
-        <translation>Read participants' attributes from a CSV or Excel sheet</translation>
+        <source>Read participants&apos; attributes from a CSV or Excel sheet</source>
+        <translation>Read participants&apos; attributes from a CSV or Excel sheet</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -2269,6 +2309,38 @@ Ruth Okafor = the programme lead</translation>
         <translation>One identifier per line, then an equals sign, then its replacement.</translation>
     </message>
     <message>
+        <source>Stop and tell me which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove those codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a placeholder in place of the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings that would cover nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name replaced by nothing, when a coding covers only it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace everywhere</source>
         <translation>Replace everywhere</translation>
     </message>
@@ -2285,8 +2357,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code with</translation>
     </message>
     <message>
-        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
-        <translation>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</translation>
+        <source>Type part of a code&apos;s name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
+        <translation>Type part of a code&apos;s name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</translation>
     </message>
     <message>
         <source>Matching codes</source>
@@ -2403,12 +2475,12 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Only</source>
-        <comment>search only this speaker's turns</comment>
+        <comment>search only this speaker&apos;s turns</comment>
         <translation>Only</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <comment>search all but this speaker's turns</comment>
+        <comment>search all but this speaker&apos;s turns</comment>
         <translation>Leave out</translation>
     </message>
     <message>
@@ -2416,8 +2488,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Speaker filter</translation>
     </message>
     <message>
-        <source>Search every turn, only the chosen speaker's turns, or all but theirs.</source>
-        <translation>Search every turn, only the chosen speaker's turns, or all but theirs.</translation>
+        <source>Search every turn, only the chosen speaker&apos;s turns, or all but theirs.</source>
+        <translation>Search every turn, only the chosen speaker&apos;s turns, or all but theirs.</translation>
     </message>
     <message>
         <source>Code filter</source>
@@ -2526,8 +2598,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code the selection with the code numbered in the code tree</translation>
     </message>
     <message>
-        <source>Quick code: type a code's name to code the selection</source>
-        <translation>Quick code: type a code's name to code the selection</translation>
+        <source>Quick code: type a code&apos;s name to code the selection</source>
+        <translation>Quick code: type a code&apos;s name to code the selection</translation>
     </message>
     <message>
         <source>Copy the selected text</source>
@@ -2550,8 +2622,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <source>Show the code's excerpts</source>
-        <translation>Show the code's excerpts</translation>
+        <source>Show the code&apos;s excerpts</source>
+        <translation>Show the code&apos;s excerpts</translation>
     </message>
     <message>
         <source>Del</source>
@@ -2774,16 +2846,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code with…</translation>
     </message>
     <message>
-        <source>Type part of a code's name to code the selection with it</source>
-        <translation>Type part of a code's name to code the selection with it</translation>
+        <source>Type part of a code&apos;s name to code the selection with it</source>
+        <translation>Type part of a code&apos;s name to code the selection with it</translation>
     </message>
     <message>
         <source>Name of the new code (Parent/Child to place it under a parent):</source>
         <translation>Name of the new code (Parent/Child to place it under a parent):</translation>
     </message>
     <message>
-        <source>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
-        <translation>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</translation>
+        <source>The transcript&apos;s text with its coded excerpts shaded in their codes&apos; colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
+        <translation>The transcript&apos;s text with its coded excerpts shaded in their codes&apos; colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2866,8 +2938,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Export annotated transcripts into</translation>
     </message>
     <message>
-        <source>Import a partner's comments</source>
-        <translation>Import a partner's comments</translation>
+        <source>Import a partner&apos;s comments</source>
+        <translation>Import a partner&apos;s comments</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -2944,8 +3016,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Comments from “{name}”</translation>
     </message>
     <message>
-        <source>The demo project's files are missing (looked in: {tried}).</source>
-        <translation>The demo project's files are missing (looked in: {tried}).</translation>
+        <source>The demo project&apos;s files are missing (looked in: {tried}).</source>
+        <translation>The demo project&apos;s files are missing (looked in: {tried}).</translation>
     </message>
     <message>
         <source>“{file}” is not an attribute sheet; use a .csv or .xlsx file with one row per participant.</source>
@@ -3116,48 +3188,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” is empty.</translation>
     </message>
     <message>
-        <source>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
-    </message>
-    <message>
-        <source>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
-    </message>
-    <message>
         <source>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</source>
         <translation>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</translation>
-    </message>
-    <message>
-        <source>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</source>
-        <translation>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</source>
         <translation>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</translation>
     </message>
     <message>
-        <source>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</translation>
+        <source>“{file}” is not a kind of file Annotator can import (Word .docx or .doc, plain text .txt, subtitles .vtt, .srt or .sbv, OpenDocument .odt, RTF or PDF).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
@@ -3184,6 +3224,18 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” cannot be opened: permission was refused.</translation>
     </message>
     <message>
+        <source>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be made ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{file}” cannot be read ({reason}).</source>
         <translation>“{file}” cannot be read ({reason}).</translation>
     </message>
@@ -3196,16 +3248,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” is protected with a password (it is encrypted); remove the password in Word (File &gt; Info &gt; Protect Document) and try again.</translation>
     </message>
     <message>
+        <source>“{file}” could not be converted by LibreOffice within {seconds} seconds; open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
         <translation>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</translation>
     </message>
     <message>
         <source>“{file}” contains no text to import.</source>
         <translation>“{file}” contains no text to import.</translation>
-    </message>
-    <message>
-        <source>“{file}” could not be found.</source>
-        <translation>“{file}” could not be found.</translation>
     </message>
     <message>
         <source>“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.</source>
@@ -3316,6 +3368,14 @@ Ruth Okafor = the programme lead</translation>
         <translation>There is no code “{path}”.</translation>
     </message>
     <message>
+        <source>Name at least two coders.</source>
+        <translation>Name at least two coders.</translation>
+    </message>
+    <message>
+        <source>The overlap must be between 1 and 100 %.</source>
+        <translation>The overlap must be between 1 and 100 %.</translation>
+    </message>
+    <message>
         <source>A codebook can be written as .docx, .csv, .xlsx or .qdc, not “{suffix}”.</source>
         <translation>A codebook can be written as .docx, .csv, .xlsx or .qdc, not “{suffix}”.</translation>
     </message>
@@ -3324,16 +3384,20 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” should end in .csv or .xlsx.</translation>
     </message>
     <message>
-        <source>The app's resource files are missing (looked in: {tried}).</source>
-        <translation>The app's resource files are missing (looked in: {tried}).</translation>
+        <source>The app&apos;s resource files are missing (looked in: {tried}).</source>
+        <translation>The app&apos;s resource files are missing (looked in: {tried}).</translation>
+    </message>
+    <message>
+        <source>No backup of “{name}” could be written to “{folder}” ({reason}); the project itself is unaffected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged and was not restored.</source>
         <translation>The backup “{name}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <source>{n} coding(s) lie outside their transcript's text.</source>
-        <translation>{n} coding(s) lie outside their transcript's text.</translation>
+        <source>{n} coding(s) lie outside their transcript&apos;s text.</source>
+        <translation>{n} coding(s) lie outside their transcript&apos;s text.</translation>
     </message>
     <message>
         <source>{n} paragraph(s) reach past the end of their transcript.</source>
@@ -3344,8 +3408,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>{n} code(s) are their own ancestors.</translation>
     </message>
     <message>
-        <source>Part of the project file's structure is missing: {items}.</source>
-        <translation>Part of the project file's structure is missing: {items}.</translation>
+        <source>Part of the project file&apos;s structure is missing: {items}.</source>
+        <translation>Part of the project file&apos;s structure is missing: {items}.</translation>
     </message>
     <message>
         <source>{n} memo(s) belong to a source that no longer exists.</source>
@@ -3382,6 +3446,10 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>“{name}” is not an Annotator project.</source>
         <translation>“{name}” is not an Annotator project.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened with the file “{wal}” beside it, which holds changes that do not fit this copy (it was probably copied from another copy of the project, or while the project was open). Move “{wal}” into another folder, keeping it, and open the project again: it opens as it was when last closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened ({reason}).</source>
@@ -3440,6 +3508,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{name}” was moved or deleted while open; everything saved so far was written to “{copy}”; open that file to go on.</translation>
     </message>
     <message>
+        <source>“{name}” was not brought up to date: the copy kept before that could not be written ({reason}); the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</source>
         <translation>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</translation>
     </message>
@@ -3448,12 +3520,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>Row {row} of {table} points at a missing {parent}.</translation>
     </message>
     <message>
+        <source>The file is damaged: SQLite cannot read part of it ({reason}). Restore the newest backup (annotator restore, or File &gt; Restore from Backup…); the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Third-Party Licences</source>
         <translation>Third-Party Licences</translation>
     </message>
     <message>
-        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</source>
-        <translation>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</translation>
+        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app&apos;s folder as shared libraries, which you may replace with versions of your own.</source>
+        <translation>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app&apos;s folder as shared libraries, which you may replace with versions of your own.</translation>
     </message>
     <message>
         <source>Components</source>
@@ -3530,6 +3606,475 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>Changed by another program</source>
         <translation>Changed by another program</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an OpenDocument text (it has no content); open it in LibreOffice, save it as .odt and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is an OpenDocument file but not a text document; open it in LibreOffice, copy the text into a new text document and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged (its text cannot be read); open it in LibreOffice, save it again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” has no text in it, only images of pages (it is a scan); run text recognition (OCR) on it, or import a Word or text version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is protected with a password; open it in a PDF viewer, save a copy without the password and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” has more than {limit} pages, far more than any transcript; split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more text than any transcript; split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or is not a PDF that can be read; open it in a PDF viewer, save or print it as PDF again, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is nested far deeper than any real RTF document, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist, so “{name}” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the open project, one of its working files or a backup; an export never writes over those: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file, so nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is an Annotator project or a backup of one; an export never writes over those: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not written: the disk is full. Any earlier copy of it is untouched; make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not written: the folder “{folder}” cannot be written to. Any earlier copy of it is untouched; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not written ({reason}). Any earlier copy of it is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a readable {kind} subtitle file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement table can be written as .csv, .xlsx or .docx, not “{suffix}”.</source>
+        <translation>An agreement table can be written as .csv, .xlsx or .docx, not “{suffix}”.</translation>
+    </message>
+    <message>
+        <source>Choose codes other than the one to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus needs a coder name.</source>
+        <translation>The consensus needs a coder name.</translation>
+    </message>
+    <message>
+        <source>That range is not inside the transcript.</source>
+        <translation>That range is not inside the transcript.</translation>
+    </message>
+    <message>
+        <source>Merged from “{file}”: {counts}.</source>
+        <translation>Merged from “{file}”: {counts}.</translation>
+    </message>
+    <message>
+        <source>Merged from “{file}”: nothing new.</source>
+        <translation>Merged from “{file}”: nothing new.</translation>
+    </message>
+    <message>
+        <source>Coders in the merged copy: {names}.</source>
+        <translation>Coders in the merged copy: {names}.</translation>
+    </message>
+    <message>
+        <source>{n} codings were already here and were not added again.</source>
+        <translation>{n} codings were already here and were not added again.</translation>
+    </message>
+    <message>
+        <source>Code “{here}” is called “{there}” in the other copy; kept as one code, named “{here}”.</source>
+        <translation>Code “{here}” is called “{there}” in the other copy; kept as one code, named “{here}”.</translation>
+    </message>
+    <message>
+        <source>Transcript “{name}” has different text in the other copy (edited in one of them): its codings were not merged.</source>
+        <translation>Transcript “{name}” has different text in the other copy (edited in one of them): its codings were not merged.</translation>
+    </message>
+    <message>
+        <source>Transcript “{name}” has different text in the other copy: added as a separate transcript.</source>
+        <translation>Transcript “{name}” has different text in the other copy: added as a separate transcript.</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}</source>
+        <translation>Conflict: {what}</translation>
+    </message>
+    <message>
+        <source>{n} attribute values</source>
+        <translation>{n} attribute values</translation>
+    </message>
+    <message>
+        <source>the description of code “{name}” differs; this project&apos;s is kept.</source>
+        <translation>the description of code “{name}” differs; this project&apos;s is kept.</translation>
+    </message>
+    <message>
+        <source>“{attribute}” of {name} is “{mine}” here and “{theirs}” in the other copy; “{kept}” is kept.</source>
+        <translation>“{attribute}” of {name} is “{mine}” here and “{theirs}” in the other copy; “{kept}” is kept.</translation>
+    </message>
+    <message>
+        <source>the definition of theme “{name}” differs; this project&apos;s is kept.</source>
+        <translation>the definition of theme “{name}” differs; this project&apos;s is kept.</translation>
+    </message>
+    <message>
+        <source>a memo “{title}” differs from the one here on the same item; this project&apos;s is kept.</source>
+        <translation>a memo “{title}” differs from the one here on the same item; this project&apos;s is kept.</translation>
+    </message>
+    <message>
+        <source>Choose a code, a theme, an excerpt or some text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more passages to code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more passages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation>A project cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Merge “{name}”</source>
+        <translation>Merge “{name}”</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>Choose two different coders.</translation>
+    </message>
+    <message>
+        <source>No coding in this project is by “{name}”.</source>
+        <translation>No coding in this project is by “{name}”.</translation>
+    </message>
+    <message>
+        <source>Consensus decision</source>
+        <translation>Consensus decision</translation>
+    </message>
+    <message>
+        <source>Consensus: keep neither</source>
+        <translation>Consensus: keep neither</translation>
+    </message>
+    <message>
+        <source>Percent agreement (characters)</source>
+        <translation>Percent agreement (characters)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (characters)</source>
+        <translation>Cohen&apos;s kappa (characters)</translation>
+    </message>
+    <message>
+        <source>Segment agreement (%)</source>
+        <translation>Segment agreement (%)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (characters)</source>
+        <translation>Krippendorff&apos;s alpha (characters)</translation>
+    </message>
+    <message>
+        <source>How much two segments must overlap to agree</source>
+        <translation>How much two segments must overlap to agree</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV, Excel or Word</source>
+        <translation>Save the table as CSV, Excel or Word</translation>
+    </message>
+    <message>
+        <source>Coder A:</source>
+        <translation>Coder A:</translation>
+    </message>
+    <message>
+        <source>Coder B:</source>
+        <translation>Coder B:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Overlap:</translation>
+    </message>
+    <message>
+        <source>Agreement by code and transcript</source>
+        <translation>Agreement by code and transcript</translation>
+    </message>
+    <message>
+        <source>Disagreements in the chosen cell</source>
+        <translation>Disagreements in the chosen cell</translation>
+    </message>
+    <message>
+        <source>Choose two coders: merge their copies of the project first (File &gt; Merge Project…).</source>
+        <translation>Choose two coders: merge their copies of the project first (File &gt; Merge Project…).</translation>
+    </message>
+    <message>
+        <source>All transcripts</source>
+        <translation>All transcripts</translation>
+    </message>
+    <message>
+        <source>{a} and {b}, all codes: {percent} of characters agree, kappa {kappa}; segments {segments} at {overlap} % overlap (Brennan-Prediger kappa {bp}); alpha {alpha}.</source>
+        <translation>{a} and {b}, all codes: {percent} of characters agree, kappa {kappa}; segments {segments} at {overlap} % overlap (Brennan-Prediger kappa {bp}); alpha {alpha}.</translation>
+    </message>
+    <message>
+        <source>No disagreements here.</source>
+        <translation>No disagreements here.</translation>
+    </message>
+    <message>
+        <source>Double-click to decide it in the comparison view</source>
+        <translation>Double-click to decide it in the comparison view</translation>
+    </message>
+    <message>
+        <source>only {coder}</source>
+        <translation>only {coder}</translation>
+    </message>
+    <message>
+        <source>different boundaries</source>
+        <translation>different boundaries</translation>
+    </message>
+    <message>
+        <source>Export agreement table</source>
+        <translation>Export agreement table</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;Word documents (*.docx)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Inter-coder agreement</translation>
+    </message>
+    <message>
+        <source>The table could not be exported ({error}).</source>
+        <translation>The table could not be exported ({error}).</translation>
+    </message>
+    <message>
+        <source>The coder name the consensus codings are recorded under</source>
+        <translation>The coder name the consensus codings are recorded under</translation>
+    </message>
+    <message>
+        <source>Consensus coder:</source>
+        <translation>Consensus coder:</translation>
+    </message>
+    <message>
+        <source>The disagreement in its transcript</source>
+        <translation>The disagreement in its transcript</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>Keep &amp;neither</source>
+        <translation>Keep &amp;neither</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Keep &amp;adjusted range</source>
+        <translation>Keep &amp;adjusted range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Keep {coder}&apos;s (&amp;A)</source>
+        <translation>Keep {coder}&apos;s (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep {coder}&apos;s (&amp;B)</source>
+        <translation>Keep {coder}&apos;s (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; and &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; and &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{done} of {total} disagreements resolved</source>
+        <translation>{done} of {total} disagreements resolved</translation>
+    </message>
+    <message>
+        <source>No disagreements between these coders.</source>
+        <translation>No disagreements between these coders.</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>Disagreement {n} of {total} ({state}): “{code}” in {transcript}</source>
+        <translation>Disagreement {n} of {total} ({state}): “{code}” in {transcript}</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>The range must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Indexing transcripts: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop indexing; it goes on after the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the chosen text, uncoded first; press Enter on one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a passage or press Enter to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for the selected passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selected passages with the chosen code, as one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected passages from this code&apos;s suggestions; the project remembers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <comment>Code selected with &lt;code&gt;</comment>
+        <translation type="unfinished">with</translation>
+    </message>
+    <message>
+        <source>Indexing transcripts; the passages follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the selection in “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like this excerpt of “{code}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the theme “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the excerpts of “{code}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a code, an excerpt or selected text and choose “Find similar passages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar passages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} passages not yet coded, then {m} already coded (✓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transcripts whose text differs as separate transcripts</source>
+        <translation>Add transcripts whose text differs as separate transcripts</translation>
+    </message>
+    <message>
+        <source>Where values conflict, take the other copy&apos;s</source>
+        <translation>Where values conflict, take the other copy&apos;s</translation>
+    </message>
+    <message>
+        <source>Codings keep their coder; what is already here is not added again. A report follows.</source>
+        <translation>Codings keep their coder; what is already here is not added again. A report follows.</translation>
+    </message>
+    <message>
+        <source>Merge Project</source>
+        <translation>Merge Project</translation>
+    </message>
+    <message>
+        <source>Annotator projects and REFI-QDA projects (*.annotator *.qdpx)</source>
+        <translation>Annotator projects and REFI-QDA projects (*.annotator *.qdpx)</translation>
+    </message>
+    <message>
+        <source>Merged “{name}”</source>
+        <translation>Merged “{name}”</translation>
+    </message>
+    <message>
+        <source>Coder agreement</source>
+        <translation>Coder agreement</translation>
+    </message>
+    <message>
+        <source>Compare coders</source>
+        <translation>Compare coders</translation>
     </message>
 </context>
 </TS>

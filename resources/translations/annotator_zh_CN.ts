@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Imported from “{file}”: {counts}.</source>
         <translation>已从“{file}”导入：{counts}。</translation>
@@ -266,6 +266,22 @@
     <message>
         <source>The pseudonym for “{name}” contains the name itself.</source>
         <translation>“{name}”的化名中包含了该名字本身。</translation>
+    </message>
+    <message>
+        <source>Say which placeholder to put in place of the names, for example “[name]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” in “{source}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} coding(s) would cover nothing once the names they cover are replaced by nothing ({codings}); nothing was changed: choose to remove those codings, or to put a placeholder such as “[name]” in place of the names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Widen must be one of: {choices}.</source>
@@ -751,7 +767,7 @@
         <translation>筛选编码</translation>
     </message>
     <message>
-        <source>Type part of a code's name to show only the codes that contain it.</source>
+        <source>Type part of a code&apos;s name to show only the codes that contain it.</source>
         <translation>输入编码名称的一部分，只显示包含它的编码。</translation>
     </message>
     <message>
@@ -759,7 +775,7 @@
         <translation>编码树</translation>
     </message>
     <message>
-        <source>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
+        <source>The project&apos;s codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
         <translation>项目的编码，以及使用每个编码的摘录数和转录稿数；将编码拖到选中的文字上即可编码，F2 重命名，Delete 删除。</translation>
     </message>
     <message>
@@ -983,7 +999,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>The project's backups, newest first, with what each holds.</source>
+        <source>The project&apos;s backups, newest first, with what each holds.</source>
         <translation>项目的备份，最新的在前，并列出每份备份的内容。</translation>
     </message>
     <message>
@@ -1075,7 +1091,7 @@
         <translation>编码边栏</translation>
     </message>
     <message>
-        <source>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</source>
+        <source>A stripe and the code&apos;s name beside each coded excerpt; click one to select its excerpt.</source>
         <translation>每段已编码的摘录旁都有一条色带和编码名称；点击即可选中对应摘录。</translation>
     </message>
     <message>
@@ -1091,7 +1107,7 @@
         <translation>转录稿</translation>
     </message>
     <message>
-        <source>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
+        <source>The project&apos;s transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
         <translation>项目的转录稿，按参与者分组，并显示字数和编码数；按 Enter 或双击即可打开。</translation>
     </message>
     <message>
@@ -1272,7 +1288,7 @@
         <translation>日志条目</translation>
     </message>
     <message>
-        <source>The reflexive journal's entries, newest first, each with its date and title.</source>
+        <source>The reflexive journal&apos;s entries, newest first, each with its date and title.</source>
         <translation>反思日志的条目，最新的在前，每条附日期和标题。</translation>
     </message>
     <message>
@@ -1514,12 +1530,20 @@ Written {date}</source>
         <translation>每条摘录及其编码，每行一条</translation>
     </message>
     <message>
-        <source>Import Partner's &amp;Comments…</source>
+        <source>Import Partner&apos;s &amp;Comments…</source>
         <translation>导入合作者的批注(&amp;C)…</translation>
     </message>
     <message>
         <source>Member checking: comments added in Word come back as memos</source>
         <translation>成员核查：在 Word 中添加的批注作为备忘录导回</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation>合并项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring another coder&apos;s copy (or a .qdpx) into this project</source>
+        <translation>将另一位编码者的副本（或 .qdpx）并入本项目</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -1606,7 +1630,7 @@ Written {date}</source>
         <translation>快速编码(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Code the selection by typing a code's name</source>
+        <source>Code the selection by typing a code&apos;s name</source>
         <translation>输入编码名称来标注选中的文字</translation>
     </message>
     <message>
@@ -1644,6 +1668,22 @@ Written {date}</source>
     <message>
         <source>Participants, their attributes and transcripts</source>
         <translation>参与者及其属性和转录稿</translation>
+    </message>
+    <message>
+        <source>Coder A&amp;greement</source>
+        <translation>编码者一致性(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agreement of two coders by code and transcript</source>
+        <translation>按编码和转录稿查看两位编码者的一致性</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Coders</source>
+        <translation>比较编码者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Walk through two coders&apos; disagreements to a consensus</source>
+        <translation>逐一查看两位编码者的分歧并达成共识</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -2039,7 +2079,7 @@ Written {date}</source>
         <translation>每行一位参与者，每列一个属性；编辑单元格即可修改取值。</translation>
     </message>
     <message>
-        <source>Double-click an attribute's heading to edit it; right-click for more</source>
+        <source>Double-click an attribute&apos;s heading to edit it; right-click for more</source>
         <translation>双击属性的列标题即可编辑；右键单击查看更多操作</translation>
     </message>
     <message>
@@ -2079,7 +2119,7 @@ Written {date}</source>
         <translation>导入属性…</translation>
     </message>
     <message>
-        <source>Read participants' attributes from a CSV or Excel sheet</source>
+        <source>Read participants&apos; attributes from a CSV or Excel sheet</source>
         <translation>从 CSV 或 Excel 表格读取参与者属性</translation>
     </message>
     <message>
@@ -2269,6 +2309,38 @@ Ruth Okafor = the programme lead</source>
         <translation>每行一个识别信息，后接等号，再写替换内容。</translation>
     </message>
     <message>
+        <source>Stop and tell me which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove those codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a placeholder in place of the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings that would cover nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name replaced by nothing, when a coding covers only it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace everywhere</source>
         <translation>全部替换</translation>
     </message>
@@ -2285,7 +2357,7 @@ Ruth Okafor = the programme lead</source>
         <translation>编码为</translation>
     </message>
     <message>
-        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
+        <source>Type part of a code&apos;s name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
         <translation>输入编码名称的一部分；用上下方向键在匹配项中选择，按 Enter 为所选文字编码，按 Esc 关闭。</translation>
     </message>
     <message>
@@ -2403,12 +2475,12 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Only</source>
-        <comment>search only this speaker's turns</comment>
+        <comment>search only this speaker&apos;s turns</comment>
         <translation>仅限</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <comment>search all but this speaker's turns</comment>
+        <comment>search all but this speaker&apos;s turns</comment>
         <translation>排除</translation>
     </message>
     <message>
@@ -2416,7 +2488,7 @@ Ruth Okafor = the programme lead</source>
         <translation>发言人筛选</translation>
     </message>
     <message>
-        <source>Search every turn, only the chosen speaker's turns, or all but theirs.</source>
+        <source>Search every turn, only the chosen speaker&apos;s turns, or all but theirs.</source>
         <translation>搜索所有发言、仅搜索所选发言人的发言，或排除其发言。</translation>
     </message>
     <message>
@@ -2526,7 +2598,7 @@ Ruth Okafor = the programme lead</source>
         <translation>用编码树中对应编号的编码标注选中的文字</translation>
     </message>
     <message>
-        <source>Quick code: type a code's name to code the selection</source>
+        <source>Quick code: type a code&apos;s name to code the selection</source>
         <translation>快速编码：输入编码名称来标注选中的文字</translation>
     </message>
     <message>
@@ -2550,7 +2622,7 @@ Ruth Okafor = the programme lead</source>
         <translation>回车键</translation>
     </message>
     <message>
-        <source>Show the code's excerpts</source>
+        <source>Show the code&apos;s excerpts</source>
         <translation>显示该编码的摘录</translation>
     </message>
     <message>
@@ -2774,7 +2846,7 @@ Ruth Okafor = the programme lead</source>
         <translation>编码为…</translation>
     </message>
     <message>
-        <source>Type part of a code's name to code the selection with it</source>
+        <source>Type part of a code&apos;s name to code the selection with it</source>
         <translation>输入编码名称的一部分，用它为所选文字编码</translation>
     </message>
     <message>
@@ -2782,7 +2854,7 @@ Ruth Okafor = the programme lead</source>
         <translation>新编码的名称（输入“父编码/子编码”可将其放在父编码之下）：</translation>
     </message>
     <message>
-        <source>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
+        <source>The transcript&apos;s text with its coded excerpts shaded in their codes&apos; colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
         <translation>转录稿正文，已编码的摘录以其编码的颜色标出；选中文字后按 1 至 9、Ctrl+K 或拖入编码即可为其编码。</translation>
     </message>
     <message>
@@ -2866,7 +2938,7 @@ Ruth Okafor = the programme lead</source>
         <translation>将带标注的转录稿导出到</translation>
     </message>
     <message>
-        <source>Import a partner's comments</source>
+        <source>Import a partner&apos;s comments</source>
         <translation>导入合作者的批注</translation>
     </message>
     <message>
@@ -2944,7 +3016,7 @@ Ruth Okafor = the programme lead</source>
         <translation>来自“{name}”的批注</translation>
     </message>
     <message>
-        <source>The demo project's files are missing (looked in: {tried}).</source>
+        <source>The demo project&apos;s files are missing (looked in: {tried}).</source>
         <translation>示例项目的文件缺失（查找位置：{tried}）。</translation>
     </message>
     <message>
@@ -3116,48 +3188,16 @@ Ruth Okafor = the programme lead</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <source>“{file}” is a PDF file, and PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}”是 PDF 文件，目前尚不支持 PDF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
-    </message>
-    <message>
-        <source>“{file}” is an RTF file, and RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>“{file}”是 RTF 文件，目前尚不支持 RTF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
-    </message>
-    <message>
         <source>“{file}” is not a Word document, although its name ends in {suffix}; open it in Word, save it as .docx and try again.</source>
         <translation>“{file}”的扩展名虽为 {suffix}，但它不是 Word 文档；请在 Word 中打开，另存为 .docx 后再试。</translation>
-    </message>
-    <message>
-        <source>“{file}” is not a kind of file Annotator can import (Word .docx or plain text .txt).</source>
-        <translation>“{file}”不是 Annotator 可以导入的文件类型（Word .docx 或纯文本 .txt）。</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: PDF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>无法导入“{file}”：目前尚不支持 PDF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: OpenDocument text files (.odt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>无法导入“{file}”：目前尚不支持 OpenDocument 文本文件（.odt）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: RTF files are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>无法导入“{file}”：目前尚不支持 RTF 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: old Word documents (.doc) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>无法导入“{file}”：目前尚不支持旧版 Word 文档（.doc）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: Apple Pages files are not supported yet; save or copy it into a Word .docx file and import that.</source>
         <translation>无法导入“{file}”：目前尚不支持 Apple Pages 文件；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
     </message>
     <message>
-        <source>“{file}” cannot be imported: subtitle files (.vtt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>无法导入“{file}”：目前尚不支持字幕文件（.vtt）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
-    </message>
-    <message>
-        <source>“{file}” cannot be imported: subtitle files (.srt) are not supported yet; save or copy it into a Word .docx file and import that.</source>
-        <translation>无法导入“{file}”：目前尚不支持字幕文件（.srt）；请将其另存为或复制到 Word .docx 文件后再导入。</translation>
+        <source>“{file}” is not a kind of file Annotator can import (Word .docx or .doc, plain text .txt, subtitles .vtt, .srt or .sbv, OpenDocument .odt, RTF or PDF).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
@@ -3184,6 +3224,18 @@ Ruth Okafor = the programme lead</source>
         <translation>无法打开“{file}”：权限被拒绝。</translation>
     </message>
     <message>
+        <source>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” cannot be made ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{file}” cannot be read ({reason}).</source>
         <translation>无法读取“{file}”（{reason}）。</translation>
     </message>
@@ -3196,16 +3248,16 @@ Ruth Okafor = the programme lead</source>
         <translation>“{file}”受密码保护（已加密）；请在 Word 中取消密码（文件 &gt; 信息 &gt; 保护文档）后再试。</translation>
     </message>
     <message>
+        <source>“{file}” could not be converted by LibreOffice within {seconds} seconds; open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
         <translation>“{file}”是旧格式的 Word 文档（.doc）或其他旧版 Office 文件，不是 .docx；请在 Word 中打开，另存为 .docx 后再试。</translation>
     </message>
     <message>
         <source>“{file}” contains no text to import.</source>
         <translation>“{file}”中没有可导入的文字。</translation>
-    </message>
-    <message>
-        <source>“{file}” could not be found.</source>
-        <translation>找不到“{file}”。</translation>
     </message>
     <message>
         <source>“{file}” is not a REFI-QDA project or codebook; export it again as .qdpx or .qdc.</source>
@@ -3316,6 +3368,14 @@ Ruth Okafor = the programme lead</source>
         <translation>没有编码“{path}”。</translation>
     </message>
     <message>
+        <source>Name at least two coders.</source>
+        <translation>请至少指定两位编码者。</translation>
+    </message>
+    <message>
+        <source>The overlap must be between 1 and 100 %.</source>
+        <translation>重叠比例必须在 1% 到 100% 之间。</translation>
+    </message>
+    <message>
         <source>A codebook can be written as .docx, .csv, .xlsx or .qdc, not “{suffix}”.</source>
         <translation>编码手册可以保存为 .docx、.csv、.xlsx 或 .qdc，不能保存为“{suffix}”。</translation>
     </message>
@@ -3324,15 +3384,19 @@ Ruth Okafor = the programme lead</source>
         <translation>“{file}”的扩展名应为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <source>The app's resource files are missing (looked in: {tried}).</source>
+        <source>The app&apos;s resource files are missing (looked in: {tried}).</source>
         <translation>程序的资源文件缺失（查找位置：{tried}）。</translation>
+    </message>
+    <message>
+        <source>No backup of “{name}” could be written to “{folder}” ({reason}); the project itself is unaffected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged and was not restored.</source>
         <translation>备份“{name}”已损坏，未予恢复。</translation>
     </message>
     <message>
-        <source>{n} coding(s) lie outside their transcript's text.</source>
+        <source>{n} coding(s) lie outside their transcript&apos;s text.</source>
         <translation>{n} 处编码超出了其转录稿的文本范围。</translation>
     </message>
     <message>
@@ -3344,7 +3408,7 @@ Ruth Okafor = the programme lead</source>
         <translation>{n} 个编码是其自身的上级。</translation>
     </message>
     <message>
-        <source>Part of the project file's structure is missing: {items}.</source>
+        <source>Part of the project file&apos;s structure is missing: {items}.</source>
         <translation>项目文件的部分结构缺失：{items}。</translation>
     </message>
     <message>
@@ -3382,6 +3446,10 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>“{name}” is not an Annotator project.</source>
         <translation>“{name}”不是 Annotator 项目。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened with the file “{wal}” beside it, which holds changes that do not fit this copy (it was probably copied from another copy of the project, or while the project was open). Move “{wal}” into another folder, keeping it, and open the project again: it opens as it was when last closed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened ({reason}).</source>
@@ -3440,6 +3508,10 @@ Ruth Okafor = the programme lead</source>
         <translation>“{name}”在打开期间被移动或删除；到目前为止保存的全部内容已写入“{copy}”；请打开该文件继续工作。</translation>
     </message>
     <message>
+        <source>“{name}” was not brought up to date: the copy kept before that could not be written ({reason}); the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</source>
         <translation>“{name}”已在另一个 Annotator 窗口中打开；请切换到该窗口，或先在那里关闭此项目。</translation>
     </message>
@@ -3448,11 +3520,15 @@ Ruth Okafor = the programme lead</source>
         <translation>{table} 表的第 {row} 行指向不存在的 {parent}。</translation>
     </message>
     <message>
+        <source>The file is damaged: SQLite cannot read part of it ({reason}). Restore the newest backup (annotator restore, or File &gt; Restore from Backup…); the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Third-Party Licences</source>
         <translation>第三方许可证</translation>
     </message>
     <message>
-        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</source>
+        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app&apos;s folder as shared libraries, which you may replace with versions of your own.</source>
         <translation>Annotator 构建于以下自由软件之上，谨致谢意。Qt 和 PySide6 依 GNU LGPL 3.0 使用：它们的库以共享库的形式位于应用的文件夹中，您可以用自己的版本替换。</translation>
     </message>
     <message>
@@ -3530,6 +3606,475 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>Changed by another program</source>
         <translation>由另一个程序更改</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an OpenDocument text (it has no content); open it in LibreOffice, save it as .odt and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is an OpenDocument file but not a text document; open it in LibreOffice, copy the text into a new text document and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged (its text cannot be read); open it in LibreOffice, save it again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” has no text in it, only images of pages (it is a scan); run text recognition (OCR) on it, or import a Word or text version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is protected with a password; open it in a PDF viewer, save a copy without the password and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” has more than {limit} pages, far more than any transcript; split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds far more text than any transcript; split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or is not a PDF that can be read; open it in a PDF viewer, save or print it as PDF again, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is nested far deeper than any real RTF document, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist, so “{name}” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the open project, one of its working files or a backup; an export never writes over those: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not an ordinary file, so nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is an Annotator project or a backup of one; an export never writes over those: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not written: the disk is full. Any earlier copy of it is untouched; make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not written: the folder “{folder}” cannot be written to. Any earlier copy of it is untouched; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not written ({reason}). Any earlier copy of it is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a readable {kind} subtitle file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement table can be written as .csv, .xlsx or .docx, not “{suffix}”.</source>
+        <translation>一致性表格只能保存为 .csv、.xlsx 或 .docx，不能保存为“{suffix}”。</translation>
+    </message>
+    <message>
+        <source>Choose codes other than the one to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus needs a coder name.</source>
+        <translation>共识需要一个编码者名称。</translation>
+    </message>
+    <message>
+        <source>That range is not inside the transcript.</source>
+        <translation>该范围不在转录稿之内。</translation>
+    </message>
+    <message>
+        <source>Merged from “{file}”: {counts}.</source>
+        <translation>已从“{file}”合并：{counts}。</translation>
+    </message>
+    <message>
+        <source>Merged from “{file}”: nothing new.</source>
+        <translation>已从“{file}”合并：没有新内容。</translation>
+    </message>
+    <message>
+        <source>Coders in the merged copy: {names}.</source>
+        <translation>合并副本中的编码者：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} codings were already here and were not added again.</source>
+        <translation>{n} 处编码本来就在，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Code “{here}” is called “{there}” in the other copy; kept as one code, named “{here}”.</source>
+        <translation>编码“{here}”在另一副本中名为“{there}”；已作为同一个编码保留，名称为“{here}”。</translation>
+    </message>
+    <message>
+        <source>Transcript “{name}” has different text in the other copy (edited in one of them): its codings were not merged.</source>
+        <translation>转录稿“{name}”在另一副本中的文本不同（其中一份被编辑过）：其编码未合并。</translation>
+    </message>
+    <message>
+        <source>Transcript “{name}” has different text in the other copy: added as a separate transcript.</source>
+        <translation>转录稿“{name}”在另一副本中的文本不同：已作为单独的转录稿添加。</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}</source>
+        <translation>冲突：{what}</translation>
+    </message>
+    <message>
+        <source>{n} attribute values</source>
+        <translation>{n} 个属性值</translation>
+    </message>
+    <message>
+        <source>the description of code “{name}” differs; this project&apos;s is kept.</source>
+        <translation>编码“{name}”的描述不同；保留本项目的描述。</translation>
+    </message>
+    <message>
+        <source>“{attribute}” of {name} is “{mine}” here and “{theirs}” in the other copy; “{kept}” is kept.</source>
+        <translation>{name} 的“{attribute}”在此处为“{mine}”，在另一副本中为“{theirs}”；保留“{kept}”。</translation>
+    </message>
+    <message>
+        <source>the definition of theme “{name}” differs; this project&apos;s is kept.</source>
+        <translation>主题“{name}”的定义不同；保留本项目的定义。</translation>
+    </message>
+    <message>
+        <source>a memo “{title}” differs from the one here on the same item; this project&apos;s is kept.</source>
+        <translation>备忘录“{title}”与此处同一条目上的备忘录不同；保留本项目的备忘录。</translation>
+    </message>
+    <message>
+        <source>Choose a code, a theme, an excerpt or some text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more passages to code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more passages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation>项目不能合并到其自身。</translation>
+    </message>
+    <message>
+        <source>Merge “{name}”</source>
+        <translation>合并“{name}”</translation>
+    </message>
+    <message>
+        <source>Choose two different coders.</source>
+        <translation>请选择两位不同的编码者。</translation>
+    </message>
+    <message>
+        <source>No coding in this project is by “{name}”.</source>
+        <translation>本项目中没有“{name}”所做的编码。</translation>
+    </message>
+    <message>
+        <source>Consensus decision</source>
+        <translation>共识决定</translation>
+    </message>
+    <message>
+        <source>Consensus: keep neither</source>
+        <translation>共识：两者都不保留</translation>
+    </message>
+    <message>
+        <source>Percent agreement (characters)</source>
+        <translation>一致百分比（按字符）</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (characters)</source>
+        <translation>Cohen kappa（按字符）</translation>
+    </message>
+    <message>
+        <source>Segment agreement (%)</source>
+        <translation>片段一致率（%）</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (characters)</source>
+        <translation>Krippendorff alpha（按字符）</translation>
+    </message>
+    <message>
+        <source>How much two segments must overlap to agree</source>
+        <translation>两个片段重叠多少才算一致</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV, Excel or Word</source>
+        <translation>将表格保存为 CSV、Excel 或 Word</translation>
+    </message>
+    <message>
+        <source>Coder A:</source>
+        <translation>编码者 A：</translation>
+    </message>
+    <message>
+        <source>Coder B:</source>
+        <translation>编码者 B：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>重叠：</translation>
+    </message>
+    <message>
+        <source>Agreement by code and transcript</source>
+        <translation>按编码和转录稿的一致性</translation>
+    </message>
+    <message>
+        <source>Disagreements in the chosen cell</source>
+        <translation>所选单元格中的分歧</translation>
+    </message>
+    <message>
+        <source>Choose two coders: merge their copies of the project first (File &gt; Merge Project…).</source>
+        <translation>请选择两位编码者：先合并他们的项目副本（文件 &gt; 合并项目…）。</translation>
+    </message>
+    <message>
+        <source>All transcripts</source>
+        <translation>全部转录稿</translation>
+    </message>
+    <message>
+        <source>{a} and {b}, all codes: {percent} of characters agree, kappa {kappa}; segments {segments} at {overlap} % overlap (Brennan-Prediger kappa {bp}); alpha {alpha}.</source>
+        <translation>{a} 与 {b}，全部编码：{percent} 的字符一致，kappa {kappa}；重叠 {overlap}% 时片段一致率 {segments}（Brennan-Prediger kappa {bp}）；alpha {alpha}。</translation>
+    </message>
+    <message>
+        <source>No disagreements here.</source>
+        <translation>这里没有分歧。</translation>
+    </message>
+    <message>
+        <source>Double-click to decide it in the comparison view</source>
+        <translation>双击即可在比较视图中对其作出决定</translation>
+    </message>
+    <message>
+        <source>only {coder}</source>
+        <translation>仅 {coder}</translation>
+    </message>
+    <message>
+        <source>different boundaries</source>
+        <translation>边界不同</translation>
+    </message>
+    <message>
+        <source>Export agreement table</source>
+        <translation>导出一致性表格</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;Word documents (*.docx)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>编码者间一致性</translation>
+    </message>
+    <message>
+        <source>The table could not be exported ({error}).</source>
+        <translation>无法导出表格（{error}）。</translation>
+    </message>
+    <message>
+        <source>The coder name the consensus codings are recorded under</source>
+        <translation>共识编码所记录的编码者名称</translation>
+    </message>
+    <message>
+        <source>Consensus coder:</source>
+        <translation>共识编码者：</translation>
+    </message>
+    <message>
+        <source>The disagreement in its transcript</source>
+        <translation>转录稿中的这处分歧</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>两者都保留(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;neither</source>
+        <translation>两者都不保留(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Keep &amp;adjusted range</source>
+        <translation>保留调整后的范围(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Keep {coder}&apos;s (&amp;A)</source>
+        <translation>保留 {coder} 的(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep {coder}&apos;s (&amp;B)</source>
+        <translation>保留 {coder} 的(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; and &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; 与 &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{done} of {total} disagreements resolved</source>
+        <translation>已解决 {done} / {total} 处分歧</translation>
+    </message>
+    <message>
+        <source>No disagreements between these coders.</source>
+        <translation>这两位编码者之间没有分歧。</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Disagreement {n} of {total} ({state}): “{code}” in {transcript}</source>
+        <translation>第 {n} / {total} 处分歧（{state}）：{transcript} 中的“{code}”</translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation>范围的结束位置必须在开始位置之后。</translation>
+    </message>
+    <message>
+        <source>Indexing transcripts: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop indexing; it goes on after the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the chosen text, uncoded first; press Enter on one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a passage or press Enter to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for the selected passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selected passages with the chosen code, as one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected passages from this code&apos;s suggestions; the project remembers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <comment>Code selected with &lt;code&gt;</comment>
+        <translation type="unfinished">使用</translation>
+    </message>
+    <message>
+        <source>Indexing transcripts; the passages follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the selection in “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like this excerpt of “{code}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the theme “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages like the excerpts of “{code}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a code, an excerpt or selected text and choose “Find similar passages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar passages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} passages not yet coded, then {m} already coded (✓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transcripts whose text differs as separate transcripts</source>
+        <translation>将文本不同的转录稿作为单独的转录稿添加</translation>
+    </message>
+    <message>
+        <source>Where values conflict, take the other copy&apos;s</source>
+        <translation>值冲突时，采用另一副本的值</translation>
+    </message>
+    <message>
+        <source>Codings keep their coder; what is already here is not added again. A report follows.</source>
+        <translation>编码保留其编码者；已有的内容不会重复添加。完成后会显示报告。</translation>
+    </message>
+    <message>
+        <source>Merge Project</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <source>Annotator projects and REFI-QDA projects (*.annotator *.qdpx)</source>
+        <translation>Annotator 项目和 REFI-QDA 项目 (*.annotator *.qdpx)</translation>
+    </message>
+    <message>
+        <source>Merged “{name}”</source>
+        <translation>已合并“{name}”</translation>
+    </message>
+    <message>
+        <source>Coder agreement</source>
+        <translation>编码者一致性</translation>
+    </message>
+    <message>
+        <source>Compare coders</source>
+        <translation>比较编码者</translation>
     </message>
 </context>
 </TS>
