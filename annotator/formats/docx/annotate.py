@@ -145,10 +145,11 @@ def _label_span(line: str, speaker: str) -> tuple[int, int] | None:
     else wherever the recogniser finds a label."""
     found = recognise(line)
     at = line.find(speaker, 0, (found.timestamp_span or (0, 0))[1] + 3 + len(speaker))
-    if at >= 0 and not line[:at].strip(" \t[]()0123456789:.,"):
-        end = at + len(speaker)
-        return at, end + 1 if line[end:end + 1] in (":", "：") else end
-    return found.speaker_span
+    end = at + len(speaker)
+    if at >= 0 and not line[:at].strip(" \t[]()0123456789:.,") and line[end:end + 1] in (
+            ":", "："):
+        return at, end + 1
+    return found.speaker_span  # "Speaker 1  0:03", or none: a turn's later lines
 
 
 def docx_safe(text: str) -> str:
