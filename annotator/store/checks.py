@@ -23,13 +23,17 @@ def consistency_problems(conn: sqlite3.Connection) -> list[str]:
     def count(sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
 
-    outside = count('SELECT count(*) FROM codings c JOIN sources s ON s.id = c.source_id'
-                    ' WHERE c.start < 0 OR c."end" > length(s.text) OR c.start >= c."end"')
+    # Each transcript's length once (MATERIALIZED): joined row by row, length() ran over
+    # the whole text once per coding and per paragraph, quadratic in the text.
+    lengths = "WITH lengths(id, n) AS MATERIALIZED (SELECT id, length(text) FROM sources) "
+    outside = count(lengths + 'SELECT count(*) FROM codings c JOIN lengths s'
+                    ' ON s.id = c.source_id'
+                    ' WHERE c.start < 0 OR c."end" > s.n OR c.start >= c."end"')
     if outside:
         problems.append(message("{n} coding(s) lie outside their transcript's text.",
                                 n=outside))
-    paragraphs = count('SELECT count(*) FROM paragraphs p JOIN sources s ON s.id = p.source_id'
-                       ' WHERE p."end" > length(s.text)')
+    paragraphs = count(lengths + 'SELECT count(*) FROM paragraphs p JOIN lengths s'
+                       ' ON s.id = p.source_id WHERE p."end" > s.n')
     if paragraphs:
         problems.append(message("{n} paragraph(s) reach past the end of their transcript.",
                                 n=paragraphs))
