@@ -102,7 +102,7 @@ class Inspector(QWidget):
             widget.setEnabled(enabled)
         self.illustrative.blockSignals(True)
         self.illustrative.setChecked(coding is not None and
-                                     coding.id in project.illustrative_codings())
+                                     coding.id in project.illustrative_codings([coding.id]))
         self.illustrative.blockSignals(False)
         self.codes.clear()
         self.memo.blockSignals(True)
