@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.exports.targets import export_file
 from annotator.ui.board.code_tray import CodeTray
-from annotator.ui.board.export import render_board
+from annotator.ui.board.export import check_suffix, render_board
 from annotator.ui.board.link import LinkItem
 from annotator.ui.board.scene import BoardScene
 from annotator.ui.board.theme_card import ThemeCard
@@ -148,7 +149,10 @@ class BoardPanel(QWidget):
         if path is None:
             return
         try:
-            render_board(self.scene, path)
+            check_suffix(path)  # before anything is created
+            # Whole, owner-only, never onto the project or a backup (exports/targets.py).
+            with export_file(self.bridge.project, path) as partial:
+                render_board(self.scene, partial)
         except (ValueError, OSError) as exc:
             self.bridge.error.emit(describe(exc))
 
