@@ -105,6 +105,8 @@ class AgreementPage(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 130])
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.summary)

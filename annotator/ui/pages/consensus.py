@@ -32,7 +32,7 @@ from annotator.project.team import CONSENSUS_CODER
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
-CONTEXT = 200  # characters shown either side of a disagreement
+CONTEXT = 200  # characters at least shown either side of a disagreement
 A_STYLE = "text-decoration: underline; color: #1f5fbf; font-weight: bold"
 B_STYLE = "background-color: #ffd8a8"
 
@@ -51,6 +51,13 @@ def marked_html(text: str, start: int, end: int, a: tuple[tuple[int, int], ...],
         piece = escape(text[left:right]).replace("\n", "<br>")
         parts.append(f'<span style="{"; ".join(styles)}">{piece}</span>' if styles else piece)
     return "".join(parts)
+
+
+def context_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Whole lines around [start, end), reaching at least CONTEXT characters either side."""
+    left = text.rfind("\n", 0, max(0, start - CONTEXT)) + 1
+    right = text.find("\n", min(len(text), end + CONTEXT))
+    return left, len(text) if right < 0 else right
 
 
 class ConsensusView(QWidget):
@@ -78,6 +85,9 @@ class ConsensusView(QWidget):
         self.legend = QLabel()
         self.text = QTextBrowser()
         self.text.setAccessibleName(tr("The disagreement in its transcript"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # reading text, not a control
+        self.text.setFont(font)
         self.keep_a = QPushButton()
         self.keep_b = QPushButton()
         self.keep_both = QPushButton(tr("Keep &both"))
@@ -204,11 +214,12 @@ class ConsensusView(QWidget):
                                  "{transcript}").format(
             n=self.index + 1, total=len(self.items), state=state,
             code=project.code_path(d.code_id), transcript=source.name))
-        left, right = max(0, d.start - CONTEXT), min(len(source.text), d.end + CONTEXT)
+        left, right = context_bounds(source.text, d.start, d.end)
         self.text.setHtml(escape(source.text[left:d.start]).replace("\n", "<br>")
-                          + "<b>" + marked_html(source.text, d.start, d.end, d.a_spans,
+                          + '<a name="here"></a><b>' + marked_html(source.text, d.start, d.end, d.a_spans,
                                                 d.b_spans) + "</b>"
                           + escape(source.text[d.end:right]).replace("\n", "<br>"))
+        self.text.scrollToAnchor("here")
         for box in (self.start, self.end):
             box.setRange(0, len(source.text))
         self.start.setValue(d.start)
