@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from annotator.ui.board.chip_item import usage_text
+from annotator.ui.board.usage import reload_board
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.mime import CODE_IDS, code_ids_mime
@@ -84,7 +85,7 @@ class CodeTray(QListWidget):
 
     def refresh(self) -> None:
         stale, self._stale = self._stale, set()
-        self._bridge.project.reload_board(self._model, stale)
+        reload_board(self._bridge.project, self._model, stale)
         self._fill()
 
     def _fill(self) -> None:

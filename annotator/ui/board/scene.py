@@ -41,6 +41,7 @@ from annotator.ui.board.menus import board_item, context_menu_for
 from annotator.ui.board.prompts import BoardPrompts
 from annotator.ui.board.routing import route_links
 from annotator.ui.board.theme_card import ThemeCard
+from annotator.ui.board.usage import reload_board
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.mime import code_ids_from
 
@@ -102,7 +103,7 @@ class BoardScene(QGraphicsScene):
     def refresh(self) -> None:
         """Reload what changed from the project and update the items in place."""
         stale, self._stale = self._stale, set()
-        self.bridge.project.reload_board(self.model, stale)
+        reload_board(self.bridge.project, self.model, stale)
         self._sync()
 
     def _sync(self) -> None:
