@@ -51,6 +51,11 @@ def keyword_named(index: PassageIndex, q: Query) -> np.ndarray:
 
 
 def chosen(index: PassageIndex, q: Query) -> np.ndarray:
+    return index.damp(index.score(index.expanded_query(q.excerpts, q.label)),
+                      index.quiet)  # type: ignore[attr-defined]
+
+
+def undamped(index: PassageIndex, q: Query) -> np.ndarray:
     return index.score(index.expanded_query(q.excerpts, q.label))
 
 
@@ -79,7 +84,7 @@ def expanded(index: PassageIndex, q: Query) -> np.ndarray:
 def feedback(index: PassageIndex, q: Query) -> np.ndarray:
     """The chosen query fed back once from its 8 best passages (RM3-style, 30 %)."""
     query = index.expanded_query(q.excerpts, q.label)
-    scores = index.score(query)
+    scores = chosen(index, q)
     top = [int(i) for i in np.argsort(-scores, kind="stable")[:8] if scores[i] > 0]
     if not top:
         return scores
@@ -90,7 +95,7 @@ def feedback(index: PassageIndex, q: Query) -> np.ndarray:
         terms = index.terms_in(i)
         for t in terms:
             mixed[t] = mixed.get(t, 0.0) + 0.3 * float(scores[i]) / total / len(terms)
-    return index.score(mixed)
+    return index.damp(index.score(mixed), index.quiet)  # type: ignore[attr-defined]
 
 
 METHODS: dict[str, Method] = {
@@ -103,6 +108,7 @@ VARIANTS: dict[str, Method] = {
     "keyword BM25 per excerpt, fused": per_excerpt,
     "weighted expansion, without the code name": expanded,
     "chosen + pseudo-relevance feedback": feedback,
+    "chosen, interviewer not damped": undamped,
 }
 
 
@@ -145,6 +151,10 @@ def load(path: Path) -> tuple[PassageIndex, Vocabulary, list[list[tuple[int, int
             sources.append(SourceTerms.make(source.id, rows, vocabulary))
         index = PassageIndex(sources, len(vocabulary))
         index.texts = [texts[p.source_id][p.start:p.end] for p in index.passages]  # type: ignore[attr-defined]
+        # Which speakers are never coded is worked out from every coding, as the app
+        # does: the held-out excerpt's speaker is coded elsewhere in any real project.
+        index.quiet = sim.quiet_speakers(  # type: ignore[attr-defined]
+            index.passages, store.similar.coding_spans())
         codes = []
         for code in store.codes.all():
             excerpts = [(c.source_id, c.start, c.end, texts[c.source_id][c.start:c.end])

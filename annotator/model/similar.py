@@ -11,6 +11,7 @@ Chinese words without a dictionary, as CJK search engines have long done.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -167,3 +168,30 @@ def covered(passage: Passage, spans: Iterable[tuple[int, int, int]], share: floa
         if source_id == passage.source_id and overlaps(start, end, passage.start, passage.end):
             inside += min(end, passage.end) - max(start, passage.start)
     return length > 0 and inside > 0 and inside >= share * length
+
+
+def quiet_speakers(passages: Sequence[Passage], coded: Iterable[tuple[int, int, int]]
+                   ) -> set[str]:
+    """Speakers heard in two or more coded transcripts none of whose turns is coded
+    (source, start, end): usually the interviewer, whose questions are rarely evidence.
+    A speaker of one transcript only (a newly imported participant) is never quiet."""
+    by_source: dict[int, list[Passage]] = {}
+    for passage in passages:
+        by_source.setdefault(passage.source_id, []).append(passage)
+    starts = {s: [p.start for p in ps] for s, ps in by_source.items()}
+    spoken: set[str | None] = set()
+    coded_sources: set[int] = set()
+    for source_id, start, end in coded:
+        coded_sources.add(source_id)
+        listed = by_source.get(source_id, [])
+        i = max(bisect_right(starts.get(source_id, []), start) - 1, 0)
+        while i < len(listed) and listed[i].start < end:
+            if listed[i].end > start:
+                spoken.add(listed[i].speaker)
+            i += 1
+    heard: dict[str, set[int]] = {}
+    for source_id in coded_sources:
+        for passage in by_source.get(source_id, []):
+            if passage.speaker is not None:
+                heard.setdefault(passage.speaker, set()).add(source_id)
+    return {s for s, sources in heard.items() if len(sources) >= 2 and s not in spoken}

@@ -9,7 +9,9 @@ The method (measured against plain keyword search by bench/similar_bench.py):
   QUERY_TERMS terms are kept;
 - the code's name and description count as LABEL_WEIGHT excerpts more: a code
   called "Trust and showing up" is about trust;
-- passages are scored with BM25 (k1 = 1.2, b = 0.75) for those weighted terms.
+- passages are scored with BM25 (k1 = 1.2, b = 0.75) for those weighted terms;
+- passages of "quiet" speakers (model.similar.quiet_speakers: heard across the
+  coded transcripts, never coded, usually the interviewer) count QUIET_WEIGHT.
 Feeding the best passages back into the query (pseudo-relevance feedback, RM3)
 was measured too and did not help; see README.
 
@@ -32,6 +34,7 @@ K1 = 1.2
 B = 0.75
 QUERY_TERMS = 60
 LABEL_WEIGHT = 4
+QUIET_WEIGHT = 0.5
 
 
 class Vocabulary:
@@ -163,6 +166,14 @@ class PassageIndex:
             if gain > 0:
                 weights[term] = gain
         return _strongest(weights, QUERY_TERMS)
+
+    def damp(self, scores: np.ndarray, speakers: set[str]) -> np.ndarray:
+        """The scores with the passages of these speakers counted QUIET_WEIGHT."""
+        if not speakers or not len(scores):
+            return scores
+        mask = np.fromiter((p.speaker in speakers for p in self.passages), dtype=bool,
+                           count=len(self.passages))
+        return np.where(mask, scores * QUIET_WEIGHT, scores)
 
     def rank(self, scores: np.ndarray, hide: np.ndarray | None = None) -> list[int]:
         """Passage numbers by falling score (ties in text order), positive scores only."""

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from annotator.messages import message
 from annotator.model.entities import Paragraph
-from annotator.model.similar import TOKENIZER_VERSION, Passage, covered, index_source, overlaps
+from annotator.model.similar import (
+    TOKENIZER_VERSION,
+    Passage,
+    covered,
+    index_source,
+    overlaps,
+    quiet_speakers,
+)
 from annotator.model.similar import terms as terms_of
 from annotator.operations import codings as coding_ops
 from annotator.operations.errors import OperationError
@@ -137,6 +144,7 @@ class _Engine:
         self._sources: dict[int, tuple[int, SourceTerms]] = {}
         self._kept: dict[int, SourceTerms] = {}  # read-only files: indexed, not stored
         self._index: PassageIndex | None = None
+        self._quiet: tuple[object, set[str]] = (None, set())
 
     def kept(self, source_id: int) -> bool:
         return source_id in self._kept
@@ -165,6 +173,14 @@ class _Engine:
             parts.update(self._kept)
             self._index = PassageIndex([parts[s] for s in sorted(parts)], len(self.vocabulary))
         return self._index
+
+
+    def quiet(self, store: Store, index: PassageIndex) -> set[str]:
+        """The index's quiet speakers, worked out again only when a coding changed."""
+        key = (id(index), store.similar.coding_mark())
+        if self._quiet[0] != key:
+            self._quiet = (key, quiet_speakers(index.passages, store.similar.coding_spans()))
+        return self._quiet[1]
 
 
 _engines: weakref.WeakKeyDictionary[Store, _Engine] = weakref.WeakKeyDictionary()
@@ -225,11 +241,12 @@ def similar(store: Store, request: SimilarRequest, limit: int = 50) -> SimilarRe
     """The passages most like the request, uncoded first, then by falling score."""
     build_index(store)
     query = _query(store, request)
-    index = _engine(store).index(store)
-    vocabulary = _engine(store).vocabulary
+    engine = _engine(store)
+    index = engine.index(store)
+    vocabulary = engine.vocabulary
     weights = index.expanded_query([vocabulary.known(terms_of(t)) for t in query.texts],
                                    vocabulary.known(terms_of(query.label)))
-    scores = index.score(weights)
+    scores = index.damp(index.score(weights), engine.quiet(store, index))
     coded_spans = [(c.source_id, c.start, c.end)
                    for c in store.codings.list(None, query.code_ids)] if query.code_ids else []
     hidden = store.similar.dismissed(request.code_id) if request.code_id is not None else set()

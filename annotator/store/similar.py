@@ -55,6 +55,17 @@ class SimilarIndexStore:
             " ON CONFLICT(source_id) DO UPDATE SET tokenizer = excluded.tokenizer,"
             " generation = excluded.generation", (source_id, tokenizer))
 
+    def coding_spans(self) -> list[tuple[int, int, int]]:
+        """Every coding's (source, start, end)."""
+        return self._conn.execute(  # type: ignore[return-value]
+            'SELECT source_id, start, "end" FROM codings').fetchall()
+
+    def coding_mark(self) -> tuple[int, int, int]:
+        """Changes whenever a coding is added, removed or moved."""
+        return tuple(self._conn.execute(  # type: ignore[return-value]
+            'SELECT count(*), coalesce(max(id), 0), total(start + "end") FROM codings'
+        ).fetchone())
+
     # -- "not relevant" ---------------------------------------------------------
     def dismissed(self, code_id: int) -> set[tuple[int, int, int]]:
         """(source, start, end) of the passages marked not relevant for a code."""

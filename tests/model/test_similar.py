@@ -10,6 +10,7 @@ from annotator.model.similar import (
     Passage,
     covered,
     index_source,
+    quiet_speakers,
     split_passages,
     terms,
 )
@@ -105,3 +106,17 @@ def test_an_empty_index_and_an_empty_query_rank_nothing() -> None:
     index, _ = _index(TEXTS)
     assert index.rank(index.score({})) == []
     assert not np.any(index.score({10_000: 1.0}))
+
+
+def test_quiet_speakers_are_heard_across_coded_transcripts_and_never_coded() -> None:
+    passages = [Passage(1, 0, 10, "Interviewer"), Passage(1, 10, 20, "Ana"),
+                Passage(2, 0, 10, "Interviewer"), Passage(2, 10, 20, "Ben"),
+                Passage(3, 0, 10, "Interviewer"), Passage(3, 10, 20, "Cy")]
+    coded = [(1, 12, 15), (2, 10, 20)]
+    # Cy speaks in a transcript nobody has coded yet: a newcomer, not quiet.
+    assert quiet_speakers(passages, coded) == {"Interviewer"}
+    assert quiet_speakers(passages, [*coded, (3, 5, 12)]) == set()
+    assert quiet_speakers(passages, []) == set()
+    index, _ = _index(TEXTS)
+    scores = np.ones(len(index))
+    assert index.damp(scores, set()) is scores
