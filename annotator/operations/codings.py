@@ -8,7 +8,7 @@ from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
-from annotator.operations.stamps import new_guid, now_iso
+from annotator.operations.stamps import new_guid, new_guids, now_iso
 from annotator.store.codings import NewCoding
 from annotator.store.store import Store
 
@@ -75,12 +75,12 @@ def add_codings(store: Store, spans: Iterable[tuple[int, int, int]], code_id: in
                 "The excerpt {start}–{end} is not inside “{name}” (0–{length}), or is empty.",
                 start=start, end=end, name=name, length=length))
     existing = store.codings.spans_of_code(code_id)
+    fresh = [span for span in dict.fromkeys(spans) if span not in existing]
     stamp = now_iso()
-    new: dict[tuple[int, int, int], NewCoding] = {}
-    for span in spans:
-        if span not in existing and span not in new:
-            new[span] = (new_guid(), *span[:1], code_id, *span[1:], stamp, coder, "")
-    existing.update(zip(new, store.codings.add_many(list(new.values())), strict=True))
+    rows: list[NewCoding] = [(guid, source_id, code_id, start, end, stamp, coder, "")
+                             for guid, (source_id, start, end)
+                             in zip(new_guids(len(fresh)), fresh, strict=True)]
+    existing.update(zip(fresh, store.codings.add_many(rows), strict=True))
     return [existing[span] for span in spans]
 
 

@@ -1,6 +1,6 @@
 """Bulk writes inside a project's transaction: every row reaches the undo log's
-triggers, so undo and redo are exact, whether the rows go in by sqlite-utils'
-insert_all (CodingRepository.add_many, in a savepoint of ours) or by executemany."""
+triggers, so undo and redo are exact, whether the rows go in by executemany
+(CodingRepository.add_many) or by sqlite-utils' insert_all (in a savepoint of ours)."""
 
 from __future__ import annotations
 
