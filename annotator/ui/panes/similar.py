@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.operations.changes import Changes
 from annotator.operations.similar import SimilarRequest, SimilarResult, SimilarResults
 from annotator.ui.panes.similar_indexer import SimilarIndexer
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
@@ -249,8 +250,8 @@ class SimilarPanel(QWidget):
         if self.results is not None:
             self.refresh()
 
-    def _changed(self, changes: object) -> None:
-        if getattr(changes, "touches", None) and changes.touches("similar_dismissed"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("similar_dismissed"):
             self._rerun()
 
     def _describe(self, request: SimilarRequest) -> str:
