@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 from annotator.formats.characters import xml_safe_text
@@ -124,24 +123,26 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
 def _bytes_of(path: Path) -> bytes:
-    return read_regular_file(path, MAX_FILE_BYTES, _too_large)
+    return read_regular_file(path, MAX_FILE_BYTES)
 
 
-def _too_large(name: str, size: int, limit: int) -> str:
+def _too_large(name: str, size: int, limit: int, exchange: bool) -> str:
+    if exchange:
+        return message("“{file}” is {size} MB, far larger than any REFI-QDA project, so it "
+                       "was not read.", file=name, size=f"{size / 1024 / 1024:,.0f}")
     return message("“{file}” is {size} MB, too large to be a transcript; "
                    "split it into files under {limit} MB.",
                    file=name, size=f"{size / 1024 / 1024:,.0f}", limit=limit // 1024 // 1024)
 
 
-def read_regular_file(path: Path, limit: int,
-                      too_large: Callable[[str, int, int], str]) -> bytes:
+def read_regular_file(path: Path, limit: int, exchange: bool = False) -> bytes:
     """The bytes of the ordinary file at `path`, at most `limit` of them; every file the
     app imports is read here.
 
     Only a regular file is read: a FIFO would block forever and a device (a link to
     /dev/zero) never ends, so both are refused before reading. The limit is kept while
     reading, not only by the size the file claims, since a file can grow as it is read.
-    `too_large(name, size, limit)` is the sentence for a file past the limit.
+    `exchange`: the file is a REFI-QDA project, which its refusal names.
     """
     name = path.name
     try:
@@ -174,7 +175,7 @@ def read_regular_file(path: Path, limit: int,
                 "“{file}” is not an ordinary file (it is a device, a pipe or a socket), "
                 "so it was not read.", file=name))
         if status.st_size > limit:
-            raise UnreadableFile(name, too_large(name, status.st_size, limit))
+            raise UnreadableFile(name, _too_large(name, status.st_size, limit, exchange))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         try:
@@ -182,7 +183,7 @@ def read_regular_file(path: Path, limit: int,
         except OSError as error:
             raise _unreadable(name, error) from error
     if len(data) > limit:
-        raise UnreadableFile(name, too_large(name, len(data), limit))
+        raise UnreadableFile(name, _too_large(name, len(data), limit, exchange))
     return data
 
 

@@ -157,11 +157,10 @@ def existing(found: T | None, kind: str) -> T:
 
 
 def open_store(path: Path, exclusive: bool) -> tuple[Store, ProjectLock | None]:
-    """The project file's store; `exclusive` first takes the lock a second window refuses."""
-    lock = None
-    if exclusive:
-        lock = ProjectLock(path)
-        lock.acquire()
+    """The project file's store; `exclusive` first takes the lock a second window refuses.
+    Either way the file's name is recorded, so that a hard link to it is refused."""
+    lock = ProjectLock(path, exclusive)
+    lock.acquire()
     try:
         return Store.open(path), lock
     except BaseException:

@@ -15,6 +15,7 @@ from typing import IO
 
 from annotator.messages import message
 from annotator.store.errors import ProjectFileError
+from annotator.store.name_lock import NameLock
 
 
 class ProjectInUse(ProjectFileError):
@@ -39,14 +40,28 @@ def _try_lock(handle: IO[bytes]) -> bool:
     return True
 
 
+def _lock_file(project: Path) -> Path:
+    """The lock beside the file's real name: a symbolic link to it shares its lock."""
+    real = project.resolve()
+    return real.with_name(f".{real.name}.lock")
+
+
 class ProjectLock:
-    def __init__(self, project: Path) -> None:
-        self.path = project.with_name(f".{project.name}.lock")
+    """The window's lock (`exclusive`), and always the name lock (store/name_lock.py)
+    that refuses the same file opened under another name."""
+
+    def __init__(self, project: Path, exclusive: bool = True) -> None:
+        self.path = _lock_file(project)
         self._project = project
+        self._exclusive = exclusive
+        self._names = NameLock(project)
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
         """Take the lock or raise ProjectInUse with a sentence for the user."""
+        self._names.acquire()
+        if not self._exclusive:
+            return
         try:
             handle = self.path.open("a+b")
         except OSError:
@@ -55,6 +70,7 @@ class ProjectLock:
             return
         if not _try_lock(handle):
             handle.close()
+            self._names.release()
             raise ProjectInUse(message(
                 "“{name}” is already open in another Annotator window; "
                 "switch to that window, or close the project there first.",
@@ -66,3 +82,4 @@ class ProjectLock:
             self._handle.close()
             self._handle = None
             self.path.unlink(missing_ok=True)
+        self._names.release()

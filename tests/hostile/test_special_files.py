@@ -85,7 +85,7 @@ def test_the_limit_holds_while_reading_not_only_by_the_claimed_size(
 
     monkeypatch.setattr(os, "fstat", small_claim)
     with pytest.raises(UnreadableFile, match="too large"):
-        read_regular_file(path, 50, lambda name, size, limit: f"“{name}” is too large.")
+        read_regular_file(path, 50)
 
 
 def test_a_fifo_among_good_files_leaves_the_project_as_it_was(tmp_path: Path) -> None:

@@ -105,7 +105,7 @@ def _refs(element: etree._Element, name: str) -> list[str]:
 def read_exchange_file(path: Path) -> RefiProject:
     """Read a .qdpx, .qde or .qdc file; UnreadableFile with one sentence if it cannot be."""
     path = Path(path)
-    data = read_regular_file(path, MAX_QDPX_BYTES, _too_large)
+    data = read_regular_file(path, MAX_QDPX_BYTES, exchange=True)
     return read_exchange_bytes(data, path.name)
 
 
@@ -113,10 +113,10 @@ def _check_size(size: int, zipped: bool, file_name: str) -> None:
     """Refuse, unread, a file larger than any real project."""
     limit = MAX_QDPX_BYTES if zipped else MAX_TOTAL_UNCOMPRESSED
     if size > limit:
-        raise UnreadableFile(file_name, _too_large(file_name, size, limit))
+        raise UnreadableFile(file_name, _too_large(file_name, size))
 
 
-def _too_large(file_name: str, size: int, limit: int) -> str:
+def _too_large(file_name: str, size: int) -> str:
     return message(
         "“{file}” is {size} MB, far larger than any REFI-QDA project, so it was not read.",
         file=file_name, size=f"{size / 1024 / 1024:,.0f}")
