@@ -3229,11 +3229,11 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is a file; give the folder to write the annotated transcripts into.</translation>
     </message>
     <message>
         <source>The folder “{folder}” cannot be made ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” cannot be made ({reason}).</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
@@ -3389,7 +3389,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>No backup of “{name}” could be written to “{folder}” ({reason}); the project itself is unaffected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup of “{name}” could be written to “{folder}” ({reason}); the project itself is unaffected.</translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged and was not restored.</source>
@@ -3449,7 +3449,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{name}” cannot be opened with the file “{wal}” beside it, which holds changes that do not fit this copy (it was probably copied from another copy of the project, or while the project was open). Move “{wal}” into another folder, keeping it, and open the project again: it opens as it was when last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot be opened with the file “{wal}” beside it, which holds changes that do not fit this copy (it was probably copied from another copy of the project, or while the project was open). Move “{wal}” into another folder, keeping it, and open the project again: it opens as it was when last closed.</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened ({reason}).</source>
@@ -3509,7 +3509,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{name}” was not brought up to date: the copy kept before that could not be written ({reason}); the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” was not brought up to date: the copy kept before that could not be written ({reason}); the project is unchanged.</translation>
     </message>
     <message>
         <source>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</source>
@@ -3521,7 +3521,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>The file is damaged: SQLite cannot read part of it ({reason}). Restore the newest backup (annotator restore, or File &gt; Restore from Backup…); the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged: SQLite cannot read part of it ({reason}). Restore the newest backup (annotator restore, or File &gt; Restore from Backup…); the damaged file is kept aside.</translation>
     </message>
     <message>
         <source>Third-Party Licences</source>
@@ -3645,35 +3645,35 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{name}” is a folder; give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is a folder; give the name of a file to write.</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist, so “{name}” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” does not exist, so “{name}” was not written.</translation>
     </message>
     <message>
         <source>“{name}” is the open project, one of its working files or a backup; an export never writes over those: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is the open project, one of its working files or a backup; an export never writes over those: choose another file name.</translation>
     </message>
     <message>
         <source>“{name}” is not an ordinary file, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not an ordinary file, so nothing was written to it.</translation>
     </message>
     <message>
         <source>“{name}” is an Annotator project or a backup of one; an export never writes over those: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is an Annotator project or a backup of one; an export never writes over those: choose another file name.</translation>
     </message>
     <message>
         <source>“{name}” was not written: the disk is full. Any earlier copy of it is untouched; make room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” was not written: the disk is full. Any earlier copy of it is untouched; make room and try again.</translation>
     </message>
     <message>
         <source>“{name}” was not written: the folder “{folder}” cannot be written to. Any earlier copy of it is untouched; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” was not written: the folder “{folder}” cannot be written to. Any earlier copy of it is untouched; choose another folder.</translation>
     </message>
     <message>
         <source>“{name}” was not written ({reason}). Any earlier copy of it is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” was not written ({reason}). Any earlier copy of it is untouched.</translation>
     </message>
     <message>
         <source>“{file}” is not a readable {kind} subtitle file ({reason}).</source>

@@ -3229,11 +3229,11 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是一个文件；请给出写入带注释转录稿的文件夹。</translation>
     </message>
     <message>
         <source>The folder “{folder}” cannot be made ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“{folder}”（{reason}）。</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
@@ -3389,7 +3389,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>No backup of “{name}” could be written to “{folder}” ({reason}); the project itself is unaffected.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“{name}”的备份写入“{folder}”（{reason}）；项目本身不受影响。</translation>
     </message>
     <message>
         <source>The backup “{name}” is damaged and was not restored.</source>
@@ -3449,7 +3449,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{name}” cannot be opened with the file “{wal}” beside it, which holds changes that do not fit this copy (it was probably copied from another copy of the project, or while the project was open). Move “{wal}” into another folder, keeping it, and open the project again: it opens as it was when last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在旁边有文件“{wal}”的情况下打开“{name}”：该文件保存的更改与此副本不符（它很可能是从项目的另一个副本复制来的，或是在项目打开时复制的）。请把“{wal}”移到另一个文件夹中保留，然后重新打开项目：项目将恢复为上次关闭时的状态。</translation>
     </message>
     <message>
         <source>“{name}” is damaged and cannot be opened ({reason}).</source>
@@ -3509,7 +3509,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{name}” was not brought up to date: the copy kept before that could not be written ({reason}); the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”未能更新：更新前应保留的副本无法写入（{reason}）；项目未作任何更改。</translation>
     </message>
     <message>
         <source>“{name}” is already open in another Annotator window; switch to that window, or close the project there first.</source>
@@ -3521,7 +3521,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>The file is damaged: SQLite cannot read part of it ({reason}). Restore the newest backup (annotator restore, or File &gt; Restore from Backup…); the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏：SQLite 无法读取其中一部分（{reason}）。请恢复最新的备份（annotator restore，或“文件 &gt; 从备份恢复…”）；损坏的文件会被另行保留。</translation>
     </message>
     <message>
         <source>Third-Party Licences</source>
@@ -3645,35 +3645,35 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{name}” is a folder; give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是一个文件夹；请给出要写入的文件名。</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist, so “{name}” was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“{folder}”不存在，因此未写入“{name}”。</translation>
     </message>
     <message>
         <source>“{name}” is the open project, one of its working files or a backup; an export never writes over those: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是当前打开的项目、它的工作文件之一或一个备份；导出绝不会覆盖这些文件：请选择其他文件名。</translation>
     </message>
     <message>
         <source>“{name}” is not an ordinary file, so nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不是普通文件，因此没有向其写入任何内容。</translation>
     </message>
     <message>
         <source>“{name}” is an Annotator project or a backup of one; an export never writes over those: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是一个 Annotator 项目或其备份；导出绝不会覆盖这些文件：请选择其他文件名。</translation>
     </message>
     <message>
         <source>“{name}” was not written: the disk is full. Any earlier copy of it is untouched; make room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入“{name}”：磁盘已满。它之前的副本（如有）保持不变；请腾出空间后重试。</translation>
     </message>
     <message>
         <source>“{name}” was not written: the folder “{folder}” cannot be written to. Any earlier copy of it is untouched; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入“{name}”：无法写入文件夹“{folder}”。它之前的副本（如有）保持不变；请选择其他文件夹。</translation>
     </message>
     <message>
         <source>“{name}” was not written ({reason}). Any earlier copy of it is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入“{name}”（{reason}）。它之前的副本（如有）保持不变。</translation>
     </message>
     <message>
         <source>“{file}” is not a readable {kind} subtitle file ({reason}).</source>
