@@ -196,7 +196,12 @@ class SimilarPanel(QWidget):
 
     def _indexing_finished(self, complete: bool) -> None:
         self._show_progress(False)
-        if complete and self._bridge.project.similar_pending():
+        if not complete:
+            if self.request is not None and self.results is None:
+                self.summary.setText(tr("Indexing stopped; ask again to finish it and "
+                                        "see the passages."))
+            return
+        if self._bridge.project.similar_pending():
             self._index_timer.start()  # something changed while indexing
         elif self.request is not None and self.results is None:
             self.refresh()
@@ -229,7 +234,10 @@ class SimilarPanel(QWidget):
         """Run the current request again (the index is brought up to date first)."""
         if self.request is None or self._bridge.project.closed:
             return
-        if self.indexer.running:
+        # Never index on the window's thread: a query waits for the worker instead.
+        if self.indexer.running or (not self._bridge.project.read_only
+                                    and self._bridge.project.similar_pending()
+                                    and self.indexer.start()):
             self.summary.setText(tr("Indexing transcripts; the passages follow."))
             return
         try:

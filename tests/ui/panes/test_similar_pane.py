@@ -153,8 +153,10 @@ def test_cancel_stops_indexing_and_a_query_still_answers(qtbot, panel, bridge,
         panel.cancel.click()
     assert signal.args == [False]
     assert not panel.indexer.running and not panel.progress.isVisible()
-    panel.show_code(housing(bridge))  # the rest is indexed on demand
-    assert results(panel)
+    panel.show_code(housing(bridge))  # asking again finishes the index first
+    assert panel.indexer.running and results(panel) == []
+    assert panel.summary.text() == "Indexing transcripts; the passages follow."
+    qtbot.waitUntil(lambda: bool(results(panel)))
     assert bridge.project.similar_pending() == []
 
 
@@ -185,3 +187,15 @@ def test_a_pane_deleted_while_indexing_lets_its_thread_finish(qtbot, bridge,
     assert panel.indexer.running
     panel.deleteLater()
     qtbot.waitUntil(lambda: all(t.isFinished() for t in _threads))
+
+
+def test_a_query_waiting_for_the_index_says_so_when_indexing_is_cancelled(
+        qtbot, panel, bridge, tmp_path: Path) -> None:
+    paths = [write_txt(tmp_path, f"T{i}.txt", "T: housing council list.\n" * 400)
+             for i in range(3)]
+    bridge.run("Import", lambda: bridge.project.import_files(paths))
+    panel.show_code(housing(bridge))
+    assert panel.indexer.running
+    panel.cancel.click()
+    assert panel.summary.text() == ("Indexing stopped; ask again to finish it and see the "
+                                    "passages.")
