@@ -3860,6 +3860,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>different boundaries</translation>
     </message>
     <message>
+        <source>{project} agreement.xlsx</source>
+        <translation>{project} agreement.xlsx</translation>
+    </message>
+    <message>
         <source>Export agreement table</source>
         <translation>Export agreement table</translation>
     </message>

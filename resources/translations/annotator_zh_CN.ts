@@ -3860,6 +3860,10 @@ Ruth Okafor = the programme lead</source>
         <translation>边界不同</translation>
     </message>
     <message>
+        <source>{project} agreement.xlsx</source>
+        <translation>{project} 一致性.xlsx</translation>
+    </message>
+    <message>
         <source>Export agreement table</source>
         <translation>导出一致性表格</translation>
     </message>

@@ -148,9 +148,8 @@ def test_undo_takes_back_the_whole_merge(copies):
 
 def test_refusals(copies):
     base, _ = copies
-    with Project.open(base) as project:
-        with pytest.raises(OperationError):
-            project.team.merge(base)
+    with Project.open(base) as project, pytest.raises(OperationError):
+        project.team.merge(base)
 
 
 def test_qdpx_from_another_tool_merges_with_its_users_as_coders(copies, tmp_path):

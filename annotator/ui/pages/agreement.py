@@ -236,8 +236,9 @@ class AgreementPage(QWidget):
         if self.report is None:
             return False
         if out is None:
+            suggested = tr("{project} agreement.xlsx").format(project=self.bridge.project.name)
             name, _ = QFileDialog.getSaveFileName(
-                self, tr("Export agreement table"), f"{self.bridge.project.name} agreement.xlsx",
+                self, tr("Export agreement table"), suggested,
                 tr("Excel workbooks (*.xlsx);;CSV files (*.csv);;Word documents (*.docx)"))
             if not name:
                 return False

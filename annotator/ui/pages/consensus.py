@@ -215,9 +215,9 @@ class ConsensusView(QWidget):
             n=self.index + 1, total=len(self.items), state=state,
             code=project.code_path(d.code_id), transcript=source.name))
         left, right = context_bounds(source.text, d.start, d.end)
+        marked = marked_html(source.text, d.start, d.end, d.a_spans, d.b_spans)
         self.text.setHtml(escape(source.text[left:d.start]).replace("\n", "<br>")
-                          + '<a name="here"></a><b>' + marked_html(source.text, d.start, d.end, d.a_spans,
-                                                d.b_spans) + "</b>"
+                          + f'<a name="here"></a><b>{marked}</b>'
                           + escape(source.text[d.end:right]).replace("\n", "<br>"))
         self.text.scrollToAnchor("here")
         for box in (self.start, self.end):
