@@ -5,7 +5,7 @@
 - add: `code_similar` with 20,000 (source, start, end) spans, the path every batch that
   adds many codings takes (operations/codings.add_codings: checked per transcript,
   inserted by CodingRepository.add_many); code all search hits is the same call;
-- undo and redo of that one step;
+- undo and redo of that one step; then merging that code into another (one UPDATE);
 - the same add on a connection that watches other processes' changes, as the window's
   does (it marks none of its own rows for them, store/journal.py);
 - REFI import: a .qdpx holding those 20,000 codings read and written into a new
@@ -77,8 +77,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     figures: dict[str, list[tuple[float, float]]] = {k: [] for k in (
-        "add", "undo", "redo", "add, as the window (watching)", "REFI import (read + write)",
-        "REFI import (writes)")}
+        "add", "undo", "redo", "merge its code into another", "add, as the window (watching)",
+        "REFI import (read + write)", "REFI import (writes)")}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         base = build(folder)
@@ -97,6 +97,9 @@ def main() -> None:
                 figures["redo"].append(timed(project.redo))
                 if run == 0:
                     project.export_qdpx(qdpx)
+                other = project.codes()[1].id
+                figures["merge its code into another"].append(
+                    timed(lambda: project.merge_codes(code, other)))  # noqa: B023
             shutil.copyfile(base, copy)
             with Project.open(copy) as project:
                 # The window watches other processes' changes, and so marks none of its own.

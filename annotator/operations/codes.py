@@ -140,15 +140,17 @@ def merge_codes(store: Store, source_id: int, target_id: int) -> None:
     if target_id in descendants(store, source_id):
         raise OperationError(message("“{name}” cannot be merged into its own sub-code.",
                                      name=source.name))
-    for coding in store.codings.list(code_ids=[source_id]):
-        twin = store.codings.find(coding.source_id, target_id, coding.start, coding.end)
-        if twin is None:
-            store.codings.update(coding.id, code_id=target_id)
-        else:
-            if coding.memo and coding.memo not in twin.memo:
-                memo = f"{twin.memo}\n\n{coding.memo}" if twin.memo else coding.memo
-                store.codings.update(twin.id, memo=memo)
-            store.codings.delete(coding.id)
+    # The codings go over in bulk (a code with 20,000 codings is one UPDATE); those
+    # whose excerpt the target codes already give it their memo and go.
+    memos: dict[int, str] = {}
+    for coding_id, twin_id, memo, twin_memo in store.codings.twins(source_id, target_id):
+        twin_memo = memos.get(twin_id, twin_memo)
+        if memo and memo not in twin_memo:
+            memos[twin_id] = f"{twin_memo}\n\n{memo}" if twin_memo else memo
+        store.codings.delete(coding_id)
+    for twin_id, memo in memos.items():
+        store.codings.update(twin_id, memo=memo)
+    store.codings.recode_all(source_id, target_id)
     for child in store.codes.children(source_id):
         name = child.name
         if store.codes.find_child(target_id, name) is not None:

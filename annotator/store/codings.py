@@ -83,6 +83,20 @@ class CodingRepository:
             "SELECT id FROM codings WHERE id IN (SELECT value FROM json_each(?))"
             " AND memo != ''", (json.dumps(sorted(ids)),))}
 
+    def twins(self, code_id: int, other_code_id: int) -> list[tuple[int, int, str, str]]:
+        """(coding, twin, its memo, the twin's memo) for each coding of `code_id` whose
+        excerpt `other_code_id` codes too."""
+        return self._conn.execute(
+            "SELECT a.id, b.id, a.memo, b.memo FROM codings a JOIN codings b"
+            ' ON b.code_id = ? AND b.source_id = a.source_id AND b.start = a.start'
+            ' AND b."end" = a."end" WHERE a.code_id = ? ORDER BY a.source_id, a.start, a.id',
+            (other_code_id, code_id)).fetchall()
+
+    def recode_all(self, code_id: int, new_code_id: int) -> None:
+        """Every coding of `code_id` becomes one of `new_code_id`: one statement."""
+        self._conn.execute("UPDATE codings SET code_id = ? WHERE code_id = ?",
+                           (new_code_id, code_id))
+
     def spans_of_code(self, code_id: int) -> dict[tuple[int, int, int], int]:
         """(source id, start, end) -> coding id, for every coding of one code."""
         return {(source_id, start, end): coding_id for coding_id, source_id, start, end in

@@ -104,6 +104,8 @@ def test_merge_several_codes(project: Project) -> None:
              "Merge into “Target”", "Merge into “{name}”")
     assert {c.name for c in project.codes()} == {"Target", "Child"}
     assert {c.code_id for c in project.codings()} == {target, child}
+    (clinic,) = project.codings(code_id=target)
+    assert clinic.memo == "b's memo", "a twin's memo goes to the coding that stays"
     with pytest.raises(OperationError):
         project.composite.merge_codes_into([target], target)
 
