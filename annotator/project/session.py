@@ -19,7 +19,7 @@ from annotator.operations.changes import Changes
 from annotator.operations.errors import OperationError
 from annotator.operations.history import History
 from annotator.store.journal import Rows
-from annotator.store.lock import ProjectLock
+from annotator.store.lock import ProjectInUse, ProjectLock
 from annotator.store.store import Store
 from annotator.store.undolog import LogEntry
 
@@ -39,6 +39,7 @@ class Session:
         self._batch: list[tuple[str, list[LogEntry]]] = []
         self._coder_name = ""
         self._unannounced: list[Rows] = []  # rows other processes changed, to tell
+        self._watch_lock: ProjectLock | None = None
 
     def set_coder(self, name: str) -> None:
         """Who is working in this session (the app's "coder name" preference): recorded
@@ -118,11 +119,24 @@ class Session:
 
     # -- other processes (see store/journal.py) ---------------------------------
     def watch_outside(self) -> None:
-        """Hear of the rows other processes change (the window does; one watcher a file)."""
+        """Hear of the rows other processes change (the window does; one watcher a file).
+
+        Other processes mark their changes only while the project's lock is held: a
+        project the window created, or opened without it, takes it here."""
+        if self._watch_lock is None and not self.store.database.read_only:
+            lock = ProjectLock(self.store.path)
+            try:
+                lock.acquire()
+                self._watch_lock = lock
+            except ProjectInUse:
+                pass  # held already, by this window's own open or by another window
         self.store.journal.watch(self._seen_outside)
 
     def unwatch_outside(self) -> None:
         self.store.journal.unwatch()
+        if self._watch_lock is not None:
+            self._watch_lock.release()
+            self._watch_lock = None
 
     def poll_outside(self) -> None:
         """Tell the listeners what other processes changed since the last look; cheap

@@ -10,6 +10,8 @@ even when the app is killed.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -38,6 +40,26 @@ def _try_lock(handle: IO[bytes]) -> bool:
     except OSError:
         return False
     return True
+
+
+def window_holds(project: Path) -> bool:
+    """Whether an Annotator window has `project` open (holds its lock), asked without
+    taking the lock or touching its file; True where that cannot be asked cheaply."""
+    try:
+        handle = _lock_file(project).open("rb")
+    except OSError:
+        return False  # no lock file: no window has it open
+    with handle:
+        if os.name == "nt":
+            return True
+        import fcntl
+
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return False
 
 
 def _lock_file(project: Path) -> Path:
@@ -83,3 +105,13 @@ class ProjectLock:
             self._handle = None
             self.path.unlink(missing_ok=True)
         self._names.release()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold the lock for a while (a restore replacing the file): ProjectInUse with a
+        sentence if a window has the project open."""
+        self.acquire()
+        try:
+            yield
+        finally:
+            self.release()

@@ -40,7 +40,7 @@ class Store:
         self.database = database
         conn = database.conn
         undolog.install(conn)
-        self.journal = ChangeJournal(conn)
+        self.journal = ChangeJournal(conn, database.path, database.read_only)
         if not database.read_only:
             self.journal.install()
         self.sources = SourceRepository(conn)
@@ -77,12 +77,16 @@ class Store:
         """Run a write in one transaction and collect the row changes it made."""
         recording = Recording()
         conn = self.database.conn
-        with self.database.transaction():
-            self.journal.catch_up()  # other processes' changes first, under the lock
-            start = undolog.head(conn)
-            yield recording
-            # On failure the rollback empties the TEMP log too; nothing to take.
-            recording.entries = undolog.take(conn, start)
+        try:
+            with self.database.transaction():
+                # Other processes' changes first, or marks for a watching window.
+                self.journal.begin()
+                start = undolog.head(conn)
+                yield recording
+                # On failure the rollback empties the TEMP log too; nothing to take.
+                recording.entries = undolog.take(conn, start)
+        finally:
+            self.journal.end()
 
     def replay_inverse(self, entries: tuple[LogEntry, ...],
                        check: Callable[[tuple[LogEntry, ...]], None] | None = None
@@ -95,7 +99,7 @@ class Store:
         """
         try:
             with self.database.transaction() as conn:
-                self.journal.catch_up()
+                self.journal.begin()
                 reversal = undolog.replay_inverse(conn, entries)
                 if check is not None:
                     check(reversal)

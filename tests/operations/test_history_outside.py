@@ -130,3 +130,25 @@ def test_marks_stay_one_per_row_and_are_pruned_by_the_window(window: Project) ->
     window.poll_outside()
     window.add_code("GUI")  # the window's own transaction prunes what it has read
     assert marks(window) == 1  # the newest stays: the next number counts from it
+
+
+def test_without_a_window_the_command_line_writes_no_marks(tmp_path: Path) -> None:
+    path = tmp_path / "alone.annotator"
+    Project.create(path).close()
+    with Project.open(path) as cli:
+        cli.import_file(write_txt(tmp_path, "Ana.txt", "Ana: Hello.\n"))
+        cli.add_code("Trust")
+        assert marks(cli) == 0
+
+
+def test_a_window_on_a_project_it_created_is_told_too(tmp_path: Path) -> None:
+    window = Project.create(tmp_path / "new.annotator")  # File > New: not opened locked
+    window.watch_outside()  # takes the lock, so that the command line marks
+    heard: list[Changes] = []
+    window.subscribe(heard.append)
+    with Project.open(window.path) as cli:
+        code = cli.add_code("Trust")
+    window.poll_outside()
+    assert [c.ids("codes") for c in heard] == [frozenset({code})]
+    window.unwatch_outside()
+    window.close()

@@ -83,7 +83,6 @@ class ProjectBridge(QObject):
         self.recent_codes: list[int] = []
         project.subscribe(self._on_changes)
         project.history.listen(self._on_history)
-        self._mirror_history()
         self._poll = QTimer(self)
         if not project.closed:
             project.watch_outside()
@@ -162,11 +161,13 @@ class ProjectBridge(QObject):
     def _text(self, label: str) -> str:
         return describe(label) if isinstance(label, Message) or not self._label else self._label
 
-    def _mirror_history(self) -> None:
-        """One command per step the project already has (a window adopting an open
-        project keeps Ctrl+Z), named in this window's language."""
+    def adopt_history(self) -> None:
+        """One command per step the project had before this bridge (a window adopting
+        an open project keeps Ctrl+Z), named in this window's language. Without it the
+        stack starts empty and follows the steps recorded from now on."""
         labels, done = self.project.history.labels()
         with self._follow():
+            self.undo_stack.clear()
             for label in labels:
                 self.undo_stack.push(_ProjectCommand(self, describe(label)))
             self.undo_stack.setIndex(done)
@@ -177,18 +178,14 @@ class ProjectBridge(QObject):
             if event.kind == "recorded":
                 stack.push(_ProjectCommand(self, self._text(event.label)))
             elif event.kind == "dropped":
-                if stack.count() != len(self.project.history.labels()[0]):
-                    self._rebuild()  # a stack whose limit could not be set (not empty)
+                if stack.count() > len(self.project.history.labels()[0]):
+                    self.adopt_history()  # a stack whose limit could not be set
             elif event.kind == "undone" and not self._replaying:
                 stack.undo()  # an undo made outside Qt (a test, a script)
             elif event.kind == "redone" and not self._replaying:
                 stack.redo()
             elif event.kind == "cleared":
                 stack.clear()
-
-    def _rebuild(self) -> None:
-        self.undo_stack.clear()
-        self._mirror_history()
 
     def _on_index(self, _index: int) -> None:
         """Put Qt's index back after a refused undo or redo: the history did not move."""

@@ -196,9 +196,10 @@ class MainWindow(QMainWindow):
         return None if project is None else HandOver(project)
 
     def adopt_project(self, handed: HandOver) -> None:
-        """Show a project another window handed over, keeping its undo history (the
-        new bridge mirrors the project's, named in this window's language)."""
+        """Show a project another window handed over, keeping its undo history."""
         self._set_project(handed.project)
+        if self.bridge is not None:
+            self.bridge.adopt_history()
 
     def _let_go(self, close: bool) -> Project | None:
         if self.bridge is None:
