@@ -4,8 +4,9 @@ one undo, one label; the labels are in project/composites.py).
 In-vivo coding finds or creates a code and codes the selection with it; coding with a
 code path creates what is missing; a merge, recolouring, deletion or move of several
 codes; deleting themes with their sub-themes and links; a theme made from codes taken
-out of another. The window, the command line and the tests all call these through the
-Project facade, so none of them assembles an action of its own.
+out of another; moving cards, putting codes on one, editing a theme with its memo. The
+window, the command line and the tests all call these through the Project facade, so
+none of them assembles an action of its own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Collection, Mapping
 
 from annotator.messages import message
 from annotator.operations import codes as code_ops
+from annotator.operations import memos as memo_ops
 from annotator.operations import themes as theme_ops
 from annotator.operations.codings import add_coding
 from annotator.operations.errors import OperationError
@@ -126,3 +128,13 @@ def move_themes(store: Store, places: Mapping[int, tuple[float, float]]) -> None
 def add_codes_to_theme(store: Store, theme_id: int, code_ids: Collection[int]) -> None:
     for code_id in dict.fromkeys(code_ids):
         theme_ops.add_code_to_theme(store, theme_id, code_id)
+
+
+def edit_theme(store: Store, theme_id: int, *, memo: str | None = None, coder: str,
+               **fields: object) -> None:
+    """Change a theme's fields (name, status, definition, ...) and its memo together (the
+    theme inspector's edits); `memo` None leaves the memo as it is."""
+    if fields:
+        theme_ops.update_theme(store, theme_id, **fields)
+    if memo is not None:
+        memo_ops.set_memo(store, "theme", theme_id, memo, author=coder)

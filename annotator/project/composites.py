@@ -156,6 +156,10 @@ def add_codes_to_theme_label(store: Store, *, theme_id: int, code_ids: Collectio
                    theme=_theme(store, theme_id))
 
 
+def edit_theme_label(_store: Store, **_: Any) -> Message:
+    return message("Edit theme")
+
+
 class CompositeActions:
     """The composite actions of one open project (the facade's `composite`)."""
 
@@ -173,3 +177,4 @@ class CompositeActions:
     theme_from_codes = Composite(theme_from_codes_label, ops.theme_from_codes)
     move_themes = Composite(move_themes_label, ops.move_themes)
     add_codes_to_theme = Composite(add_codes_to_theme_label, ops.add_codes_to_theme)
+    edit_theme = Composite(edit_theme_label, ops.edit_theme, coder=True)

@@ -199,3 +199,15 @@ def test_a_refused_composite_changes_nothing(project: Project) -> None:
     with pytest.raises(OperationError):
         project.composite.code_with_path(source.id, "New/Path", 0, 10_000)
     assert table_dump(project.store) == before and project.history.depth == depth
+
+
+def test_edit_a_theme_with_its_memo(project: Project) -> None:
+    theme = project.add_theme("Draft")
+    one_step(project, lambda: project.composite.edit_theme(
+        theme, memo="Why it matters", name="Belonging", status="reviewed"), "Edit theme")
+    assert (project.theme(theme).name, project.theme(theme).status) == ("Belonging", "reviewed")
+    memo = project.memo_for("theme", theme)
+    assert memo is not None and memo.body == "Why it matters" and memo.author == project.coder
+    one_step(project, lambda: project.composite.edit_theme(theme, memo="Changed"), "Edit theme")
+    one_step(project, lambda: project.composite.edit_theme(theme, definition="Defined"),
+             "Edit theme")

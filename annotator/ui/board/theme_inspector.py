@@ -146,13 +146,5 @@ class ThemeInspector(QWidget):
         memo_changed = new_memo != (memo.body if memo else "")
         if not fields and not memo_changed:
             return
-        label = tr("Edit theme")
-
-        def write() -> None:
-            with project.batch(label):
-                if fields:
-                    project.update_theme(theme.id, **fields)
-                if memo_changed:
-                    project.set_memo("theme", theme.id, new_memo)
-
-        self._bridge.run(label, write)
+        self._bridge.run("", lambda: project.composite.edit_theme(
+            theme.id, memo=new_memo if memo_changed else None, **fields))
