@@ -47,14 +47,11 @@ class Vocabulary:
         return len(self._ids)
 
     def ids(self, terms: Iterable[str]) -> list[int]:
+        # setdefault is one C call per term: loading a million words' index is dominated
+        # by this loop. A new term gets the next number, len() taken before insertion.
         table = self._ids
-        out = []
-        for term in terms:
-            found = table.get(term)
-            if found is None:
-                found = table[term] = len(table)
-            out.append(found)
-        return out
+        setdefault = table.setdefault
+        return [setdefault(term, len(table)) for term in terms]
 
     def known(self, terms: Iterable[str]) -> list[int]:
         """Ids of the terms already seen; unknown terms occur in no passage."""
@@ -75,13 +72,12 @@ class SourceTerms:
     @classmethod
     def make(cls, source_id: int, rows: Sequence[tuple[Passage, Sequence[str]]],
              vocabulary: Vocabulary) -> SourceTerms:
-        ids: list[int] = []
-        bounds = [0]
-        for _passage, terms in rows:
-            ids.extend(vocabulary.ids(terms))
-            bounds.append(len(ids))
+        lengths = [len(terms) for _, terms in rows]
+        ids = vocabulary.ids([term for _, terms in rows for term in terms])
+        bounds = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=bounds[1:])
         return cls(source_id, tuple(p for p, _ in rows), np.asarray(ids, dtype=np.int64),
-                   np.asarray(bounds, dtype=np.int64))
+                   bounds)
 
 
 class PassageIndex:

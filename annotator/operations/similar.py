@@ -155,25 +155,32 @@ class _Engine:
         self._kept[source_id] = SourceTerms.make(source_id, rows, self.vocabulary)
         self._index = None
 
-    def index(self, store: Store) -> PassageIndex:
-        from annotator.model.similar_index import PassageIndex, SourceTerms
+    def load(self, store: Store, limit: int | None = None) -> bool:
+        """Read up to `limit` more indexed transcripts into memory (all when None) and
+        forget those indexed again since; True when everything indexed is in memory."""
+        from annotator.model.similar_index import SourceTerms
 
         generations = store.similar.generations(TOKENIZER_VERSION)
         for source_id in [s for s, (g, _) in self._sources.items() if generations.get(s) != g]:
             del self._sources[source_id]
             self._index = None
-        for source_id, generation in generations.items():
-            if source_id not in self._sources:
-                rows = store.similar.passages(source_id)
-                self._sources[source_id] = (
-                    generation, SourceTerms.make(source_id, rows, self.vocabulary))
-                self._index = None
+        missing = [s for s in generations if s not in self._sources]
+        for source_id in missing[:limit]:
+            rows = store.similar.passages(source_id)
+            self._sources[source_id] = (
+                generations[source_id], SourceTerms.make(source_id, rows, self.vocabulary))
+            self._index = None
+        return limit is None or len(missing) <= limit
+
+    def index(self, store: Store) -> PassageIndex:
+        from annotator.model.similar_index import PassageIndex
+
+        self.load(store)
         if self._index is None:
             parts = {s: terms for s, (_, terms) in self._sources.items()}
             parts.update(self._kept)
             self._index = PassageIndex([parts[s] for s in sorted(parts)], len(self.vocabulary))
         return self._index
-
 
     def quiet(self, store: Store, index: PassageIndex) -> set[str]:
         """The index's quiet speakers, worked out again only when a coding changed."""
@@ -191,6 +198,16 @@ def _engine(store: Store) -> _Engine:
     if engine is None:
         engine = _engines[store] = _Engine()
     return engine
+
+
+def warm_up(store: Store, sources: int = 4) -> bool:
+    """Read a few more indexed transcripts into memory, so that the first query need
+    not; True when all are, the index assembled (the app calls it while idle)."""
+    engine = _engine(store)
+    if not engine.load(store, sources):
+        return False
+    engine.quiet(store, engine.index(store))
+    return True
 
 
 # -- queries ------------------------------------------------------------------------

@@ -384,6 +384,10 @@ class Project:
     def build_similar_index(self, progress: similar_ops.IndexProgress | None = None) -> int:
         return similar_ops.build_index(self.store, progress)
 
+    def warm_similar(self, sources: int = 4) -> bool:
+        """Read a few more indexed transcripts into memory; True when all are."""
+        return similar_ops.warm_up(self.store, sources)
+
     def code_similar(self, spans: list[tuple[int, int, int]], code_id: int) -> list[int]:
         """Code passages (source, start, end) with a code, as one undo step."""
         return self._run(message("Code {n} similar passages", n=len(spans)),

@@ -158,6 +158,11 @@ class SimilarPanel(QWidget):
         self._index_timer.setSingleShot(True)
         self._index_timer.setInterval(300)
         self._index_timer.timeout.connect(self.start_indexing)
+        # The index is read into memory a few transcripts at a time while the window is
+        # idle, so that the first query answers as fast as the next.
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_up)
         self.indexer.progress.connect(self._indexing_progress)
         self.indexer.finished.connect(self._indexing_finished)
         self.cancel.clicked.connect(self.indexer.cancel)
@@ -177,12 +182,28 @@ class SimilarPanel(QWidget):
 
     # -- indexing ---------------------------------------------------------------
     def start_indexing(self) -> None:
-        if not self._bridge.project.closed and not self._bridge.project.read_only:
-            self.indexer.start()
+        project = self._bridge.project
+        if project.closed:
+            return
+        if project.read_only or not self.indexer.start():
+            self._warm_timer.start()
+
+    def _warm_up(self) -> None:
+        project = self._bridge.project
+        if project.closed or self.indexer.running:
+            self._warm_timer.stop()
+            return
+        try:
+            done = project.warm_similar(2)
+        except USER_ERRORS:
+            done = True  # derived data: the query reports what is wrong, if anything
+        if done:
+            self._warm_timer.stop()
 
     def stop(self) -> None:
         """Let the project go: the indexing thread ends first."""
         self._index_timer.stop()
+        self._warm_timer.stop()
         self.indexer.stop()
 
     def _sources_changed(self) -> None:
@@ -203,7 +224,9 @@ class SimilarPanel(QWidget):
             return
         if self._bridge.project.similar_pending():
             self._index_timer.start()  # something changed while indexing
-        elif self.request is not None and self.results is None:
+            return
+        self._warm_timer.start()
+        if self.request is not None and self.results is None:
             self.refresh()
 
     def _show_progress(self, shown: bool) -> None:

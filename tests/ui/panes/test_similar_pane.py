@@ -199,3 +199,12 @@ def test_a_query_waiting_for_the_index_says_so_when_indexing_is_cancelled(
     panel.cancel.click()
     assert panel.summary.text() == ("Indexing stopped; ask again to finish it and see the "
                                     "passages.")
+
+
+def test_the_index_is_read_into_memory_while_idle(qtbot, panel, bridge) -> None:
+    from annotator.operations.similar import _engine
+
+    qtbot.waitUntil(lambda: not panel._warm_timer.isActive())
+    engine = _engine(bridge.project.store)
+    assert engine.load(bridge.project.store, 0)  # nothing left to read
+    assert engine._index is not None  # assembled before the first query
