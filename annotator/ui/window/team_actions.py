@@ -78,8 +78,12 @@ def merge_project(bridge: ProjectBridge, parent: QWidget, path: Path | None = No
 
 
 class _TeamWindow(QDialog):
-    def __init__(self, title: str, page: QWidget, parent: QWidget) -> None:
+    """A window of its own for a page; it goes when the project it shows is closed."""
+
+    def __init__(self, title: str, page: QWidget, bridge: ProjectBridge,
+                 parent: QWidget) -> None:
         super().__init__(parent)
+        bridge.destroyed.connect(self.close)
         self.setWindowTitle(title)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -90,7 +94,7 @@ class _TeamWindow(QDialog):
 
 def show_agreement(bridge: ProjectBridge, parent: QWidget) -> AgreementPage:
     page = AgreementPage(bridge)
-    window = _TeamWindow(tr("Coder agreement"), page, parent)
+    window = _TeamWindow(tr("Coder agreement"), page, bridge, parent)
 
     def compare(item: Disagreement, a: str, b: str) -> None:
         view = show_consensus(bridge, parent)
@@ -104,5 +108,5 @@ def show_agreement(bridge: ProjectBridge, parent: QWidget) -> AgreementPage:
 
 def show_consensus(bridge: ProjectBridge, parent: QWidget) -> ConsensusView:
     view = ConsensusView(bridge)
-    _TeamWindow(tr("Compare coders"), view, parent).show()
+    _TeamWindow(tr("Compare coders"), view, bridge, parent).show()
     return view
