@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -13,6 +16,8 @@ from tests.helpers import table_dump, write_txt
 
 TEXT_1 = "Interviewer: How was the first week?\nP1: Long. I missed my family a lot.\n"
 TEXT_2 = "Interviewer: And the work?\nP2: The work itself was fine, the hours were not.\n"
+
+_copy_numbers = itertools.count()
 
 
 @pytest.fixture
@@ -164,3 +169,34 @@ def test_qdpx_from_another_tool_merges_with_its_users_as_coders(copies, tmp_path
         assert [c.coder for c in project.codings()] == ["Bea"]
         assert len(project.sources()) == 2
         assert not project.team.merge(exported).added_anything
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spans=st.lists(st.tuples(st.sampled_from(["one", "two"]),
+                                st.sampled_from(["Feelings", "Feelings/Missing home", "Work"]),
+                                st.integers(0, 40), st.integers(1, 30)), max_size=12),
+       rename=st.booleans())
+def test_any_copy_merged_twice_adds_nothing_the_second_time(copies, tmp_path, spans, rename):
+    base, original = copies
+    other = tmp_path / f"copy-{next(_copy_numbers)}.annotator"
+    shutil.copy(original, other)
+    with Project.open(other) as project:
+        project.set_coder("Bea")
+        if rename:
+            project.rename_code(code_by_path(project, "Work"), "Labour")
+        for source, code, start, length in spans:
+            code = "Labour" if rename and code == "Work" else code
+            project.add_coding(project.source_by_name(source).id,
+                               code_by_path(project, code), start, start + length)
+        theirs = len(project.codings())  # all Bea's: the shared start has none
+    with Project.open(base) as project:
+        before = len(project.codings())
+        project.team.merge(other)
+        assert len(project.codings()) - before == theirs
+        dump = table_dump(project.store)
+        assert not project.team.merge(other).added_anything
+        assert table_dump(project.store) == dump
+        assert [c.name for c in project.codes()].count("Work") == 1
+        project.undo()
+        assert len(project.codings()) == before
