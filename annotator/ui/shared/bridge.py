@@ -180,10 +180,14 @@ class ProjectBridge(QObject):
             elif event.kind == "dropped":
                 if stack.count() > len(self.project.history.labels()[0]):
                     self.adopt_history()  # a stack whose limit could not be set
-            elif event.kind == "undone" and not self._replaying:
-                stack.undo()  # an undo made outside Qt (a test, a script)
-            elif event.kind == "redone" and not self._replaying:
-                stack.redo()
+            elif event.kind in ("undone", "redone") and not self._replaying:
+                # An undo or redo made outside Qt (a script, a test): Qt follows, or
+                # mirrors the whole history when it reached past the bridge's start.
+                labels, done = self.project.history.labels()
+                if len(labels) != stack.count():
+                    self.adopt_history()
+                else:
+                    stack.setIndex(done)
             elif event.kind == "cleared":
                 stack.clear()
 

@@ -150,3 +150,19 @@ def test_a_widget_batch_named_in_english_only_keeps_the_callers_label(qtbot,
     assert bridge.undo_stack.undoText() == "New code “C”"
     bridge.close()
     QApplication.processEvents()
+
+
+def test_an_undo_outside_qt_past_the_bridges_start_mirrors_the_history(qtbot,
+                                                                       tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "p.annotator")
+    project.add_code("Before")
+    bridge = ProjectBridge(project)
+    assert bridge.undo_stack.count() == 0  # follows what is recorded from now on
+    bridge.run("x", lambda: project.add_code("After"))
+    project.undo()
+    project.undo()  # "Before", older than the bridge
+    assert (bridge.undo_stack.count(), bridge.undo_stack.index()) == (2, 0)
+    assert bridge.undo_stack.redoText() == "New code “Before”"
+    bridge.undo_stack.redo()
+    assert [c.name for c in project.codes()] == ["Before"]
+    bridge.close()
