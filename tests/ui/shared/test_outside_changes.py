@@ -61,8 +61,11 @@ def test_a_command_line_import_shows_in_the_open_window_within_a_second(
     done = annotator("code", window.project.path, "--source", "Bo", "--code", "Greeting",
                      "--match", "Hi")
     assert done.returncode == 0, done.stderr
-    qtbot.waitUntil(lambda: window.project.find_code("Greeting") is not None
-                    and window.codes_panel is not None, timeout=1000)
+    greeting = window.project.find_code("Greeting")
+    assert greeting is not None and window.codes_panel is not None
+    tree = window.codes_panel.model
+    qtbot.waitUntil(lambda: greeting.id in tree.tree_ids() and tree.usage(greeting.id) == (1, 1),
+                    timeout=1000)
     assert window.bridge is not None and window.bridge.undo_stack.count() == 0  # not ours
 
 
