@@ -246,6 +246,12 @@ class AlphaAgreement:
             total += self.cells[(code_id, source_id)]
         return total
 
+    def by_source(self, source_id: int) -> AlphaCounts:
+        total = AlphaCounts((0,) * (len(self.coders) + 1))
+        for code_id in self.code_ids:
+            total += self.cells[(code_id, source_id)]
+        return total
+
     def overall(self) -> AlphaCounts:
         total = AlphaCounts((0,) * (len(self.coders) + 1))
         for counts in self.cells.values():

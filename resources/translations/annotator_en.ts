@@ -3840,6 +3840,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>All transcripts</translation>
     </message>
     <message>
+        <source>All codes</source>
+        <translation>All codes</translation>
+    </message>
+    <message>
         <source>{a} and {b}, all codes: {percent} of characters agree, kappa {kappa}; segments {segments} at {overlap} % overlap (Brennan-Prediger kappa {bp}); alpha {alpha}.</source>
         <translation>{a} and {b}, all codes: {percent} of characters agree, kappa {kappa}; segments {segments} at {overlap} % overlap (Brennan-Prediger kappa {bp}); alpha {alpha}.</translation>
     </message>

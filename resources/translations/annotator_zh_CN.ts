@@ -3840,6 +3840,10 @@ Ruth Okafor = the programme lead</source>
         <translation>全部转录稿</translation>
     </message>
     <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
         <source>{a} and {b}, all codes: {percent} of characters agree, kappa {kappa}; segments {segments} at {overlap} % overlap (Brennan-Prediger kappa {bp}); alpha {alpha}.</source>
         <translation>{a} 与 {b}，全部编码：{percent} 的字符一致，kappa {kappa}；重叠 {overlap}% 时片段一致率 {segments}（Brennan-Prediger kappa {bp}）；alpha {alpha}。</translation>
     </message>

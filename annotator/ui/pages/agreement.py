@@ -168,12 +168,13 @@ class AgreementPage(QWidget):
         names = {s.id: s.name for s in self.bridge.project.sources()}
         sources = report.characters.source_ids
         codes = report.characters.code_ids
-        self.table.setRowCount(len(codes))
+        self.table.setRowCount(len(codes) + 1)
         self.table.setColumnCount(len(sources) + 1)
         self.table.setHorizontalHeaderLabels([*(names[s] for s in sources),
                                               tr("All transcripts")])
-        self.table.setVerticalHeaderLabels([paths.get(c, "") for c in codes])
-        for row, code_id in enumerate(codes):
+        self.table.setVerticalHeaderLabels([*(paths.get(c, "") for c in codes),
+                                            tr("All codes")])
+        for row, code_id in enumerate((*codes, None)):
             for column, source_id in enumerate((*sources, None)):
                 value = cell_value(report, measure, code_id, source_id)
                 item = QTableWidgetItem(figure(measure, value))
@@ -202,19 +203,20 @@ class AgreementPage(QWidget):
             return
         code_id, source_id = item.data(ITEM)
         found = self.bridge.project.team.disagreements(
-            self.report.coder_a, self.report.coder_b, [code_id],
+            self.report.coder_a, self.report.coder_b, None if code_id is None else [code_id],
             None if source_id is None else [source_id])
         if not found:
             self.details.addItem(tr("No disagreements here."))
             return
         names = {s.id: s.name for s in self.bridge.project.sources()}
+        paths = self.bridge.project.code_paths()
         texts: dict[int, str] = {}
         for d in found:
             text = texts.setdefault(d.source_id, self.bridge.project.source(d.source_id).text)
             excerpt = " ".join(text[d.start:d.end].split())
             excerpt = excerpt if len(excerpt) <= 90 else excerpt[:87] + "…"
-            entry = QListWidgetItem(f"{names.get(d.source_id, '')}: “{excerpt}” · "
-                                    f"{self._kind(d)}")
+            entry = QListWidgetItem(f"{names.get(d.source_id, '')} · {paths.get(d.code_id, '')}"
+                                    f": “{excerpt}” · {self._kind(d)}")
             entry.setData(ITEM, d)
             entry.setToolTip(tr("Double-click to decide it in the comparison view"))
             self.details.addItem(entry)
@@ -247,7 +249,7 @@ class AgreementPage(QWidget):
         try:
             export_agreement(self.bridge.project, self.report, self.measure_key, out,
                              tr("Inter-coder agreement"), notes,
-                             None)
+                             (tr("All transcripts"), tr("All codes")))
         except (ValueError, *USER_ERRORS) as exc:
             self.bridge.error.emit(tr("The table could not be exported ({error}).").format(
                 error=describe(exc)))

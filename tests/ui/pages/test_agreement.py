@@ -56,9 +56,9 @@ def test_table_shades_drills_down_and_exports(qtbot, bridge, tmp_path) -> None:
     qtbot.addWidget(page)
     page.show()
     page.set_coders("Ana", "Bea")
-    assert page.table.rowCount() == 2 and page.table.columnCount() == 2
-    labels = [page.table.verticalHeaderItem(r).text() for r in range(2)]
-    assert labels == ["Missing home", "Work"]
+    assert page.table.rowCount() == 3 and page.table.columnCount() == 2
+    labels = [page.table.verticalHeaderItem(r).text() for r in range(3)]
+    assert labels == ["Missing home", "Work", "All codes"]
     work = page.table.item(1, 0)
     assert work.text() == "100.0 %"
     home = page.table.item(0, 0)
@@ -70,6 +70,9 @@ def test_table_shades_drills_down_and_exports(qtbot, bridge, tmp_path) -> None:
     assert page.details.count() == 2  # boundaries differ; Ana alone on the second
     page.table.setCurrentCell(1, 1)
     assert page.details.item(0).text() == "No disagreements here."
+    page.table.setCurrentCell(2, 1)  # everything
+    assert page.details.count() == 2
+    assert page.table.item(2, 1).text() == page.table.item(2, 0).text()  # one transcript
     seen = []
     page.disagreement_activated.connect(lambda d, a, b: seen.append((d.start, a, b)))
     page.table.setCurrentCell(0, 0)
@@ -82,6 +85,7 @@ def test_table_shades_drills_down_and_exports(qtbot, bridge, tmp_path) -> None:
     assert rows[0] == ["Code", "Ana's interview", "All transcripts"]
     sheet = openpyxl.load_workbook(tmp_path / "agreement.xlsx").active
     assert sheet.cell(3, 1).value == "Work" and sheet.cell(3, 2).value == 1
+    assert sheet.cell(4, 1).value == "All codes"
 
 
 def test_consensus_by_mouse_and_keyboard_survives_reopening(qtbot, bridge, project_path):
