@@ -68,7 +68,8 @@ def cmd_export_qdpx(args: argparse.Namespace) -> None:
 def cmd_export_codebook(args: argparse.Namespace) -> None:
     """.qdc for other QDA tools; .docx, .csv or .xlsx for people to read."""
     if args.out.suffix.lower() not in (".qdc", ".docx", ".csv", ".xlsx"):
-        raise OperationError(f"“{args.out.name}” should end in .qdc, .docx, .csv or .xlsx.")
+        raise OperationError("A codebook can be written as .docx, .csv, .xlsx or .qdc, "
+                             f"not “{args.out.suffix or args.out.name}”.")
     with Project.open(args.project) as project, export_file(project, args.out) as partial:
         if args.out.suffix.lower() == ".qdc":
             project.export_codebook(partial)
