@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.exports.targets import export_file
 from annotator.model.matrix import NO_CASE_LABEL, Matrix, code_order
 from annotator.ui.pages.bar_chart import BarChart
 from annotator.ui.shared.bridge import ProjectBridge
@@ -352,7 +353,9 @@ class AnalysisPanel(QWidget):
         from annotator.formats.tables.matrix import write_matrix  # at first export, not start
 
         try:
-            write_matrix(matrix, path)
+            # Whole, owner-only, never onto the project or a backup (exports/targets.py).
+            with export_file(self._bridge.project, path) as partial:
+                write_matrix(matrix, partial)
         except (OSError, ValueError) as exc:
             self._bridge.error.emit(tr("The table could not be saved ({error}).").format(error=exc))
             return False
