@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.model.board import ChipData
 from annotator.ui.board.style import ACCENT, CHIP_H, faces, item_look
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 
 
 class ChipHost(Protocol):
@@ -94,7 +95,7 @@ class ChipItem(QGraphicsItem):
         room = width - 26 - face.metrics.horizontalAdvance(self._count) - 10
         self._label = face.metrics.elidedText(data.name, Qt.TextElideMode.ElideRight,
                                               max(room, 0))
-        self.setToolTip(f"{data.path}\n{usage_text(data.codings, data.sources)}")
+        self.setToolTip(plain_tip(f"{data.path}\n{usage_text(data.codings, data.sources)}"))
         self.update()
 
     def width(self) -> float:

@@ -19,6 +19,7 @@ from annotator.ui.board.usage import reload_board
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.mime import CODE_IDS, code_ids_mime
+from annotator.ui.shared.plain import plain_tip
 
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -101,7 +102,8 @@ class CodeTray(QListWidget):
                 text += f"  · {parent.name}"
             item = QListWidgetItem(self._swatch(code.color), text)
             item.setData(CODE_ID_ROLE, code_id)
-            item.setToolTip(f"{model.code_path(code_id)}\n{usage_text(codings, sources)}")
+            item.setToolTip(plain_tip(
+                f"{model.code_path(code_id)}\n{usage_text(codings, sources)}"))
             self.addItem(item)
             item.setSelected(code_id in chosen)
         self.count_changed.emit(self.count())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator.model.entities import ThemeLink
 from annotator.ui.board.style import ACCENT, faces, item_look
+from annotator.ui.shared.plain import plain_tip
 
 SAMPLES = 24
 BOWS = (0, 60, -60, 110, -110, 170, -170, 240, -240, 320, -320, 420, -420, 560, -560, 740, -740)
@@ -177,7 +178,7 @@ class LinkItem(QGraphicsItem):
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-1)  # under the cards: a route never needs to cross one
-        self.setToolTip(link.label)
+        self.setToolTip(plain_tip(link.label))
 
     @property
     def link_id(self) -> int:
@@ -186,7 +187,7 @@ class LinkItem(QGraphicsItem):
     def set_link(self, link: ThemeLink) -> None:
         if link.label != self.link.label:
             self._label_size = label_size(link.label)
-            self.setToolTip(link.label)
+            self.setToolTip(plain_tip(link.label))
             self.update()
         self.link = link
 

@@ -23,6 +23,7 @@ from annotator.ui.board.style import status_label
 from annotator.ui.board.theme_card import ChipItem, ThemeCard
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon
+from annotator.ui.shared.plain import plain_menu_text
 
 
 class MenuScene(Protocol):
@@ -55,8 +56,8 @@ def context_menu_for(scene: MenuScene, item: QGraphicsItem | None,
     if isinstance(item, ChipItem):
         chip = item
         theme_name = chip.card.theme.name
-        menu.addAction(tr("Remove “{code}” from “{theme}”").format(code=chip.data.name,
-                                                                   theme=theme_name),
+        menu.addAction(plain_menu_text(tr("Remove “{code}” from “{theme}”").format(
+                           code=chip.data.name, theme=theme_name)),
                        lambda: scene.commands.remove_code(chip.card.theme_id, chip.code_id))
         menu.addSeparator()
         item = chip.parentItem()  # its card

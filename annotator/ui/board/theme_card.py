@@ -49,6 +49,7 @@ from annotator.ui.board.style import (
     wrap,
 )
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.theme import black_or_white_on
 
 
@@ -223,7 +224,7 @@ class ThemeCard(QGraphicsObject):
         hidden = ", ".join(chip.data.name for chip in chips[len(places):])
         tip = f"{self.theme.name}\n\n{self.theme.definition}".strip()
         also = tr("Also holds: {codes}").format(codes=hidden) if hidden else ""
-        self.setToolTip(tip + (f"\n\n{also}" if also else ""))
+        self.setToolTip(plain_tip(tip + (f"\n\n{also}" if also else "")))
         for index, chip in enumerate(chips):
             visible = index < len(places)
             chip.setVisible(visible)

@@ -39,6 +39,7 @@ from annotator.ui.codes.columns import (
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.mime import CODE_IDS, code_ids_from, code_ids_mime
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.theme import is_dark
 
 # A second format beside CODE_IDS naming the model a drag came from: the tree
@@ -182,7 +183,8 @@ class CodeTreeModel(QAbstractItemModel):
                 return self.swatch(code.color)
             if role == Qt.ItemDataRole.ToolTipRole:
                 memo = tr("(has a memo)") if code.id in self._with_memo else ""
-                return " ".join(p for p in (code.description.strip(), memo) if p) or None
+                return plain_tip(" ".join(p for p in (code.description.strip(), memo) if p)) \
+                    or None
             if role == Qt.ItemDataRole.FontRole and code.id in self._with_memo:
                 font = QApplication.font()
                 font.setItalic(True)

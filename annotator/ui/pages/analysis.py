@@ -44,6 +44,7 @@ from annotator.model.matrix import NO_CASE_LABEL, Matrix, code_order
 from annotator.ui.pages.bar_chart import BarChart
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.theme import black_or_white_on
 
 HEAT = QColor("#2f6db5")
@@ -118,7 +119,7 @@ class MatrixModel(QAbstractTableModel):
             return black_or_white_on(heat_color(self._base, count / top))
         if role == Qt.ItemDataRole.ToolTipRole:
             row, column = axis_label(self.matrix, False, r), axis_label(self.matrix, True, c)
-            return cell_summary(self.matrix.kind, row, column, count)
+            return plain_tip(cell_summary(self.matrix.kind, row, column, count))
         return None
 
     def set_base(self, base: QColor) -> None:
@@ -142,7 +143,7 @@ class MatrixModel(QAbstractTableModel):
             label = axis_label(self.matrix, horizontal, section)
             return label.rsplit(" / ", 1)[-1] if horizontal and self.short_columns else label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return axis_label(self.matrix, horizontal, section)
+            return plain_tip(axis_label(self.matrix, horizontal, section))
         if role == Qt.ItemDataRole.DecorationRole and (not horizontal or self.short_columns):
             code_id = ids[section]
             color = self.colors.get(code_id) if code_id is not None else None
@@ -337,7 +338,7 @@ class AnalysisPanel(QWidget):
                     if excerpt.speaker else excerpt.text)
             item = QListWidgetItem(f"{excerpt.source_name} · {listed.code_path}\n{said}")
             item.setData(CODING_ID, excerpt.coding_id)
-            item.setToolTip(excerpt.memo or tr("Double-click to open in the transcript"))
+            item.setToolTip(plain_tip(excerpt.memo or tr("Double-click to open in the transcript")))
             self.excerpt_list.addItem(item)
         self.excerpt_title.setText(cell_summary(
             "", axis_label(matrix, False, row), axis_label(matrix, True, column), len(ids)))

@@ -27,6 +27,7 @@ from annotator.model.entities import Attribute, Case
 from annotator.ui.dialogs.attribute import type_label
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 
 FIXED = ("Participant", "Transcripts")
 """The first two columns (their headers are translated where shown: `fixed_header`)."""
@@ -102,7 +103,7 @@ class CasesModel(QAbstractTableModel):
             return attribute.name if attribute else None
         if role == Qt.ItemDataRole.ToolTipRole and attribute is not None:
             choices = f": {', '.join(attribute.choices)}" if attribute.choices else ""
-            return f"{attribute.name} ({type_label(attribute.type)}{choices})"
+            return plain_tip(f"{attribute.name} ({type_label(attribute.type)}{choices})")
         return None
 
     def setData(self, index: _Index, value: object,  # noqa: N802

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLa
 from annotator.project.counts import CodingCounts
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.stale import ShownGuard
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
@@ -84,12 +85,13 @@ class DocumentsPanel(QWidget):
             group = QStandardItem(case.name if case else tr("No participant"))
             group.setFont(bold)
             if case is not None and case.values:
-                group.setToolTip("\n".join(f"{k}: {v}" for k, v in case.values.items()))
+                group.setToolTip(plain_tip("\n".join(f"{k}: {v}" for k, v in case.values.items())))
             blanks = [QStandardItem(), QStandardItem()]
             for summary in summaries:
                 name = QStandardItem(summary.name)
                 name.setData(summary.id, SOURCE_ID)
-                name.setToolTip(tr("{name}: double-click to open").format(name=summary.name))
+                name.setToolTip(plain_tip(
+                    tr("{name}: double-click to open").format(name=summary.name)))
                 words = QStandardItem(f"{summary.words:,}")
                 codings = QStandardItem(f"{summary.codings:,}")
                 self._count_items.setdefault(summary.id, []).append(codings)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from annotator.model.entities import Memo
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 
 MEMO_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -189,8 +190,8 @@ class JournalPane(QWidget):
         for memo in memos:
             item = QListWidgetItem(entry_label(memo), self.entries)
             item.setData(MEMO_ID, memo.id)
-            item.setToolTip(tr("{title}\nWritten {date}").format(
-                title=memo.title, date=_minute(memo.created)))
+            item.setToolTip(plain_tip(tr("{title}\nWritten {date}").format(
+                title=memo.title, date=_minute(memo.created))))
         self.entries.blockSignals(False)
         ids = [m.id for m in memos]
         if self._memo_id not in ids:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.model.memos import ListedMemo
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.stale import ShownGuard
 
 ROW = Qt.ItemDataRole.UserRole + 1
@@ -163,8 +164,8 @@ class MemosPane(QWidget):
                 _first_line(f"{row.title}: {row.body}" if row.title else row.body),
                 row.updated[:10]])
             item.setData(0, ROW, row)
-            item.setToolTip(2, row.body[:1000])
-            item.setToolTip(1, row.about)
+            item.setToolTip(2, plain_tip(row.body[:1000]))
+            item.setToolTip(1, plain_tip(row.about))
         self.tree.setSortingEnabled(True)
         self._apply_filter()
 

@@ -20,6 +20,7 @@ from annotator.model.excerpts import Excerpt, ListedExcerpt
 from annotator.project.counts import CodingCounts
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.stale import ShownGuard
 
 EXCERPT = Qt.ItemDataRole.UserRole + 1
@@ -139,7 +140,7 @@ class RetrievalPanel(QWidget):
             item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "", row.code_path,
                                     flat])
             item.setData(0, EXCERPT, excerpt)
-            item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
+            item.setToolTip(3, plain_tip(flat if len(flat) < 600 else flat[:600] + "…"))
             self.list.addTopLevelItem(item)
         sources = len({e.source_id for e in excerpts})
         names = tr(", ", "between the names in a list").join(paths[c] for c in self._code_ids)
@@ -174,7 +175,7 @@ class RetrievalPanel(QWidget):
                 item = QTreeWidgetItem([excerpt.source_name, excerpt.speaker or "",
                                         row.code_path, flat])
                 item.setData(0, EXCERPT, excerpt)
-                item.setToolTip(3, flat if len(flat) < 600 else flat[:600] + "…")
+                item.setToolTip(3, plain_tip(flat if len(flat) < 600 else flat[:600] + "…"))
                 group.addChild(item)
         self.list.expandAll()
         people = len([n for n in groups if n is not None])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.model.search import MemoHit, SearchResults
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_tip
 from annotator.ui.shared.theme import mark_colour
 
 HIT = Qt.ItemDataRole.UserRole + 1  # the Hit or MemoHit behind a row
@@ -94,7 +95,7 @@ def fill_results(tree: QTreeWidget, results: SearchResults,
             item = QTreeWidgetItem(group, [hit.speaker or "", ""])
             item.setData(0, HIT, hit)
             item.setData(1, CONTEXT, results.context(hit))
-            item.setToolTip(1, "".join(results.context(hit, 200)))
+            item.setToolTip(1, plain_tip("".join(results.context(hit, 200))))
             shown += 1
         group.setExpanded(True)
     if results.memo_hits:

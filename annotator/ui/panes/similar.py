@@ -29,6 +29,7 @@ from annotator.operations.similar import SimilarRequest, SimilarResult, SimilarR
 from annotator.ui.panes.similar_indexer import SimilarIndexer
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
+from annotator.ui.shared.plain import plain_tip
 
 RESULT = Qt.ItemDataRole.UserRole + 1  # the SimilarResult behind a row
 CONTEXT = Qt.ItemDataRole.UserRole + 2  # (text before, passage) for the delegate
@@ -320,8 +321,8 @@ class SimilarPanel(QWidget):
                                     result.text, f"{result.score:.1f}"])
             item.setData(0, RESULT, result)
             item.setData(2, CONTEXT, (_tail(result.before), " ".join(result.text.split())))
-            item.setToolTip(2, " ".join(f"{_tail(result.before)} [{result.text}] {result.after}"
-                                        .split()))
+            item.setToolTip(2, plain_tip(" ".join(
+                f"{_tail(result.before)} [{result.text}] {result.after}".split())))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
             if result.coded:
                 item.setText(3, f"✓ {result.score:.1f}")

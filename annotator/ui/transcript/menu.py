@@ -24,6 +24,7 @@ from annotator.model.entities import Coding
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon, swatch
+from annotator.ui.shared.plain import plain_menu_text
 from annotator.ui.transcript.coding_actions import CodingActions
 from annotator.ui.transcript.view import TranscriptView
 
@@ -62,7 +63,7 @@ def build_context_menu(panel: MenuHost, pos: QPoint) -> QMenu:
     header = menu.addAction(tr("Recent codes"))
     header.setEnabled(False)
     for code_id in recent:
-        action = menu.addAction(swatch(layer.color(code_id)), layer.path(code_id))
+        action = menu.addAction(swatch(layer.color(code_id)), plain_menu_text(layer.path(code_id)))
         action.setObjectName(f"recentCode{code_id}")
         action.setEnabled(selected)
         action.triggered.connect(lambda _=False, c=code_id: actions.apply([c]))
@@ -114,14 +115,15 @@ def _per_coding(menu: QMenu, panel: MenuHost, codings: list[Coding],
     title, single = titles
     if len(codings) == 1:
         coding = codings[0]
-        action = menu.addAction(single.format(code=layer.path(coding.code_id)))
+        action = menu.addAction(plain_menu_text(single.format(code=layer.path(coding.code_id))))
         _bind(action, f"{name}{coding.id}", act, coding.id, enabled)
         return
     sub = menu.addMenu(title)
     sub.setObjectName(name)
     sub.setEnabled(enabled)
     for coding in codings:
-        action = sub.addAction(swatch(layer.color(coding.code_id)), layer.path(coding.code_id))
+        action = sub.addAction(swatch(layer.color(coding.code_id)),
+                               plain_menu_text(layer.path(coding.code_id)))
         _bind(action, f"{name}{coding.id}", act, coding.id, enabled)
 
 

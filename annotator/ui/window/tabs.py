@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 from annotator.ui.shared.i18n import tr
+from annotator.ui.shared.plain import plain_menu_text, plain_tip
 from annotator.ui.transcript.panel import TranscriptPanel
 
 BOARD_TAB = 0  # stands for the board in a saved session (source ids start at 1)
@@ -41,8 +42,8 @@ class WorkTabs(QTabWidget):
         return None
 
     def add_transcript(self, panel: TranscriptPanel, name: str) -> None:
-        index = self.addTab(panel, name)
-        self.setTabToolTip(index, name)
+        index = self.addTab(panel, plain_menu_text(name))
+        self.setTabToolTip(index, plain_tip(name))
         self.setCurrentIndex(index)
 
     def show_pinned(self, page: QWidget, title: str, pinned: list[QWidget | None]) -> None:
@@ -79,7 +80,7 @@ class WorkTabs(QTabWidget):
                 if panel.source_id not in names:
                     gone.append(i)
                 else:
-                    self.setTabText(i, names[panel.source_id])
+                    self.setTabText(i, plain_menu_text(names[panel.source_id]))
         return gone
 
 
