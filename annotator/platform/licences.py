@@ -20,7 +20,7 @@ COMPONENTS = (
     "pyside6-essentials", "shiboken6", "python-docx", "lxml", "typing-extensions",
     "sqlite-utils", "click", "click-default-group", "colorama", "pluggy", "python-dateutil",
     "tzdata", "sqlite-fts4", "tabulate", "pip", "platformdirs", "defusedxml", "openpyxl",
-    "et-xmlfile", "numpy",
+    "et-xmlfile", "numpy", "webvtt-py", "striprtf", "pypdfium2",
 )
 """Every distribution the app needs at run time, its dependencies' included (a test
 keeps this in step with the installed metadata); colorama only on Windows."""
@@ -76,8 +76,11 @@ def _licence_text(dist: metadata.Distribution, name: str) -> str:
     texts = []
     for file in dist.files or []:
         path = str(file)
-        if ".dist-info/" in path and _LICENCE_FILE.search(path):
-            content = file.read_text(encoding="utf-8")
+        # PEP 639 wheels keep their licence files in .dist-info/licenses/, under any
+        # name (pypdfium2 has PDFium's and those of the libraries built into it there).
+        if ".dist-info/" in path and (_LICENCE_FILE.search(path) or "/licenses/" in path):
+            # Some are Latin-1 (a © in libjpeg's); a replaced byte beats a crash.
+            content = file.read_binary().decode("utf-8", "replace")
             if content:
                 texts.append(content.strip())
     return "\n\n".join(texts)
