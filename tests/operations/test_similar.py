@@ -13,6 +13,7 @@ from annotator.operations.errors import OperationError
 from annotator.operations.similar import SimilarRequest
 from annotator.platform.demo import build_demo
 from annotator.project import Project
+from tests.file_system import run_unprivileged
 from tests.helpers import table_dump, write_txt
 
 TEXT_A = (
@@ -182,18 +183,31 @@ def test_a_job_for_a_transcript_changed_meanwhile_is_not_saved(project: Project)
     assert source in project.similar_pending()
 
 
-def test_a_read_only_project_is_indexed_in_memory(project: Project,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+READ_ONLY_SIMILAR = """
+import sys
+from annotator.operations.similar import SimilarRequest
+from annotator.project import Project
+with Project.open(sys.argv[1]) as read_only:
+    assert read_only.read_only
+    for _ in range(2):
+        assert read_only.similar_passages(SimilarRequest(code_id=int(sys.argv[2]))).results
+print("indexed in memory")
+"""
+
+
+def test_a_read_only_project_is_indexed_in_memory(project: Project) -> None:
     code = _code_housing(project)
     path = project.path
     project.close()
     before = path.read_bytes()
-    # As in tests/store/test_read_only.py: root ignores permission bits.
-    monkeypatch.setattr("annotator.store.database._writable", lambda _path: False)
-    with Project.open(path) as read_only:
-        assert read_only.read_only
-        assert read_only.similar_passages(SimilarRequest(code_id=code)).results
-        assert read_only.similar_passages(SimilarRequest(code_id=code)).results
+    # Real permissions, in a subprocess without root's override of file modes.
+    path.chmod(0o444)
+    path.parent.chmod(0o555)
+    try:
+        done = run_unprivileged(READ_ONLY_SIMILAR, str(path), str(code))
+    finally:
+        path.parent.chmod(0o755)
+    assert (done.returncode, done.stdout.strip()) == (0, "indexed in memory"), done.stderr
     assert path.read_bytes() == before
 
 
@@ -215,3 +229,18 @@ def test_demo_query_is_fast_enough_and_cli_prints_json(tmp_path: Path, capsys) -
     assert out.strip() and rows[0]["text"][:20] not in out.splitlines()[0]
     assert main(["similar", str(path), "--code", "No such code"]) != 0
     assert "No such code" in capsys.readouterr().err
+
+
+def test_the_command_line_says_one_sentence_for_a_bad_request(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "p.annotator"
+    with Project.create(path) as project:
+        project.import_file(write_txt(tmp_path, "A.txt", TEXT_A))
+    for args, sentence in (
+            ([], "Give --code PATH, or --source NAME with --start and --end."),
+            (["--source", "A"], "Give --start and --end with --source"),
+            (["--source", "A", "--start", "5", "--end", "5"], "is not inside “A”"),
+            (["--source", "Nobody", "--start", "0", "--end", "5"], "no transcript called"),
+            (["--code", "X", "--limit", "0"], "--limit must be 1 or more.")):
+        assert main(["similar", str(path), *args]) == 1
+        assert sentence in capsys.readouterr().err
+    assert main(["similar", str(path), "--source", "A", "--start", "0", "--end", "10"]) == 0
