@@ -93,6 +93,7 @@ class SimilarPanel(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("similarTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # it shows a code's name
         self.summary = QLabel(self)
         self.summary.setObjectName("similarSummary")
         self.summary.setWordWrap(True)

@@ -208,3 +208,10 @@ def test_the_index_is_read_into_memory_while_idle(qtbot, panel, bridge) -> None:
     engine = _engine(bridge.project.store)
     assert engine.load(bridge.project.store, 0)  # nothing left to read
     assert engine._index is not None  # assembled before the first query
+
+
+def test_a_code_name_that_looks_like_markup_is_shown_as_it_is(panel, bridge) -> None:
+    code = bridge.project.add_code("<b>Housing<b>")
+    panel.show_code(code)
+    assert panel.title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Housing<b>" in panel.title.text()
