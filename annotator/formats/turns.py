@@ -5,9 +5,9 @@ Every reader of timed text (subtitles.py) hands over Segments in file order;
 
     [00:03:50] Barnabas: text of the first cue text of the next cue...
 
-which the speaker recogniser (model/speakers.py) reads back as the speaker and
-the time, so the text looks and behaves like a typed transcript: the Word export
-sets the label in bold, search finds the names, a .txt copy re-imports the same.
+the way a typed transcript writes a turn (model/speakers.py reads the same form),
+so the text looks and behaves like one: the Word export sets the label in bold,
+search finds the names, the times are there to read.
 
 Consecutive cues by the same named speaker are one turn (Zoom cuts a speaker into
 many short cues). Cues without a name continue the turn before them, but a turn
