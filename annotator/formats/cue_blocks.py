@@ -48,6 +48,8 @@ def library_blocks(text: str, kind: str) -> list[Block]:
         captions = webvtt.from_buffer(io.StringIO(text), format=kind).captions
     except (MalformedFileError, MalformedCaptionError) as error:
         raise MalformedSubtitles(str(error) or "no cues found") from error
+    except (ValueError, IndexError, OverflowError) as error:  # its own bugs on odd input
+        raise MalformedSubtitles("a cue cannot be read") from error
     return [(c.start_time.in_milliseconds(), c.end_time.in_milliseconds(), c.lines)
             for c in captions]
 
