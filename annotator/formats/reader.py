@@ -12,6 +12,7 @@ UnreadableFile whose message is one sentence for the researcher.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -38,6 +39,8 @@ TRANSCRIPT_SUFFIXES = tuple(sorted(WORD_EXTENSIONS | TEXT_EXTENSIONS | MORE_EXTE
 # REFI-QDA exchange files: a project (.qdpx, or a bare .qde) or a codebook (.qdc).
 EXCHANGE_SUFFIXES = (".qdpx", ".qde", ".qdc")
 
+# A SubRip file saved as .txt: "1", then a timing line.
+_SRT_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*1[ \t]*\r?\n\d\d:\d\d:\d\d,\d{3}[ \t]*-->")
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Directory entries of an OLE2 file name their streams in UTF-16 LE.
@@ -82,6 +85,8 @@ def read_bytes(data: bytes, file_name: str) -> ImportedText:
     if suffix in TEXT_EXTENSIONS and data.lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
         # Teams and Zoom transcripts are often saved or renamed as .txt.
         return _with_text(read_subtitles(data, file_name, "vtt"), file_name)
+    if suffix in TEXT_EXTENSIONS and _SRT_START.match(data):
+        return _with_text(read_subtitles(data, file_name, "srt"), file_name)
     if suffix in WORD_EXTENSIONS:
         raise UnreadableFile(file_name, message(
             "“{file}” is not a Word document, although its name ends in {suffix}; "

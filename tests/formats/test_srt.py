@@ -96,3 +96,12 @@ def test_a_broken_srt_is_refused_in_one_sentence() -> None:
 
     with pytest.raises(UnreadableFile, match="“x.srt” is not a readable SRT subtitle file"):
         read_bytes(b"1\nnot a time\nhello\n", "x.srt")
+
+
+def test_subrip_saved_as_txt_is_read_as_subtitles() -> None:
+    data = b"\xef\xbb\xbf1\r\n00:00:01,000 --> 00:00:02,000\r\nAna: Hi.\r\n\r\n" \
+           b"2\r\n00:00:03,000 --> 00:00:04,000\r\nBo: Hello.\r\n"
+    imported = read_bytes(data, "rev export.txt")
+    assert imported.kind == "srt"
+    assert imported.text == "[00:00:01] Ana: Hi.\n[00:00:03] Bo: Hello."
+    assert read_bytes(b"1\nThe first point.\n", "notes.txt").kind == "txt"
