@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -29,6 +30,7 @@ def confirm(parent: QWidget, text: str, action: str) -> bool:
     """Ask `text` with an `action` button and Cancel; True if the user chose `action`."""
     box = QMessageBox(QMessageBox.Icon.Question, action, text,
                       QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the question quotes a name
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(yes)
     box.exec()

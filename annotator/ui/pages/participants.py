@@ -37,6 +37,7 @@ from annotator.ui.pages.cases_table import AttributeDelegate, CasesModel
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
 from annotator.ui.shared.icons import icon
+from annotator.ui.shared.plain import plain_message
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 """data(SOURCE_ID) of an item in the transcripts list: the transcript's id."""
@@ -295,10 +296,10 @@ class ParticipantsPanel(QWidget):
                     if count else
                     tr("Delete the attribute “{name}”? No participant has a value for it "
                        "yet.").format(name=attribute.name))
-        answer = QMessageBox.question(self, tr("Delete attribute"), question,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
+        answer = plain_message(self, QMessageBox.Icon.Question, tr("Delete attribute"), question,
+                               QMessageBox.StandardButton.Yes
+                               | QMessageBox.StandardButton.Cancel,
+                               QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_attribute(attribute.id)
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def plain_tip(text: str) -> str:
     """`text` for setToolTip or a ToolTipRole: shown literally, line breaks kept."""
-    if not Qt.mightBeRichText(text):
+    if not GuiQt.mightBeRichText(text):  # a QtGui function, in its Qt namespace
         return text
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
@@ -27,3 +29,18 @@ def plain_tip(text: str) -> str:
 def plain_menu_text(text: str) -> str:
     """`text` for a menu item or button: an "&" in it shown, not taken as a shortcut mark."""
     return text.replace("&", "&&")
+
+
+def plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                  buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                  default: QMessageBox.StandardButton | None = None
+                  ) -> QMessageBox.StandardButton:
+    """A message box that shows `text` literally (an error or report may quote any name);
+    the button pressed."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default is not None:
+        box.setDefaultButton(default)
+    answer = QMessageBox.StandardButton(box.exec())
+    box.deleteLater()
+    return answer

@@ -15,6 +15,7 @@ from annotator.exports.targets import export_file
 from annotator.formats.reader import EXCHANGE_SUFFIXES
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
+from annotator.ui.shared.plain import plain_message
 
 
 def is_exchange_file(path: Path) -> bool:
@@ -37,7 +38,7 @@ def import_exchange_files(bridge: ProjectBridge, paths: list[Path], parent: QWid
 
 def show_report(parent: QWidget, title: str, text: str) -> None:
     """The import report; a seam that tests replace (a message box waits for a click)."""
-    QMessageBox.information(parent, title, text)
+    plain_message(parent, QMessageBox.Icon.Information, title, text)
 
 
 def _save_name(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
