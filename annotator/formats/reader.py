@@ -27,6 +27,7 @@ from annotator.formats.subtitles import SUBTITLE_FORMATS, read_subtitles
 from annotator.formats.txt_reader import read_txt
 from annotator.messages import message
 from annotator.model.entities import ImportedText
+from annotator.model.limits import MAX_TRANSCRIPT_CHARS
 
 TEXT_EXTENSIONS = frozenset({".txt", ".md", ".text"})
 WORD_EXTENSIONS = frozenset({".docx", ".docm", ".dotx", ".dotm"})
@@ -213,5 +214,15 @@ def _with_text(imported: ImportedText, file_name: str) -> ImportedText:
     if not imported.text.strip():
         raise UnreadableFile(file_name, message("“{file}” contains no text to import.",
                                                 file=file_name))
+    check_length(imported.text, file_name)
     return imported
+
+
+def check_length(text: str, file_name: str) -> None:
+    """Refuse a text longer than any transcript (model/limits.py)."""
+    if len(text) > MAX_TRANSCRIPT_CHARS:
+        raise UnreadableFile(file_name, message(
+            "“{file}” holds {n} characters, more than a transcript can ({limit}, some sixty "
+            "hours of talk); split it into several files and import those.",
+            file=file_name, n=f"{len(text):,}", limit=f"{MAX_TRANSCRIPT_CHARS:,}"))
 

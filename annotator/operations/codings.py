@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from annotator.formats.characters import xml_safe
 from annotator.messages import message
 from annotator.model.entities import Coding
+from annotator.model.limits import MAX_CODINGS
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, new_guids, now_iso
 from annotator.store.codings import NewCoding
@@ -46,6 +47,7 @@ def add_coding(
         if memo and memo != twin.memo:
             store.codings.update(twin.id, memo=memo)
         return twin.id
+    check_room(store, 1)
     return store.codings.add(guid=new_guid(), source_id=source_id, code_id=code_id, start=start,
                              end=end, created_at=now_iso(), coder=coder, memo=memo)
 
@@ -76,12 +78,22 @@ def add_codings(store: Store, spans: Iterable[tuple[int, int, int]], code_id: in
                 start=start, end=end, name=name, length=length))
     existing = store.codings.spans_of_code(code_id)
     fresh = [span for span in dict.fromkeys(spans) if span not in existing]
+    check_room(store, len(fresh))
     stamp = now_iso()
     rows: list[NewCoding] = [(guid, source_id, code_id, start, end, stamp, coder, "")
                              for guid, (source_id, start, end)
                              in zip(new_guids(len(fresh)), fresh, strict=True)]
     existing.update(zip(fresh, store.codings.add_many(rows), strict=True))
     return [existing[span] for span in spans]
+
+
+def check_room(store: Store, adding: int) -> None:
+    """Refuse codings past MAX_CODINGS (model/limits.py) in one sentence."""
+    if adding and store.codings.count() + adding > MAX_CODINGS:
+        raise OperationError(message(
+            "A project can hold {limit} codings, and this would make {n}; nothing was "
+            "added. Split the project (one per group of transcripts) to go on.",
+            limit=f"{MAX_CODINGS:,}", n=f"{store.codings.count() + adding:,}"))
 
 
 def remove_coding(store: Store, coding_id: int) -> None:

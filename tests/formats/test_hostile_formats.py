@@ -79,9 +79,12 @@ def test_any_cues(cues: list[tuple[int, int, str]]) -> None:
 
 
 def test_a_huge_cue_and_many_empty_ones_are_read_quickly() -> None:
-    huge = b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n" + b"word " * 2_000_000 + b"\n"
+    cue = b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n"
+    huge = cue + b"word " * 550_000 + b"\n"  # 2.75 M characters: under the transcript limit
     started = time.perf_counter()
     assert len(read_bytes(huge, "huge.vtt").cues) == 1
+    with pytest.raises(UnreadableFile, match="more than a transcript can"):  # 10 M: past it
+        read_bytes(cue + b"word " * 2_000_000 + b"\n", "huger.vtt")
     many = b"".join(b"%d\n00:00:01,000 --> 00:00:02,000\n\n" % n for n in range(100_000))
     with pytest.raises(UnreadableFile, match="contains no text"):
         read_bytes(many, "many.srt")

@@ -43,6 +43,7 @@ from annotator.formats.safe_zip import MAX_TOTAL_UNCOMPRESSED
 from annotator.formats.txt_reader import decode, read_txt
 from annotator.messages import joined, message, sentence
 from annotator.model.entities import ImportedText
+from annotator.model.limits import MAX_CODINGS, MAX_TRANSCRIPT_CHARS
 
 _MEDIA = ("PDFSource", "PictureSource", "AudioSource", "VideoSource")
 # A bare .qde/.qdc may be as large as a project document unpacked from a .qdpx
@@ -128,6 +129,12 @@ def read_exchange_bytes(data: bytes, file_name: str) -> RefiProject:
     _check_size(len(data), is_zip(data), file_name)
     package = Package(data, file_name) if is_zip(data) else None
     root = parse_xml(package.project_document() if package else data, file_name)
+    codings = sum(1 for _ in root.iter("{*}Coding", "Coding"))
+    if codings > MAX_CODINGS:
+        raise UnreadableFile(file_name, message(
+            "“{file}” holds {n} codings, more than a project can ({limit}); import its "
+            "transcripts in parts, or export it again with fewer codings.",
+            file=file_name, n=f"{codings:,}", limit=f"{MAX_CODINGS:,}"))
     kind = _local(root)
     if kind == "CodeBook":
         return _codebook(root, file_name)
@@ -261,6 +268,12 @@ def _text_source(element: etree._Element, package: Package | None, utf16: bool,
         imported = xml_safe_text(read_txt(data, name))
     except UnreadableFile as error:
         project.skipped.append(sentence(error))
+        return None
+    if len(imported.text) > MAX_TRANSCRIPT_CHARS:
+        project.skipped.append(message(
+            "“{name}”: it holds {n} characters, more than a transcript can ({limit}), so it "
+            "and its codings were left out.", name=name, n=f"{len(imported.text):,}",
+            limit=f"{MAX_TRANSCRIPT_CHARS:,}"))
         return None
     rich_path = element.get("richTextPath", "")
     rich = package.find(rich_path) if package is not None and rich_path else None

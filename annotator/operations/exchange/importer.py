@@ -28,6 +28,7 @@ from annotator.formats.refi.model import (
 from annotator.messages import message, sentence
 from annotator.model.palette import CODE_COLORS, THEME_COLORS, is_color, next_color
 from annotator.operations.cases import normalise_value
+from annotator.operations.codings import check_room
 from annotator.operations.errors import OperationError
 from annotator.operations.sources import unique_name
 from annotator.operations.stamps import now_iso
@@ -293,6 +294,9 @@ class _Importer:
 def import_refi(store: Store, refi: RefiProject, file_name: str) -> ImportReport:
     """Add everything in `refi` to the store; run it inside one Project.batch(...)."""
     report = ImportReport(file_name, skipped=list(refi.skipped), remarks=list(refi.remarks))
+    # Past the limit before anything is written: the whole file is refused.
+    check_room(store, sum(len(sel.codings) for source in refi.sources
+                          for sel in source.selections))
     importer = _Importer(store, refi, report)
     importer.codes(refi.codes, None)
     importer.sources()
