@@ -3685,7 +3685,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Choose codes other than the one to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose codes other than the one to merge into.</translation>
     </message>
     <message>
         <source>The consensus needs a coder name.</source>

@@ -3685,7 +3685,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Choose codes other than the one to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要合并的目标代码以外的代码。</translation>
     </message>
     <message>
         <source>The consensus needs a coder name.</source>
