@@ -269,19 +269,19 @@
     </message>
     <message>
         <source>Say which placeholder to put in place of the names, for example “[name]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which placeholder to put in place of the names, for example “[name]”.</translation>
     </message>
     <message>
         <source>“{code}” in “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” in “{source}”</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} more</translation>
     </message>
     <message>
         <source>{n} coding(s) would cover nothing once the names they cover are replaced by nothing ({codings}); nothing was changed: choose to remove those codings, or to put a placeholder such as “[name]” in place of the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} coding(s) would cover nothing once the names they cover are replaced by nothing ({codings}); nothing was changed: choose to remove those codings, or to put a placeholder such as “[name]” in place of the names.</translation>
     </message>
     <message>
         <source>Widen must be one of: {choices}.</source>
@@ -2310,35 +2310,35 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Stop and tell me which</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop and tell me which</translation>
     </message>
     <message>
         <source>Remove those codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove those codings</translation>
     </message>
     <message>
         <source>Put a placeholder in place of the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Put a placeholder in place of the names</translation>
     </message>
     <message>
         <source>Codings that would cover nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Codings that would cover nothing</translation>
     </message>
     <message>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[name]</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholder</translation>
     </message>
     <message>
         <source>A name replaced by nothing, when a coding covers only it:</source>
-        <translation type="unfinished"></translation>
+        <translation>A name replaced by nothing, when a coding covers only it:</translation>
     </message>
     <message>
         <source>Placeholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholder:</translation>
     </message>
     <message>
         <source>Replace everywhere</source>
@@ -3225,7 +3225,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</translation>
     </message>
     <message>
         <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
@@ -3685,7 +3685,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Choose codes other than the one to merge into.</source>
-        <translation>Choose codes other than the one to merge into.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The consensus needs a coder name.</source>
@@ -4083,6 +4083,26 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>Compare coders</source>
         <translation>Compare coders</translation>
+    </message>
+    <message>
+        <source>A project can hold {limit} codings, and this would make {n}; nothing was added. Split the project (one per group of transcripts) to go on.</source>
+        <translation>A project can hold {limit} codings, and this would make {n}; nothing was added. Split the project (one per group of transcripts) to go on.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds {n} characters, more than a transcript can ({limit}, some sixty hours of talk); split it into several files and import those.</source>
+        <translation>“{file}” holds {n} characters, more than a transcript can ({limit}, some sixty hours of talk); split it into several files and import those.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds {n} codings, more than a project can ({limit}); import its transcripts in parts, or export it again with fewer codings.</source>
+        <translation>“{file}” holds {n} codings, more than a project can ({limit}); import its transcripts in parts, or export it again with fewer codings.</translation>
+    </message>
+    <message>
+        <source>“{name}”: it holds {n} characters, more than a transcript can ({limit}), so it and its codings were left out.</source>
+        <translation>“{name}”: it holds {n} characters, more than a transcript can ({limit}), so it and its codings were left out.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other&apos;s.</source>
+        <translation>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other&apos;s.</translation>
     </message>
 </context>
 </TS>

@@ -269,19 +269,19 @@
     </message>
     <message>
         <source>Say which placeholder to put in place of the names, for example “[name]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明用哪个占位符代替这些名字，例如“[name]”。</translation>
     </message>
     <message>
         <source>“{code}” in “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{source}”中的“{code}”</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>另外 {n} 个</translation>
     </message>
     <message>
         <source>{n} coding(s) would cover nothing once the names they cover are replaced by nothing ({codings}); nothing was changed: choose to remove those codings, or to put a placeholder such as “[name]” in place of the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>名字被替换为空后，{n} 个编码将不再覆盖任何内容（{codings}）；未做任何更改：请选择删除这些编码，或用“[name]”之类的占位符代替这些名字。</translation>
     </message>
     <message>
         <source>Widen must be one of: {choices}.</source>
@@ -2310,35 +2310,35 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Stop and tell me which</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并告诉我是哪些</translation>
     </message>
     <message>
         <source>Remove those codings</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些编码</translation>
     </message>
     <message>
         <source>Put a placeholder in place of the names</source>
-        <translation type="unfinished"></translation>
+        <translation>用占位符代替这些名字</translation>
     </message>
     <message>
         <source>Codings that would cover nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>将不覆盖任何内容的编码</translation>
     </message>
     <message>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[姓名]</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符</translation>
     </message>
     <message>
         <source>A name replaced by nothing, when a coding covers only it:</source>
-        <translation type="unfinished"></translation>
+        <translation>名字被替换为空、而某个编码只覆盖这个名字时：</translation>
     </message>
     <message>
         <source>Placeholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符：</translation>
     </message>
     <message>
         <source>Replace everywhere</source>
@@ -3225,7 +3225,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”不是普通文件（它是设备、管道或套接字），因此未读取。</translation>
     </message>
     <message>
         <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
@@ -3685,7 +3685,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Choose codes other than the one to merge into.</source>
-        <translation>请选择要合并的目标代码以外的代码。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The consensus needs a coder name.</source>
@@ -4083,6 +4083,26 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>Compare coders</source>
         <translation>比较编码者</translation>
+    </message>
+    <message>
+        <source>A project can hold {limit} codings, and this would make {n}; nothing was added. Split the project (one per group of transcripts) to go on.</source>
+        <translation>一个项目最多可容纳 {limit} 个编码，这样会达到 {n} 个；未添加任何内容。请拆分项目（每组转录稿一个）后继续。</translation>
+    </message>
+    <message>
+        <source>“{file}” holds {n} characters, more than a transcript can ({limit}, some sixty hours of talk); split it into several files and import those.</source>
+        <translation>“{file}”包含 {n} 个字符，超过转录稿的上限（{limit}，约六十小时的谈话）；请将其拆分为多个文件后再导入。</translation>
+    </message>
+    <message>
+        <source>“{file}” holds {n} codings, more than a project can ({limit}); import its transcripts in parts, or export it again with fewer codings.</source>
+        <translation>“{file}”包含 {n} 个编码，超过项目的上限（{limit}）；请分批导入其转录稿，或以更少的编码重新导出。</translation>
+    </message>
+    <message>
+        <source>“{name}”: it holds {n} characters, more than a transcript can ({limit}), so it and its codings were left out.</source>
+        <translation>“{name}”：它包含 {n} 个字符，超过转录稿的上限（{limit}），因此它及其编码未被导入。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other&apos;s.</source>
+        <translation>“{name}”与已打开的“{other}”是同一个文件（指向它的硬链接）；请以“{other}”打开，或先在那里关闭：同一项目的两个名字会各自保存更改，并丢失对方的更改。</translation>
     </message>
 </context>
 </TS>
