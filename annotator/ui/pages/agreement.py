@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +85,10 @@ class AgreementPage(QWidget):
         self.overlap.setValue(90)
         self.overlap.setSuffix(" %")
         self.overlap.setToolTip(tr("How much two segments must overlap to agree"))
+        # What is left out of the comparison (new transcripts and codes are in).
+        self.left_out: dict[str, set[int]] = {"sources": set(), "codes": set()}
+        self.sources_button = self._chooser(tr("Transcripts"), "sources")
+        self.codes_button = self._chooser(tr("Codes"), "codes")
         self.export_button = QPushButton(tr("Export…"))
         self.export_button.setToolTip(tr("Save the table as CSV, Excel or Word"))
         controls = QHBoxLayout()
@@ -92,6 +98,8 @@ class AgreementPage(QWidget):
             caption.setBuddy(widget)
             controls.addWidget(caption)
             controls.addWidget(widget)
+        controls.addWidget(self.sources_button)
+        controls.addWidget(self.codes_button)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
         self.summary = QLabel()
@@ -120,6 +128,38 @@ class AgreementPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         bridge.codings_changed.connect(self._codings_changed)
         self.refresh()
+
+    def _chooser(self, text: str, kind: str) -> QToolButton:
+        """A button whose menu ticks the transcripts (or codes) to compare."""
+        button = QToolButton()
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.aboutToShow.connect(lambda: self._fill_chooser(menu, kind))
+        button.setMenu(menu)
+        return button
+
+    def _fill_chooser(self, menu: QMenu, kind: str) -> None:
+        menu.clear()
+        project = self.bridge.project
+        if kind == "sources":
+            items = [(s.id, s.name) for s in project.sources()]
+        else:
+            paths = project.code_paths()
+            items = [(code_id, paths.get(code_id, "")) for code_id in self._used_codes()]
+        for item_id, name in items:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(item_id not in self.left_out[kind])
+            action.toggled.connect(lambda on, i=item_id: self._choose(kind, i, on))
+
+    def _choose(self, kind: str, item_id: int, on: bool) -> None:
+        (self.left_out[kind].discard if on else self.left_out[kind].add)(item_id)
+        self.refresh()
+
+    def _used_codes(self) -> list[int]:
+        coders = {self.coder_a.currentText(), self.coder_b.currentText()}
+        return sorted({c.code_id for c in self.bridge.project.codings() if c.coder in coders})
 
     def _codings_changed(self, _ids: object) -> None:
         self.refresh()
@@ -153,9 +193,13 @@ class AgreementPage(QWidget):
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return
+        sources = [s.id for s in self.bridge.project.sources()
+                   if s.id not in self.left_out["sources"]]
+        codes = [c for c in self._used_codes() if c not in self.left_out["codes"]] \
+            if self.left_out["codes"] else None
         try:
-            self.report = self.bridge.project.team.agreement(a, b,
-                                                             threshold=self.overlap.value() / 100)
+            self.report = self.bridge.project.team.agreement(
+                a, b, codes, sources, threshold=self.overlap.value() / 100)
         except USER_ERRORS as exc:
             self.summary.setText(describe(exc))
             return

@@ -117,3 +117,21 @@ def test_consensus_by_mouse_and_keyboard_survives_reopening(qtbot, bridge, proje
         assert consensus == [(30, 76), (80, 100)]
         items = project.team.disagreements("Ana", "Bea")
         assert len(project.team.resolved(items)) == 2
+
+
+def test_transcripts_and_codes_can_be_left_out(qtbot, bridge) -> None:
+    page = AgreementPage(bridge)
+    qtbot.addWidget(page)
+    page.set_coders("Ana", "Bea")
+    menu = page.codes_button.menu()
+    menu.aboutToShow.emit()
+    actions = {a.text(): a for a in menu.actions()}
+    assert set(actions) == {"Missing home", "Work"}
+    actions["Missing home"].setChecked(False)
+    assert page.table.rowCount() == 2  # Work and All codes
+    assert page.table.item(1, 0).text() == "100.0 %"
+    menu = page.sources_button.menu()
+    menu.aboutToShow.emit()
+    menu.actions()[0].setChecked(False)
+    assert page.table.columnCount() == 1  # only "All transcripts", over nothing
+    assert page.table.item(0, 0).text() == "—"
