@@ -8,7 +8,7 @@ identity (device and inode), the name it opened it by, and while anyone holds it
 another name is refused. A symbolic link is followed to the file's real name first,
 which SQLite does too, so links to one file share one name.
 
-The record is a small file per identity in the user's runtime (or cache) folder,
+The record is a small file per identity in the user's runtime (or temporary) folder,
 locked shared by every holder with the operating system's advisory lock (released
 even when the app is killed); a short exclusive lock on a guard file beside it makes
 "am I the first?" and "write my name" one step. Where flock is missing (Windows) the
@@ -18,6 +18,8 @@ check is skipped: hard links are rare there.
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -30,13 +32,19 @@ class OpenUnderAnotherName(ProjectFileError):
 
 
 def lock_folder() -> Path:
-    from platformdirs import user_cache_path, user_runtime_path
-
+    """The user's runtime folder, else a folder of the user's own in the system's
+    temporary folder: never the home folder, which a check must leave as it found it."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    base = user_runtime_path("Annotator") if runtime and Path(runtime).is_dir() else \
-        user_cache_path("Annotator")
-    folder = base / "open-files"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if runtime and Path(runtime).is_dir():
+        folder = Path(runtime) / "annotator-open-files"
+    else:
+        folder = Path(tempfile.gettempdir()) / f"annotator-open-files-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    status = os.lstat(folder)
+    # In a shared temporary folder anyone could have made it first: use only our own.
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.getuid() \
+            or stat.S_IMODE(status.st_mode) & 0o077:
+        raise PermissionError(f"{folder} is not the user's own")
     return folder
 
 
