@@ -200,3 +200,16 @@ def test_any_copy_merged_twice_adds_nothing_the_second_time(copies, tmp_path, sp
         assert [c.name for c in project.codes()].count("Work") == 1
         project.undo()
         assert len(project.codings()) == before
+
+
+@pytest.mark.parametrize("name", ["refi-qda/qc1.3.2__demo.qdpx",
+                                  "refi-qda/atlasti8.4-mac__refi-standard-project.qdpx"])
+def test_other_tools_qdpx_merge_once(corpus_copy, tmp_path, name):
+    exported = corpus_copy(name)
+    with Project.create(tmp_path / "team.annotator") as project:
+        first = project.team.merge(exported)
+        assert first.added_anything
+        dump = table_dump(project.store)
+        again = project.team.merge(exported)
+        assert not again.added_anything and again.already == first.counts.get("codings", 0)
+        assert table_dump(project.store) == dump
