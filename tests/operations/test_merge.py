@@ -213,3 +213,34 @@ def test_other_tools_qdpx_merge_once(corpus_copy, tmp_path, name):
         again = project.team.merge(exported)
         assert not again.added_anything and again.already == first.counts.get("codings", 0)
         assert table_dump(project.store) == dump
+
+
+def test_themes_links_memos_and_descriptions_merge_with_conflicts_reported(copies):
+    base, other = copies
+    with Project.open(other) as project:
+        work = code_by_path(project, "Work")
+        belonging = project.add_theme("Belonging")
+        strain = project.add_theme("Strain")
+        project.add_code_to_theme(strain, work)
+        project.link_themes(belonging, strain, "tension")
+        project.set_memo("code", work, "Paid work and unpaid care.")
+        project.set_memo("source", project.source_by_name("one").id, "Bea's reading.")
+        project.describe_code(work, "Anything about jobs.")
+    with Project.open(base) as project:
+        work = code_by_path(project, "Work")
+        project.set_memo("code", work, "Paid work only.")
+        report = project.team.merge(other)
+        assert report.counts["themes"] == 2 and report.counts["theme links"] == 1
+        assert project.code(work).description == "Anything about jobs."  # none here: taken
+        assert project.memo_for("code", work).body == "Paid work only."
+        assert any("memo" in line for line in report.conflicts)
+        assert project.memo_for("source", project.source_by_name("one").id).body == \
+            "Bea's reading."
+        (link,) = project.theme_links()
+        assert link.label == "tension"
+        strain = next(t.id for t in project.themes() if t.name == "Strain")
+        assert project.theme_codes(strain) == [work]
+        project.undo()
+        project.team.merge(other, take_theirs=True)
+        assert project.memo_for("code", work).body == "Paid work and unpaid care."
+        assert not project.team.merge(other, take_theirs=True).added_anything
