@@ -85,3 +85,30 @@ def test_agreement_window_opens_the_comparison_at_a_disagreement(qtbot, copies,
     bridge.close()
     bridge.deleteLater()  # as the main window does when it closes the project
     qtbot.waitUntil(lambda: not parent.findChildren(team_actions._TeamWindow))
+
+
+def test_the_menus_merge_and_open_both_windows(qtbot, copies, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from annotator.ui.window.main_window import MainWindow
+
+    base, other = copies
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(other), ""))
+    monkeypatch.setattr(team_actions.MergeOptions, "exec",
+                        lambda _self: QDialog.DialogCode.Accepted)
+    reports = []
+    monkeypatch.setattr(team_actions, "show_report", lambda *args: reports.append(args))
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    assert window.open_project(base)
+    window.actions_by_name["merge_project"].trigger()
+    assert reports and sorted(c.coder for c in window.project.codings()) == ["Ana", "Bea"]
+    window.actions_by_name["agreement"].trigger()
+    window.actions_by_name["compare_coders"].trigger()
+    opened = window.findChildren(team_actions._TeamWindow)
+    assert len(opened) == 2
+    pages = [w.page for w in opened]
+    assert any(getattr(p, "report", None) is not None for p in pages)
+    window.close_project()
+    qtbot.waitUntil(lambda: not window.findChildren(team_actions._TeamWindow))
+    window.close()
