@@ -104,6 +104,7 @@ class AgreementPage(QWidget):
         controls.addWidget(self.export_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # coder names are text
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(tr("Agreement by code and transcript"))

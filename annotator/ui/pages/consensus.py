@@ -82,6 +82,7 @@ class ConsensusView(QWidget):
         self.progress = QLabel()
         self.position = QLabel()
         self.position.setWordWrap(True)
+        self.position.setTextFormat(Qt.TextFormat.PlainText)  # names are text, not markup
         self.legend = QLabel()
         self.text = QTextBrowser()
         self.text.setAccessibleName(tr("The disagreement in its transcript"))
@@ -162,8 +163,9 @@ class ConsensusView(QWidget):
 
     def reload(self) -> None:
         a, b = self.coder_a.currentText(), self.coder_b.currentText()
-        self.keep_a.setText(tr("Keep {coder}'s (&A)").format(coder=a or "A"))
-        self.keep_b.setText(tr("Keep {coder}'s (&B)").format(coder=b or "B"))
+        # A "&" in a name is a letter, not a mnemonic.
+        self.keep_a.setText(tr("Keep {coder}'s (&A)").format(coder=(a or "A").replace("&", "&&")))
+        self.keep_b.setText(tr("Keep {coder}'s (&B)").format(coder=(b or "B").replace("&", "&&")))
         self.legend.setText(tr('<span style="{a}">{coder_a}</span> and '
                                '<span style="{b}">{coder_b}</span>').format(
             a=A_STYLE, b=B_STYLE, coder_a=escape(a), coder_b=escape(b)))
