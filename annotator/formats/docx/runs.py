@@ -27,17 +27,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from annotator.formats.docx import properties as rpr_order
 from annotator.formats.docx import text as dt
 from annotator.formats.docx.text import Fields, Tags
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
-# CT_RPr's children in schema order; w:shd must sit before these (Word is strict).
-_AFTER_SHD = (
-    "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish",
-    "oMath", "rPrChange",
-)
-
 
 @dataclass(slots=True)
 class Atom:
@@ -279,18 +273,10 @@ def set_shading(run: etree._Element, fill: str, tags: Tags) -> None:
         properties = run.makeelement(tags.rpr, {})
         run.insert(0, properties)
     w = tags.w
-    old = properties.find(f"{{{w}}}shd")
-    if old is not None:
-        properties.remove(old)
     shd = properties.makeelement(
         f"{{{w}}}shd", {f"{{{w}}}val": "clear", f"{{{w}}}color": "auto", f"{{{w}}}fill": fill}
     )
-    after = {f"{{{w}}}{name}" for name in _AFTER_SHD}
-    for index, existing in enumerate(properties):
-        if existing.tag in after:
-            properties.insert(index, shd)
-            return
-    properties.append(shd)
+    rpr_order.put(properties, shd, w)  # after w14:* would break CT_RPr, which Word checks
 
 
 def place_start(
