@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.store.schema import USER_TABLES
@@ -19,3 +22,18 @@ def write_txt(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@contextmanager
+def allocates_at_most(megabytes: float) -> Iterator[None]:
+    """Work that must stay bounded (a refused zip bomb, a capped read): checked by the
+    peak memory Python allocates for it, which a busy machine does not stretch as it
+    stretches wall-clock time. Unpacking or reading what was refused would allocate it.
+    """
+    tracemalloc.start()
+    try:
+        yield
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak <= megabytes * 2**20, f"allocated {peak / 2**20:.1f} MB"

@@ -141,6 +141,9 @@ def _too_large(name: str, size: int, limit: int, exchange: bool) -> str:
                    file=name, size=f"{size / 1024 / 1024:,.0f}", limit=limit // 1024 // 1024)
 
 
+READ_PIECE = 1 << 20
+
+
 def read_regular_file(path: Path, limit: int, exchange: bool = False) -> bytes:
     """The bytes of the ordinary file at `path`, at most `limit` of them; every file the
     app imports is read here.
@@ -184,13 +187,19 @@ def read_regular_file(path: Path, limit: int, exchange: bool = False) -> bytes:
             raise UnreadableFile(name, _too_large(name, status.st_size, limit, exchange))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
+        # In pieces: one read(limit + 1) would allocate the whole limit up front, for a
+        # small file too.
+        pieces: list[bytes] = []
+        size = 0
         try:
-            data = stream.read(limit + 1)
+            while piece := stream.read(min(READ_PIECE, limit + 1 - size)):
+                pieces.append(piece)
+                size += len(piece)
+                if size > limit:
+                    raise UnreadableFile(name, _too_large(name, size, limit, exchange))
         except OSError as error:
             raise _unreadable(name, error) from error
-    if len(data) > limit:
-        raise UnreadableFile(name, _too_large(name, len(data), limit, exchange))
-    return data
+    return b"".join(pieces)
 
 
 def _unreadable(name: str, error: OSError) -> UnreadableFile:

@@ -106,7 +106,10 @@ def _refs(element: etree._Element, name: str) -> list[str]:
 def read_exchange_file(path: Path) -> RefiProject:
     """Read a .qdpx, .qde or .qdc file; UnreadableFile with one sentence if it cannot be."""
     path = Path(path)
-    data = read_regular_file(path, MAX_QDPX_BYTES, exchange=True)
+    # A bare project document is capped where it is found, before anything is read.
+    bare = path.suffix.lower() in (".qde", ".qdc")
+    data = read_regular_file(path, MAX_TOTAL_UNCOMPRESSED if bare else MAX_QDPX_BYTES,
+                             exchange=True)
     return read_exchange_bytes(data, path.name)
 
 
