@@ -17,6 +17,11 @@ the visible character: a comment start goes right before the run whose first
 visible character is at the boundary (so never inside a field instruction,
 which would hide it), a comment end right after the run whose last visible
 character ends there.
+
+A field's result (PAGE, DATE, a citation) is rewritten whenever Word updates the
+field, taking any comment mark inside it along: so each atom knows the outermost
+field it shows the result of, and marks that would fall inside one go outside
+the whole field instead. Hyperlinks are fields too, but Word keeps their text.
 """
 
 from __future__ import annotations
@@ -34,6 +39,31 @@ from annotator.formats.docx.text import Fields, Tags
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 @dataclass(slots=True)
+class FieldSpan:
+    """An outermost field in a paragraph: where its marks go, and what it computes."""
+
+    begin: etree._Element | None  # w:fldChar begin or w:fldSimple; None: opened earlier
+    end: etree._Element | None = None  # w:fldChar end or w:fldSimple; None: closes later
+    instruction: str = ""
+
+    @property
+    def recalculated(self) -> bool:
+        return not self.instruction.strip().upper().startswith("HYPERLINK")
+
+
+@dataclass(slots=True)
+class _Open:
+    """The fields open while a paragraph is walked."""
+
+    complex: FieldSpan | None = None
+    simple: FieldSpan | None = None
+
+    @property
+    def field(self) -> FieldSpan | None:
+        return self.simple or self.complex
+
+
+@dataclass(slots=True)
 class Atom:
     """One visible piece of a paragraph: `child` of a run (or a run-less element)."""
 
@@ -44,6 +74,7 @@ class Atom:
     in_run: bool  # False for an equation, which sits beside runs
     cuttable: bool  # a w:t: may be cut between any two characters
     page_break: bool = False
+    field: FieldSpan | None = None  # the field whose result this is
 
     @property
     def end(self) -> int:
@@ -65,9 +96,10 @@ def walk(paragraphs: Sequence[etree._Element], tags: Tags, fields: Fields) -> li
     """The atoms of a (merged group of) w:p, positioned from 0; `fields` is advanced."""
     atoms: list[Atom] = []
     position = 0
+    state = _Open(FieldSpan(None) if fields.stack else None)
     for p in paragraphs:
         found: list[Atom] = []
-        _inline(p, tags, fields, found)
+        _inline(p, tags, fields, found, state)
         _resolve_page_breaks(found)
         for atom in found:
             atom.start = position
@@ -88,40 +120,50 @@ def _resolve_page_breaks(found: list[Atom]) -> None:
             atom.length, atom.value = 0, ""
 
 
-def _inline(parent: etree._Element, tags: Tags, fields: Fields, out: list[Atom]) -> None:
+def _inline(parent: etree._Element, tags: Tags, fields: Fields, out: list[Atom],
+            state: _Open) -> None:
     kinds = tags.inline_children
     for child in parent:
         kind = kinds.get(child.tag)
         if kind is None or kind == dt._PPR:
             continue
         if kind == dt._RUN:
-            _run(child, tags, fields, out)
+            _run(child, tags, fields, out, state)
         elif kind == dt._TRANSPARENT:
-            _inline(child, tags, fields, out)
+            if child.tag == f"{{{tags.w}}}fldSimple" and state.field is None:
+                state.simple = FieldSpan(child, child, child.get(f"{{{tags.w}}}instr") or "")
+                _inline(child, tags, fields, out, state)
+                state.simple = None
+            else:
+                _inline(child, tags, fields, out, state)
         elif kind == dt._SDT:
             content = child.find(tags.sdt_content)
             if content is not None:
-                _inline(content, tags, fields, out)
+                _inline(content, tags, fields, out, state)
         elif kind == dt._ALTERNATE:
             branch = dt.chosen_branch(child, tags)
             if branch is not None:
-                _inline(branch, tags, fields, out)
+                _inline(branch, tags, fields, out, state)
         elif kind == dt._MATH and not fields.hidden:
             parts: list[str] = []
             dt._math(child, tags, parts)
             text = "".join(parts)
-            out.append(Atom(child, 0, len(text), text, in_run=False, cuttable=False))
+            out.append(Atom(child, 0, len(text), text, in_run=False, cuttable=False,
+                            field=state.field))
 
 
-def _run(run: etree._Element, tags: Tags, fields: Fields, out: list[Atom]) -> None:
+def _run(run: etree._Element, tags: Tags, fields: Fields, out: list[Atom],
+         state: _Open) -> None:
     kinds = tags.run_children
     vanished = False
     for child in run:
         kind = kinds.get(child.tag)
         if kind is None:
+            if state.complex is not None and child.tag == f"{{{tags.w}}}instrText":
+                state.complex.instruction += child.text or ""
             continue
         if kind == dt._FLDCHAR:
-            fields.char(child.get(tags.fld_char_type))
+            _field_char(child, tags, fields, state)
             continue
         if kind == dt._RPR:
             vanished = dt._hidden(child, tags)
@@ -159,7 +201,17 @@ def _run(run: etree._Element, tags: Tags, fields: Fields, out: list[Atom]) -> No
             value = "".join(parts)
         else:
             continue  # drawings: their text boxes are paragraphs of their own
-        out.append(Atom(child, 0, len(value), value, True, cuttable, page_break))
+        out.append(Atom(child, 0, len(value), value, True, cuttable, page_break, state.field))
+
+
+def _field_char(child: etree._Element, tags: Tags, fields: Fields, state: _Open) -> None:
+    kind = child.get(tags.fld_char_type)
+    if kind == "begin" and not fields.stack:
+        state.complex = FieldSpan(child)
+    fields.char(kind)
+    if kind == "end" and not fields.stack and state.complex is not None:
+        state.complex.end = child
+        state.complex = None
 
 
 def _visible(value: str) -> str:
@@ -287,6 +339,9 @@ def place_start(
     for atom in atoms:
         if atom.end > x:
             holder = atom.holder
+            field = atom.field
+            if field is not None and field.begin is not None and field.recalculated:
+                holder = _field_edge(field.begin, before=True)
             for element in elements:
                 holder.addprevious(element)
             return
@@ -303,13 +358,32 @@ def place_end(
     """Put `elements` where a range ending at visible position `x` ends."""
     for atom in reversed(atoms):
         if atom.start < x:
-            _after(atom.holder, elements)
+            field = atom.field
+            if field is not None and field.end is not None and field.recalculated:
+                _after(_field_edge(field.end, before=False), elements)
+            else:
+                _after(atom.holder, elements)
             return
     if atoms:  # at the very start: before the first visible character
         for element in elements:
             atoms[0].holder.addprevious(element)
     else:
         paragraphs[-1].extend(elements)
+
+
+def _field_edge(mark: etree._Element, before: bool) -> etree._Element:
+    """The element a comment mark goes beside to stay outside a field: a w:fldSimple
+    itself, or the run of its w:fldChar, first cut so that the run holds nothing else."""
+    run = mark.getparent()
+    if run is None or etree.QName(mark).localname != "fldChar":
+        return mark
+    tags = dt.tags_of(mark)
+    if before:
+        _split_run_before(mark, tags)
+    else:
+        _split_run_after(mark, tags)
+    parent = mark.getparent()
+    return parent if parent is not None else mark
 
 
 def _after(anchor: etree._Element, elements: Sequence[etree._Element]) -> None:
