@@ -7,8 +7,10 @@ changing anything:
 - which transcript it is: by the source GUID the export wrote into the custom
   document properties (Word keeps them), else by the file name ("NAME - annotated"),
   else by identical text;
-- which comments are new: those the export wrote carry `w:initials="Annotator"`
-  (docx_comments.py) and are skipped;
+- which comments are new: those the export wrote (a coding's coder and date, which
+  Word keeps; older exports' `w:initials="Annotator"`) are skipped, and so are the
+  comments the original document already had (a transcriber's notes), matched by
+  author, date and text: only what the partner added becomes a memo;
 - where each new comment sits in the transcript's text: offsets carry over when
   the text is unchanged; when the partner edited, each paragraph is aligned with
   its original (difflib, one paragraph at a time, so it stays fast); failing that
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from annotator.formats.docx.annotate import SOURCE_GUID_PROPERTY
+from annotator.formats.docx.comments import word_date
 from annotator.formats.docx.ranges import CommentedDocument, WordComment, read_comments
 from annotator.messages import message
 from annotator.model.entities import Coding, Paragraph, Source
@@ -59,6 +62,7 @@ class CommentsReport:
     placed: list[Placement] = field(default_factory=list)
     unplaced: list[Placement] = field(default_factory=list)
     own: int = 0  # comments the export wrote
+    original: int = 0  # comments the original document already had
 
     @property
     def on_codings(self) -> list[Placement]:
@@ -74,6 +78,9 @@ class CommentsReport:
     def lines(self) -> list[str]:
         """The summary's lines (Messages, see annotator.messages)."""
         lines = [self._matched()]
+        if self.original:
+            lines.append(message("{count} comment(s) already in the original document were "
+                                 "left out.", count=self.original))
         for placement in self.unplaced:
             author, text = placement.comment.author, placement.comment.text[:80]
             if placement.anchored:
@@ -132,12 +139,20 @@ def match_source(document: CommentedDocument, file_name: str,
 
 def place_comments(document: CommentedDocument, file_name: str, source: Source,
                    paragraphs: Sequence[Paragraph], codings: Sequence[Coding],
-                   matched_by: str = "") -> CommentsReport:
+                   matched_by: str = "", original: CommentedDocument | None = None,
+                   ) -> CommentsReport:
+    """Where each new comment of `document` goes; `original` is the transcript's own .docx,
+    whose comments are not the partner's."""
     report = CommentsReport(file_name, source.id, source.name, matched_by)
     mapper = _Mapper(document, source.text, paragraphs)
+    ours = {(c.coder or "Annotator", word_date(c.created_at)) for c in codings}
+    theirs = {_fingerprint(c) for c in original.comments} if original is not None else set()
     for comment in document.comments:
-        if comment.exported:
+        if comment.exported or (comment.author, comment.date or None) in ours:
             report.own += 1
+            continue
+        if _fingerprint(comment) in theirs:
+            report.original += 1
             continue
         anchored = document.anchored(comment) or ""
         placement = Placement(comment, anchored)
@@ -149,6 +164,10 @@ def place_comments(document: CommentedDocument, file_name: str, source: Source,
         placement.coding_ids = _codings_for(span, codings)
         report.placed.append(placement)
     return report
+
+
+def _fingerprint(comment: WordComment) -> tuple[str, str, str]:
+    return comment.author, comment.date, " ".join(comment.text.split())
 
 
 def _codings_for(span: tuple[int, int], codings: Sequence[Coding]) -> list[int]:

@@ -24,6 +24,10 @@ COMMENTS_TYPES = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/comments",
 )
+STYLES_TYPES = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/styles",
+)
 COMMENTS_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 CUSTOM_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 CUSTOM_CONTENT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
