@@ -259,8 +259,12 @@ def import_comments(project: Project, path: Path) -> CommentsReport:
         source, how = match_source(document, path.name, sources)
     except CommentsImportError as error:
         raise OperationError(sentence(error)) from error
+    original = None
+    if source.kind == "docx":  # its own old comments are not the partner's
+        original = read_returned(project.original_bytes(source.id),
+                                 source.file_name or f"{source.name}.docx")
     report = place_comments(document, path.name, source, project.paragraphs(source.id),
-                            project.codings(source_id=source.id), how)
+                            project.codings(source_id=source.id), how, original)
     with project.batch("Import comments"):
         for placement in report.placed:
             line = comment_line(placement.comment)

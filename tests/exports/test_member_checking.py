@@ -143,3 +143,36 @@ def test_cli_import_comments(demo: Path, tmp_path: Path, capsys):
     assert main(["import-comments", str(demo), str(path)]) == 0
     out = capsys.readouterr().out
     assert "1 comment(s) on excerpts" in out
+
+
+def test_the_transcripts_own_old_comments_are_not_partner_memos(tmp_path: Path):
+    """A transcriber's comments in the original come back in the returned file: not memos."""
+    original = docx.Document()
+    first = original.add_paragraph("We talked about trust in the clinic.")
+    second = original.add_paragraph("And about money, and about time.")
+    for number, paragraph in enumerate((first, second)):
+        original.add_comment(paragraph.runs, f"Checked against the tape {number}.",
+                             author="David", initials="D")
+    path = tmp_path / "David.docx"
+    original.save(path)
+    with Project.create(tmp_path / "p.annotator") as project:
+        source_id = project.import_file(path)
+        text = project.source(source_id).text
+        code = project.ensure_code_path("Trust", "#1f77b4")
+        at = text.index("trust")
+        coding_id = project.add_coding(source_id, code, at, at + 5, coder="Jane Smith")
+        data, _ = export_transcript(project, source_id)
+        returned = docx.Document(io.BytesIO(data))
+        # Read independently: the old comments and ours are all in the exported file.
+        assert sorted(c.author for c in returned.comments) == ["David", "David", "Jane Smith"]
+        returned.add_comment(returned.paragraphs[1].runs, "Not only money.",
+                             author="Amina Yusuf", initials="AY")
+        back = tmp_path / "David - annotated.docx"
+        returned.save(back)
+        report = import_comments(project, back)
+        assert (report.own, report.original, len(report.placed)) == (1, 2, 1)
+        assert report.placed[0].comment.author == "Amina Yusuf"
+        memo = project.memo_for("source", source_id)
+        assert memo is not None and "Not only money." in memo.body
+        assert "tape" not in memo.body and "tape" not in project.coding(coding_id).memo
+        assert any("already in the original document" in line for line in report.lines())

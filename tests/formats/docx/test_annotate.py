@@ -150,9 +150,8 @@ def test_existing_comments_and_parts_are_kept(project: Project, corpus_copy):
     before = read_comments(path.read_bytes(), path.name)
     after = read_comments(data, "out.docx")
     old = [(c.id, c.author, c.text, before.anchored(c)) for c in before.comments]
-    assert old and all(
-        (c.id, c.author, c.text, after.anchored(c)) in old for c in after.comments if c.author != "coder0"
-    )
+    assert old and all((c.id, c.author, c.text, after.anchored(c)) in old
+                       for c in after.comments if c.author != "coder0")
     assert len([c for c in after.comments if c.author != "coder0"]) == len(old)
     assert len(docx.Document(io.BytesIO(data)).comments) == len(old) + 1
     with zipfile.ZipFile(path) as original, zipfile.ZipFile(io.BytesIO(data)) as exported:
