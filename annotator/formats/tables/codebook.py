@@ -64,7 +64,8 @@ def _write_docx(entries: Sequence[CodebookEntry], path: Path, title: str) -> Non
         swatch.font.color.rgb = RGBColor.from_string(entry.color.lstrip("#").upper())
         heading.add_run(entry.name)
         facts = document.add_paragraph()
-        facts.add_run(f"{entry.path} · {entry.color} · {entry.codings} coding"
+        # The colour shows as the swatch: its hex value means nothing to a partner.
+        facts.add_run(f"{entry.path} · {entry.codings} coding"
                       f"{'s' if entry.codings != 1 else ''} in {entry.sources} transcript"
                       f"{'s' if entry.sources != 1 else ''}").font.size = Pt(9)
         if entry.description:
