@@ -35,10 +35,27 @@ EXTRACTS_PER_THEME = 3
 
 Progress = Callable[[int, int, str], bool]
 
-def choose_extracts(excerpts: list[Excerpt], illustrative: set[int]) -> list[Excerpt]:
-    """The excerpts the researcher marked illustrative; if none, the first few."""
+def choose_extracts(excerpts: list[Excerpt], illustrative: set[int],
+                    voice: Callable[[Excerpt], object] = lambda e: e.source_id,
+                    ) -> tuple[list[Excerpt], bool]:
+    """The excerpts the researcher marked illustrative (and True); if none, a few taken
+    from as many voices (participants) as there are, one from each in turn (and False),
+    so that the default is not the first transcript's three quotes."""
     chosen = [e for e in excerpts if e.coding_id in illustrative]
-    return chosen or excerpts[:EXTRACTS_PER_THEME]
+    if chosen:
+        return chosen, True
+    by_voice: dict[object, list[Excerpt]] = {}
+    for excerpt in excerpts:
+        by_voice.setdefault(voice(excerpt), []).append(excerpt)
+    picked: list[Excerpt] = []
+    queues = list(by_voice.values())
+    while queues and len(picked) < EXTRACTS_PER_THEME:
+        for queue in queues:
+            if len(picked) < EXTRACTS_PER_THEME:
+                picked.append(queue.pop(0))
+        queues = [queue for queue in queues if queue]
+    order = {id(e): n for n, e in enumerate(excerpts)}
+    return sorted(picked, key=lambda e: order[id(e)]), False
 
 
 def file_stem(name: str) -> str:
@@ -154,7 +171,8 @@ def project_report(project: Project, journal: bool = True) -> Report:
     """The theme report's content, gathered through the facade.
 
     Illustrative extracts are the codings the researcher marked illustrative among
-    each theme's own codes; a theme with none marked shows its first few excerpts.
+    each theme's own codes; a theme with none marked shows a few from different
+    participants, and the report says which way they were chosen.
     """
     from datetime import date
 
@@ -175,18 +193,25 @@ def project_report(project: Project, journal: bool = True) -> Report:
     starts: dict[int, list[int]] = {}
     themes = project.themes()
     built: dict[int, ReportTheme] = {}
+
+    def person(source_id: int) -> str:
+        if source_id not in people:
+            people[source_id] = ", ".join(
+                case_names[c] for c in project.cases_of_source(source_id) if c in case_names)
+            starts[source_id] = [p.start for p in project.paragraphs(source_id)]
+        return people[source_id]
+
     for theme in themes:
         entry = ReportTheme(theme.name, theme.status, theme.definition)
         for code_id in project.theme_codes(theme.id):
             count, sources = usage.get(code_id, (0, 0))
             entry.codes.append(ReportCode(paths.get(code_id, ""), count, sources))
-        for excerpt in choose_extracts(project.excerpts(project.theme_codes(theme.id)),
-                                       illustrative):
+        extracts, entry.extracts_chosen = choose_extracts(
+            project.excerpts(project.theme_codes(theme.id)), illustrative,
+            lambda e: person(e.source_id) or e.source_id)
+        for excerpt in extracts:
             source_id = excerpt.source_id
-            if source_id not in people:
-                people[source_id] = ", ".join(
-                    case_names[c] for c in project.cases_of_source(source_id) if c in case_names)
-                starts[source_id] = [p.start for p in project.paragraphs(source_id)]
+            person(source_id)
             entry.extracts.append(ReportExtract(
                 excerpt.text, excerpt.source_name, people[source_id],
                 max(bisect_right(starts[source_id], excerpt.start), 1), excerpt.speaker or "",

@@ -52,6 +52,7 @@ class ReportTheme:
     definition: str = ""
     codes: list[ReportCode] = field(default_factory=list)
     extracts: list[ReportExtract] = field(default_factory=list)
+    extracts_chosen: bool = False  # marked illustrative by the researcher, not by default
     subthemes: list[ReportTheme] = field(default_factory=list)
 
 
@@ -111,6 +112,9 @@ def _theme(document: DocxDocument, theme: ReportTheme, level: int, say: Say) -> 
             paragraph.add_run(" " + say(_counts(code.codings, code.sources)))
     if theme.extracts:
         document.add_heading(say(message("Illustrative extracts")), level=inner)
+        _quiet(document, say(
+            message("Chosen by the researcher.") if theme.extracts_chosen else
+            message("None marked illustrative yet: chosen from different participants.")))
         _extracts(document, theme.extracts, say)
     for sub in theme.subthemes:
         _theme(document, sub, inner, say)

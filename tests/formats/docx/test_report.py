@@ -81,7 +81,65 @@ def test_illustrative_codings_are_the_quoted_extracts(tmp_path: Path) -> None:
         report = project_report(project)
         entry = next(t for t in report.themes if t.name == "Building partnership")
         assert [e.text for e in entry.extracts] == [chosen.text]
+        assert entry.extracts_chosen
         project.undo()
         report = project_report(project)
         entry = next(t for t in report.themes if t.name == "Building partnership")
-        assert [e.text for e in entry.extracts] == [e.text for e in excerpts[:3]]
+        # None marked: three of its excerpts, spread over participants (tested below).
+        assert not entry.extracts_chosen and len(entry.extracts) == 3
+        assert {e.text for e in entry.extracts} <= {e.text for e in excerpts}
+
+
+def report_sections(path: Path, names: set[str]) -> list[tuple[str, str, list[str]]]:
+    """Per "Illustrative extracts" heading, read back with python-docx: the theme it is in,
+    the note under it, and who each quote is from."""
+    paragraphs = docx.Document(str(path)).paragraphs
+    sections, theme = [], ""
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.style.name.startswith("Heading") and paragraph.text in names:
+            theme = paragraph.text
+        if paragraph.text != "Illustrative extracts":
+            continue
+        who = []
+        for later in paragraphs[index + 2:]:
+            if later.style.name.startswith("Heading"):
+                break
+            if later.text.startswith("— "):
+                who.append(later.text[2:].split(" (", 1)[0])
+        sections.append((theme, paragraphs[index + 1].text, who))
+    return sections
+
+
+def test_default_extracts_come_from_different_participants(demo: Path, tmp_path: Path):
+    out = tmp_path / "report.docx"
+    with Project.open(demo) as project:
+        for coding_id in project.illustrative_codings():
+            project.mark_illustrative(coding_id, False)
+        write_report(project_report(project), out)
+        cases = {case.id: case.name for case in project.cases()}
+        voices = {}  # each theme: how many participants its excerpts come from
+        for theme in project.themes():
+            sources = {e.source_id for e in project.excerpts(project.theme_codes(theme.id))}
+            voices[theme.name] = len({", ".join(cases[c] for c in project.cases_of_source(s))
+                                      or str(s) for s in sources})
+    sections = report_sections(out, set(voices))
+    assert len(sections) >= 3
+    for theme, note, who in sections:
+        assert note == "None marked illustrative yet: chosen from different participants."
+        assert len(set(who)) == min(3, voices[theme]), (theme, who)
+
+
+def test_the_report_says_when_the_researcher_chose_the_extracts(demo: Path, tmp_path: Path):
+    out = tmp_path / "report.docx"
+    with Project.open(demo) as project:
+        theme = next(t for t in project.themes() if project.excerpts(project.theme_codes(t.id)))
+        excerpt = project.excerpts(project.theme_codes(theme.id))[-1]
+        for coding_id in project.illustrative_codings():
+            project.mark_illustrative(coding_id, False)
+        project.mark_illustrative(excerpt.coding_id)
+        write_report(project_report(project), out)
+    with Project.open(demo) as project:
+        names = {t.name for t in project.themes()}
+    note, who = next((note, who) for name, note, who in report_sections(out, names)
+                     if name == theme.name)
+    assert note == "Chosen by the researcher." and len(who) == 1
