@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from annotator.project import Project
 from annotator.ui.board.scene import BoardScene
+from annotator.ui.board.theme_card import ThemeCard
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
@@ -58,7 +59,6 @@ def render_board(scene: BoardScene, out: Path) -> None:
     interface is dark (`scene.printing`)."""
     kind = check_suffix(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    source = board_rect(scene)
     selected = scene.selectedItems()
     scene.clearSelection()  # a selection outline does not belong in a figure
     # Cached cards would be drawn as bitmaps: an SVG must get shapes and text.
@@ -67,6 +67,11 @@ def render_board(scene: BoardScene, out: Path) -> None:
     for item, _mode in cached:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     printing, scene.printing = scene.printing, True
+    # A figure shows each theme's whole name and none of the interface's hints.
+    cards = [item for item in scene.items() if isinstance(item, ThemeCard)]
+    for card in cards:
+        card.set_figure(True)
+    source = board_rect(scene)  # after the cards took their figure's size
     try:
         if kind == "png":
             _png(scene, source, out)
@@ -74,6 +79,8 @@ def render_board(scene: BoardScene, out: Path) -> None:
             _svg(scene, source, out)
     finally:
         scene.printing = printing
+        for card in cards:
+            card.set_figure(False)
         for item, mode in cached:
             item.setCacheMode(mode)
         for item in selected:

@@ -87,7 +87,9 @@ class ThemeCard(QGraphicsObject):
         self._chip_data: dict[int, ChipData] = {}
         self._order: list[int] = []
         self._definition_lines: list[str] = []
-        self._name = ""
+        self._name_lines: list[str] = []
+        self._header = HEADER_H
+        self.figure = False  # drawn for an exported figure: whole name, no hints
         self._badge = ""
         self._more = 0
         self._more_at = QPointF()
@@ -171,6 +173,13 @@ class ThemeCard(QGraphicsObject):
         self._relayout()
         self.host.card_geometry_changed(self)
 
+    def set_figure(self, on: bool) -> None:
+        """Draw for an exported figure (whole name, no hints): taller by what the name needs."""
+        before, self.figure = self._header, on
+        self._relayout()
+        self.set_size(QSizeF(self._size.width(), self._size.height() + self._header - before))
+        self.update()
+
     def set_drop_target(self, on: bool) -> None:
         if on != self.drop_target:
             self.drop_target = on
@@ -179,14 +188,14 @@ class ThemeCard(QGraphicsObject):
     # -- layout ------------------------------------------------------------------------
     def name_rect(self) -> QRectF:
         badge = faces().badge.metrics.horizontalAdvance(self._badge) + 16
-        return QRectF(PAD, 0, self._size.width() - 3 * PAD - badge, HEADER_H)
+        return QRectF(PAD, 0, self._size.width() - 3 * PAD - badge, self._header)
 
     def badge_rect(self) -> QRectF:
         width = faces().badge.metrics.horizontalAdvance(self._badge) + 16
         return QRectF(self._size.width() - PAD - width, (HEADER_H - 20) / 2, width, 20)
 
     def definition_rect(self) -> QRectF:
-        return QRectF(0, HEADER_H, self._size.width(), self._chips_top - HEADER_H)
+        return QRectF(0, self._header, self._size.width(), self._chips_top - self._header)
 
     def grip_rect(self) -> QRectF:
         return QRectF(self._size.width() - GRIP, self._size.height() - GRIP, GRIP, GRIP)
@@ -197,14 +206,16 @@ class ThemeCard(QGraphicsObject):
         inner = width - 2 * PAD
         self._badge = tr("✓ final") if self.theme.status == "final" else \
             status_label(self.theme.status)
-        self._name = f.name.metrics.elidedText(self.theme.name, Qt.TextElideMode.ElideRight,
-                                               self.name_rect().width())
-        top = HEADER_H + 8
+        room, name = self.name_rect().width(), self.theme.name
+        self._name_lines = wrap(name, f.name.font, room, 6) if self.figure else [
+            f.name.metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)]
+        self._header = max(HEADER_H, len(self._name_lines) * f.name.metrics.lineSpacing() + 14)
+        top = self._header + 8
         if self.parent_name is not None:
             top += f.caption.metrics.height() + 2
         max_lines = 3 if self._size.height() >= 170 else 2
         self._definition_lines = wrap(self.theme.definition, f.body.font, inner, max_lines)
-        if not self._definition_lines:
+        if not self._definition_lines and not self.figure:
             # Defining a theme is a phase of the analysis: say where to do it.
             self._definition_lines = [f.caption.metrics.elidedText(
                 placeholder(), Qt.TextElideMode.ElideRight, inner)]
@@ -253,18 +264,22 @@ class ThemeCard(QGraphicsObject):
         painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
         # The colour band: rounded at the top, square where it meets the body.
         band = QPainterPath()
-        band.addRoundedRect(QRectF(0, 0, rect.width(), HEADER_H + CARD_RADIUS),
+        band.addRoundedRect(QRectF(0, 0, rect.width(), self._header + CARD_RADIUS),
                             CARD_RADIUS, CARD_RADIUS)
         body = QPainterPath()
-        body.addRect(QRectF(0, HEADER_H, rect.width(), CARD_RADIUS + 1))
+        body.addRect(QRectF(0, self._header, rect.width(), CARD_RADIUS + 1))
         painter.fillPath(band.subtracted(body), band_color)
         on_band = black_or_white_on(band_color)
         painter.setFont(f.name.font)
         painter.setPen(on_band)
-        name = self.name_rect()
-        painter.drawText(QPointF(name.left(), baseline(name, f.name.metrics)), self._name)
+        name, step = self.name_rect(), f.name.metrics.lineSpacing()
+        top = name.top() + (name.height() - step * len(self._name_lines)) / 2
+        for line in self._name_lines:
+            painter.drawText(QPointF(name.left(), baseline(QRectF(name.left(), top, name.width(),
+                                                                  step), f.name.metrics)), line)
+            top += step
         self._paint_badge(painter, band_color, on_band)
-        y = HEADER_H + 8
+        y = self._header + 8
         if self.parent_name is not None:
             painter.setFont(f.caption.font)
             painter.setPen(look.caption(color))
@@ -286,7 +301,8 @@ class ThemeCard(QGraphicsObject):
             painter.drawText(QPointF(self._more_at.x() + 4, self._more_at.y()
                                      + baseline(QRectF(0, 0, 1, CHIP_H), f.chip.metrics)),
                              tr("+{n} more").format(n=self._more))
-        self._paint_grip(painter, look.line(color, 120))
+        if not self.figure:  # a figure has no resize handle
+            self._paint_grip(painter, look.line(color, 120))
         if self.isSelected() or self.drop_target:
             pen = QPen(ACCENT, 2.5)
             if self.drop_target:
