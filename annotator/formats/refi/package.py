@@ -5,7 +5,8 @@ so zip bombs are refused, and no member outside the package is ever found); the
 project document is whichever single `*.qde` the zip holds, at any case
 (ATLAS.ti writes `Project.qde`, the spec both spellings); members are found
 case-insensitively and by several path spellings (`internal://x.txt`, bare
-`x.txt`, `Sources/` or `sources/`); XML is parsed by safe_xml.py with entities,
+`x.txt`, `Sources/` or `sources/`), in the zip or, for a bare `.qde`, in the
+folder beside it (an unzipped export); XML is parsed by safe_xml.py with entities,
 DTDs and network off, and a DOCTYPE is refused outright because no REFI-QDA
 writer emits one and it is how entity attacks get in.
 """
@@ -13,14 +14,16 @@ writer emits one and it is how entity attacks get in.
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 from posixpath import basename
 from urllib.parse import unquote
 
 from lxml import etree
 
 from annotator.formats.errors import UnreadableFile
+from annotator.formats.reader import read_regular_file
 from annotator.formats.safe_xml import declares_doctype, has_doctype, safe_parser
-from annotator.formats.safe_zip import SafeZip
+from annotator.formats.safe_zip import MAX_TOTAL_UNCOMPRESSED, SafeZip
 from annotator.messages import message
 
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -77,13 +80,64 @@ class Package:
 
     def find(self, path: str) -> bytes | None:
         """The bytes of the member that a plainTextPath/richTextPath names, or None."""
-        path = unquote(path.strip())
-        if path.lower().startswith(("relative:", "absolute:", "file:", "http:", "https:")):
-            return None  # outside the package by definition
-        name = path.split("://", 1)[1] if path.lower().startswith("internal://") else path
-        name = name.replace("\\", "/").lstrip("/").lower()
+        name = _member_name(path)
+        if name is None:
+            return None
         for candidate in (name, f"sources/{name}"):
             if candidate in self._by_path:
                 return self._zip.read(self._by_path[candidate])
         matches = self._by_base.get(basename(name), [])
         return self._zip.read(matches[0]) if len(matches) == 1 else None
+
+
+class Folder:
+    """The files beside a bare project document: an unzipped .qdpx (`project.qde` with its
+    `sources/` folder), looked up as forgivingly as a zip's members and never outside it."""
+
+    def __init__(self, folder: Path) -> None:
+        self._by_path: dict[str, Path] = {}
+        self._by_base: dict[str, list[Path]] = {}
+        self._read = 0
+        places = [folder, *(d for d in _entries(folder) if d.name.lower() == "sources"
+                            and d.is_dir() and not d.is_symlink())]
+        for place in places:
+            for entry in _entries(place):
+                if entry.is_file() and not entry.is_symlink():
+                    relative = entry.relative_to(folder).as_posix().lower()
+                    self._by_path[relative] = entry
+                    self._by_base.setdefault(entry.name.lower(), []).append(entry)
+
+    def find(self, path: str) -> bytes | None:
+        """The bytes of the file that a plainTextPath/richTextPath names, or None."""
+        name = _member_name(path)
+        if name is None:
+            return None
+        found = next((self._by_path[c] for c in (name, f"sources/{name}") if c in self._by_path),
+                     None)
+        if found is None:
+            matches = self._by_base.get(basename(name), [])
+            found = matches[0] if len(matches) == 1 else None
+        if found is None:
+            return None
+        try:
+            data = read_regular_file(found, MAX_TOTAL_UNCOMPRESSED - self._read)
+        except UnreadableFile:
+            return None
+        self._read += len(data)
+        return data
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _member_name(path: str) -> str | None:
+    """A plainTextPath as a member's lower-case path, or None if it points outside."""
+    path = unquote(path.strip())
+    if path.lower().startswith(("relative:", "absolute:", "file:", "http:", "https:")):
+        return None  # outside the package by definition
+    name = path.split("://", 1)[1] if path.lower().startswith("internal://") else path
+    return name.replace("\\", "/").lstrip("/").lower()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -37,13 +38,15 @@ from annotator.formats.refi.model import (
     RefiVertex,
     normal_guid,
 )
-from annotator.formats.refi.package import Package, is_zip, parse_xml
+from annotator.formats.refi.package import Folder, Package, is_zip, parse_xml
 from annotator.formats.refi.positions import PositionMap, counts_utf16
 from annotator.formats.safe_zip import MAX_TOTAL_UNCOMPRESSED
 from annotator.formats.txt_reader import decode, read_txt
 from annotator.messages import joined, message, sentence
 from annotator.model.entities import ImportedText
 from annotator.model.limits import MAX_CODINGS, MAX_TRANSCRIPT_CHARS
+
+Members = Package | Folder
 
 _MEDIA = ("PDFSource", "PictureSource", "AudioSource", "VideoSource")
 # A bare .qde/.qdc may be as large as a project document unpacked from a .qdpx
@@ -110,7 +113,9 @@ def read_exchange_file(path: Path) -> RefiProject:
     bare = path.suffix.lower() in (".qde", ".qdc")
     data = read_regular_file(path, MAX_TOTAL_UNCOMPRESSED if bare else MAX_QDPX_BYTES,
                              exchange=True)
-    return read_exchange_bytes(data, path.name)
+    # An unzipped export: the texts are in the sources/ folder beside the .qde.
+    beside = Folder(path.parent) if path.suffix.lower() == ".qde" else None
+    return read_exchange_bytes(data, path.name, beside)
 
 
 def _check_size(size: int, zipped: bool, file_name: str) -> None:
@@ -126,12 +131,14 @@ def _too_large(file_name: str, size: int) -> str:
         file=file_name, size=f"{size / 1024 / 1024:,.0f}")
 
 
-def read_exchange_bytes(data: bytes, file_name: str) -> RefiProject:
+def read_exchange_bytes(data: bytes, file_name: str, beside: Folder | None = None
+                        ) -> RefiProject:
     if not data:
         raise UnreadableFile(file_name, message("“{file}” is empty.", file=file_name))
     _check_size(len(data), is_zip(data), file_name)
-    package = Package(data, file_name) if is_zip(data) else None
-    root = parse_xml(package.project_document() if package else data, file_name)
+    zipped = Package(data, file_name) if is_zip(data) else None
+    root = parse_xml(zipped.project_document() if zipped else data, file_name)
+    package: Members | None = zipped or beside
     codings = sum(1 for _ in root.iter("{*}Coding", "Coding"))
     if codings > MAX_CODINGS:
         raise UnreadableFile(file_name, message(
@@ -171,7 +178,7 @@ def _codebook(root: etree._Element, file_name: str) -> RefiProject:
     return project
 
 
-def _project(root: etree._Element, package: Package | None, file_name: str) -> RefiProject:
+def _project(root: etree._Element, package: Members | None, file_name: str) -> RefiProject:
     project = RefiProject(name=root.get("name", ""), origin=root.get("origin", ""))
     users = _kids(_kid(root, "Users"), "User")
     project.users = [RefiUser(_guid(u), u.get("name", "")) for u in users]
@@ -254,11 +261,12 @@ def _graph(element: etree._Element) -> RefiGraph:
     return graph
 
 
-def _text_source(element: etree._Element, package: Package | None, utf16: bool,
+def _text_source(element: etree._Element, package: Members | None, utf16: bool,
                  project: RefiProject) -> RefiSource | None:
-    name = element.get("name") or "Transcript"
     inline = _kid(element, "PlainTextContent")
     path = element.get("plainTextPath", "")
+    # QualCoder 1.2 writes no name: its text file's name is the next best thing.
+    name = element.get("name") or _name_of(path) or "Transcript"
     if inline is not None:
         data: bytes | None = (inline.text or "").encode("utf-8")
     else:
@@ -304,6 +312,12 @@ def _text_source(element: etree._Element, package: Package | None, utf16: bool,
         project.skipped.append(message("{n} selections in “{name}” that are empty or reach "
                                        "outside its text.", n=outside, name=name))
     return source
+
+
+def _name_of(path: str) -> str:
+    """A source's name from its plainTextPath: "internal://Ana.txt" gives "Ana"."""
+    base = unquote(path.strip()).replace("\\", "/").rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0].strip() if "." in base else base.strip()
 
 
 def _missing_text(name: str, path: str, codings: int) -> str:

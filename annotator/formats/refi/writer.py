@@ -3,7 +3,8 @@
 Written strictly: `project.qde` at the root of the zip, texts in lower-case
 `sources/<guid>.txt` (UTF-8, no byte-order mark, "\\n" line ends, so that the
 code-point positions the standard asks for are unambiguous), the original Word
-file beside it as `sources/<guid>.docx`, elements in the order the XSD's
+file beside it as `sources/<guid>.docx`, each note's text both inline and as
+`sources/<guid>.txt` (QualCoder reads only the file), elements in the order the XSD's
 sequences demand (a validator rejects any other order).
 """
 
@@ -126,8 +127,10 @@ def project_xml(project: RefiProject) -> bytes:
     if project.notes:
         notes = _el(root, "Notes")
         for note in project.notes:
+            # QualCoder reads a note's text only from its file: give both.
             element = _el(notes, "Note", {
-                "guid": note.guid, "name": note.name, "creatingUser": note.user_guid,
+                "guid": note.guid, "name": note.name,
+                "plainTextPath": f"internal://{note.guid}.txt", "creatingUser": note.user_guid,
                 "creationDateTime": note.created, "modifyingUser": note.user_guid,
                 "modifiedDateTime": note.modified or None,
             })
@@ -172,6 +175,8 @@ def write_qdpx(project: RefiProject, path: Path) -> None:
             package.writestr(f"sources/{source.guid}.txt", source.text.encode("utf-8"))
             if source.rich is not None:
                 package.writestr(f"sources/{source.guid}.docx", source.rich)
+        for note in project.notes:
+            package.writestr(f"sources/{note.guid}.txt", note.text.encode("utf-8"))
     _write_atomically(path, buffer.getvalue())
 
 
