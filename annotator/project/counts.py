@@ -35,7 +35,8 @@ class CodingCounts:
     """
 
     def __init__(self, project: Project) -> None:
-        self._project = project
+        # Weakly: the shared table's value must not keep its key, the project, alive.
+        self._project = weakref.ref(project)
         self._owner: dict[int, int] = {}
         self._pairs: Counter[int] = Counter()  # packed (source, code) -> codings
         self._per_source: Counter[int] = Counter()
@@ -76,12 +77,13 @@ class CodingCounts:
         whose counts moved (for the same change, each view that asks gets them)."""
         sources: set[int] = set()
         codes: set[int] = set()
-        if not ids or self._project.closed:
+        project = self._project()
+        if not ids or project is None or project.closed:
             return sources, codes
         if isinstance(ids, frozenset) and ids is self._last:
             return set(self._last_moved[0]), set(self._last_moved[1])
         found = {cid: src << _SHIFT | code
-                 for cid, src, code in self._project.store.codings.owners(ids)}
+                 for cid, src, code in project.store.codings.owners(ids)}
         for coding_id in ids:
             old, new = self._owner.get(coding_id), found.get(coding_id)
             if old == new:

@@ -90,3 +90,16 @@ def test_a_change_made_by_another_process_is_counted(project: Project, tmp_path:
         other.add_coding(source, code, 5, 15)
     project.poll_outside()
     assert counts.usage(code) == (1, 1) and counts.per_source(source) == 1
+
+
+def test_a_closed_project_is_not_kept_alive_by_its_counts(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    project = Project.create(tmp_path / "gone.annotator")
+    CodingCounts.of(project)
+    gone = weakref.ref(project)
+    project.close()
+    del project
+    gc.collect()
+    assert gone() is None
