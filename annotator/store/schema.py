@@ -267,8 +267,21 @@ INSERT INTO source_originals(source_id, bytes)
 ALTER TABLE sources DROP COLUMN original;
 """
 
+
+
+def _v6_unwrapped_journal(db: sqlite_utils.Database) -> None:
+    """Journal entries were stored as QTextEdit.toMarkdown() wrote them, hard-wrapped at
+    80 columns; from version 6 they are stored unwrapped (ui/panes/journal.py)."""
+    from annotator.model.markdown import unwrap
+
+    rows = db.execute("SELECT id, body FROM memos WHERE target_kind = 'journal'").fetchall()
+    for memo_id, body in rows:
+        if (flat := unwrap(body)) != body:
+            db.execute("UPDATE memos SET body = ? WHERE id = ?", (flat, memo_id))
+
+
 MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR, _V4_CHANGE_MARKS,
-                                     _V5_ORIGINALS)
+                                     _V5_ORIGINALS, _v6_unwrapped_journal)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.

@@ -21,6 +21,7 @@ from docx.shared import Pt, RGBColor
 
 from annotator.formats.docx.annotate import docx_safe
 from annotator.messages import Message, joined, message
+from annotator.model.markdown import blocks
 
 STATUS_NAMES = {"candidate": message("Candidate theme"), "reviewed": message("Reviewed theme"),
                 "final": message("Final theme")}
@@ -88,9 +89,23 @@ def write_report(report: Report, path: Path, say: Say = str) -> None:
                 docx_safe(entry.title or say(message("Untitled entry"))), level=2)
             if entry.date:
                 _quiet(document, entry.date)
-            for line in entry.body.split("\n"):
-                document.add_paragraph(docx_safe(line))
+            _markdown(document, entry.body)
     document.save(str(path))
+
+
+_LIST_STYLES = {"bullet": ("List Bullet", "List Bullet 2", "List Bullet 3"),
+                "number": ("List Number", "List Number 2", "List Number 3")}
+
+
+def _markdown(document: DocxDocument, text: str) -> None:
+    """A journal entry's Markdown as Word paragraphs, list items, bold and italic."""
+    for block in blocks(text):
+        styles = _LIST_STYLES.get(block.kind)
+        paragraph = document.add_paragraph(
+            style=styles[min(block.level, len(styles) - 1)] if styles else None)
+        for value, bold, italic in block.runs:
+            run = paragraph.add_run(docx_safe(value))
+            run.bold, run.italic = bold or None, italic or None
 
 
 def _theme(document: DocxDocument, theme: ReportTheme, level: int, say: Say) -> None:

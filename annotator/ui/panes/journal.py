@@ -1,7 +1,9 @@
 """The reflexive journal: dated entries, newest first, written with bold, italic and lists.
 
 Entries are journal memos (`project.memos("journal")`); the body is Markdown from
-QTextEdit.toMarkdown(). Typing is saved after a short pause, each pause one undo step.
+QTextEdit.toMarkdown(), stored unwrapped (Qt wraps it at 80 columns, which broke
+sentences wherever the text was read line by line). Typing is saved after a short
+pause, each pause one undo step.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.entities import Memo
+from annotator.model.markdown import unwrap
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.plain import plain_tip
@@ -256,8 +259,9 @@ class JournalPane(QWidget):
         self._timer.stop()
         if not self._dirty() or self._memo_id is None:
             return
-        memo_id, title, body = self._memo_id, self.title.text(), self.editor.toMarkdown()
-        self._loaded = (title, body)
+        title, markdown = self.title.text(), self.editor.toMarkdown()
+        memo_id, body = self._memo_id, unwrap(markdown)
+        self._loaded = (title, markdown)
         self._stored = (title, body)
         project = self._bridge.project
         self._bridge.run(tr("Edit journal entry"), lambda: project.edit_memo(memo_id, title, body))

@@ -157,3 +157,18 @@ def test_screenshot_on_the_demo(qtbot, tmp_path: Path, shots: Path) -> None:
         pane.grab().save(str(shots / "journal_pane.png"))
     finally:
         bridge.close()
+
+
+def test_a_long_entry_is_stored_without_hard_wraps(qtbot, bridge) -> None:
+    pane = JournalPane(bridge)
+    qtbot.addWidget(pane)
+    memo_id = pane.current_id
+    sentence = " ".join(["The charities all describe the students in the same words."] * 4)
+    pane.editor.selectAll()
+    qtbot.keyClicks(pane.editor, sentence)  # typed, as the researcher does
+    assert "\n" in pane.editor.toMarkdown().strip()  # Qt wraps at 80 columns
+    pane.save_now()
+    assert body_of(bridge, memo_id).strip() == sentence
+    pane.editor.setMarkdown(f"{sentence}\n\n- {sentence}\n- short\n")
+    pane.save_now()
+    assert body_of(bridge, memo_id).split("\n")[:4] == [sentence, "", f"- {sentence}", "- short"]
