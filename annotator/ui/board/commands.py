@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from annotator.model.board import BoardModel
+from annotator.operations.similar import SimilarRequest
 from annotator.project import Project
 from annotator.ui.board.style import status_label
 from annotator.ui.shared.bridge import ProjectBridge
@@ -32,6 +33,10 @@ class BoardCommands:
     def __init__(self, bridge: ProjectBridge, model: BoardModel) -> None:
         self._bridge = bridge
         self._model = model
+
+    def find_similar(self, theme_id: int) -> None:
+        """Ask for passages like the theme's excerpts (the window shows them)."""
+        self._bridge.similar_requested.emit(SimilarRequest(theme_id=theme_id))
 
     def _run(self, label: str, work: Callable[[Project], T]) -> T | None:
         """One facade call named `label` (the board's own wording for a step of one

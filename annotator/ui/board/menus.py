@@ -88,6 +88,8 @@ def _card_menu(scene: MenuScene, menu: QMenu, card: ThemeCard) -> None:
             lambda _=False, s=status: scene.commands.set_status(theme_id, s))
     menu.addAction(icon("memo"), tr("Edit definition…"),
                    lambda: scene.gestures.edit_definition(theme_id))
+    menu.addAction(tr("Find Similar Passages"),
+                   lambda: scene.commands.find_similar(theme_id))
     menu.addSeparator()
     menu.addAction(icon("new_theme"), tr("New sub-theme…"),
                    lambda: scene.gestures.new_subtheme(theme_id))

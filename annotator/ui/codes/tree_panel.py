@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model import code_tree
+from annotator.operations.similar import SimilarRequest
 from annotator.ui.codes import questions
 from annotator.ui.codes.columns import CODE_ID_ROLE, NAME
 from annotator.ui.codes.sentences import delete_question, merge_question
@@ -110,6 +111,9 @@ class CodeTreePanel(QWidget):
         self.color_action = self._action(tr("Colour…"), self._recolor, tr("Change the colour"))
         self.describe_action = self._action(tr("Description…"), self._describe,
                                             tr("Say what the code means and when to use it"))
+        self.similar_action = self._action(
+            tr("Find Similar Passages"), self._find_similar,
+            tr("Find passages like this code's excerpts in every transcript"))
         self.merge_action = self._action(tr("Merge into…"), self._merge_into,
                                          tr("Fold the selected codes into another code"))
         self.delete_action = self._action(tr("Delete…") + "\tDel", self._delete,
@@ -310,8 +314,15 @@ class CodeTreePanel(QWidget):
         menu.addSeparator()
         menu.addActions([self.rename_action, self.color_action, self.describe_action])
         menu.addSeparator()
+        menu.addAction(self.similar_action)
+        menu.addSeparator()
         menu.addActions([self.merge_action, self.delete_action])
         return menu
+
+    def _find_similar(self) -> None:
+        ids = self.selected_code_ids()
+        if len(ids) == 1:
+            self._bridge.similar_requested.emit(SimilarRequest(code_id=ids[0]))
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.tree.indexAt(pos).isValid():
@@ -324,7 +335,8 @@ class CodeTreePanel(QWidget):
 
     def _update_actions(self) -> None:
         count = len(self.selected_code_ids())
-        for action in (self.new_subcode_action, self.rename_action, self.describe_action):
+        for action in (self.new_subcode_action, self.rename_action, self.describe_action,
+                       self.similar_action):
             action.setEnabled(count == 1)
         for action in (self.color_action, self.merge_action, self.delete_action):
             action.setEnabled(count > 0)

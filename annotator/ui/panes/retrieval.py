@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.excerpts import Excerpt, ListedExcerpt
+from annotator.operations.similar import SimilarRequest
 from annotator.project.counts import CodingCounts
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
@@ -81,6 +83,8 @@ class RetrievalPanel(QWidget):
         layout.addWidget(self.context)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(self._show_context)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         # Only a change to the excerpts listed (of the codes or theme shown) reads
         # them again; while the pane is hidden, once, when it is shown.
         self._counts = CodingCounts.of(bridge.project)
@@ -201,6 +205,21 @@ class RetrievalPanel(QWidget):
         if listing is not None and event.type() in (QEvent.Type.PaletteChange,
                                                      QEvent.Type.ApplicationPaletteChange):
             self._show_context(listing.currentItem())  # its colours are in its text
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        excerpt: Excerpt | None = item.data(0, EXCERPT) if item is not None else None
+        if excerpt is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(tr("Find Similar Passages"),
+                       lambda: self.find_similar_to(excerpt.coding_id))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def find_similar_to(self, coding_id: int) -> None:
+        """Ask for passages like one excerpt (the window shows them)."""
+        self._bridge.similar_requested.emit(SimilarRequest(coding_id=coding_id))
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         excerpt: Excerpt | None = item.data(0, EXCERPT)

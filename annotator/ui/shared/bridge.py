@@ -68,6 +68,8 @@ class ProjectBridge(QObject):
     memos_changed = Signal(object)
     themes_changed = Signal()
     error = Signal(str)
+    # A SimilarRequest from any pane's menu; the window shows the passages.
+    similar_requested = Signal(object)
 
     def __init__(self, project: Project, parent: QObject | None = None,
                  poll_ms: int = POLL_MS) -> None:

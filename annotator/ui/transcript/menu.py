@@ -49,6 +49,8 @@ class MenuHost(Protocol):
 
     def new_code_from_dialog(self) -> None: ...
 
+    def find_similar(self) -> None: ...
+
 
 def build_context_menu(panel: MenuHost, pos: QPoint) -> QMenu:
     """The menu for a right-click at `pos` (viewport coordinates of the panel's view)."""
@@ -96,6 +98,11 @@ def build_context_menu(panel: MenuHost, pos: QPoint) -> QMenu:
                     "adjustExcerpt", actions.adjust, enabled=selected)
 
     menu.addSeparator()
+    similar = menu.addAction(tr("Find Similar Passages"))
+    similar.setObjectName("findSimilar")
+    similar.setStatusTip(tr("Find passages like the selection in every transcript"))
+    similar.setEnabled(selected)
+    similar.triggered.connect(panel.find_similar)
     copy = menu.addAction(tr("Copy"))
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setIcon(icon("export_excerpts"))

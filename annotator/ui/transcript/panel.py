@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QWidget
 from annotator.model import code_tree
 from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
+from annotator.operations.similar import SimilarRequest
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon
@@ -156,6 +157,13 @@ class TranscriptPanel(QWidget):
         name = self.ask_code_name()
         if name:
             self.coding_actions.new_code(name)
+
+    def find_similar(self) -> None:
+        """Ask for passages like the selection (the window shows them)."""
+        selected = self.view.selected_range()
+        if selected is not None and self._source_id is not None:
+            self.bridge.similar_requested.emit(
+                SimilarRequest(span=(self._source_id, *selected)))
 
     # -- gestures --------------------------------------------------------------
     def _show_context_menu(self, pos: QPoint) -> None:

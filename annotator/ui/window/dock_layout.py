@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from annotator.ui.shared.i18n import tr
 
-TAB_GROUPS = (("retrieval", "search", "memos"), ("inspector", "journal"))
+TAB_GROUPS = (("retrieval", "search", "similar", "memos"), ("inspector", "journal"))
 """Panes sharing a place, the first of each on top at first start."""
 
 
@@ -25,7 +25,8 @@ def pane_specs() -> tuple[tuple[str, str, Qt.DockWidgetArea], ...]:
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     return (("documents", tr("Transcripts"), left), ("codes", tr("Codes"), left),
             ("inspector", tr("Inspector"), right), ("retrieval", tr("Retrieved excerpts"), bottom),
-            ("search", tr("Search"), bottom), ("journal", tr("Journal"), right),
+            ("search", tr("Search"), bottom),
+            ("similar", tr("Similar passages"), bottom), ("journal", tr("Journal"), right),
             ("memos", tr("Memos"), bottom))
 
 

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.retrieval.excerpt_activated.connect(self.show_excerpt)
         self.tools = ResearchTools(self, bridge)
         for key, widget in (("documents", self.documents), ("codes", self.codes_panel),
-                            ("inspector", self.inspector_stack),
+                            ("inspector", self.inspector_stack), ("similar", self.tools.similar),
                             ("retrieval", self.retrieval), ("search", self.tools.search),
                             ("journal", self.tools.journal), ("memos", self.tools.memos)):
             self.docks[key].setWidget(widget)

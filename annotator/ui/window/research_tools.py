@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from annotator.operations.errors import OperationError
+from annotator.operations.similar import SimilarRequest
 from annotator.ui.pages.analysis import AnalysisPanel
 from annotator.ui.pages.participants import ParticipantsPanel
 from annotator.ui.panes.journal import JournalPane
 from annotator.ui.panes.memos import MemosPane
 from annotator.ui.panes.search import SearchPanel
+from annotator.ui.panes.similar import SimilarPanel
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import describe
 from annotator.ui.window.protocols import WindowApi
@@ -32,6 +34,9 @@ class ResearchTools(QObject):
         self.memos = MemosPane(bridge)
         self.analysis = AnalysisPanel(bridge)
         self.participants = ParticipantsPanel(bridge)
+        self.similar = SimilarPanel(bridge)
+        self.similar.passage_activated.connect(window.show_excerpt)
+        bridge.similar_requested.connect(self.show_similar)
         self.search.hit_activated.connect(window.show_excerpt)
         self.search.results_changed.connect(self.mark_found)
         self.search.memo_activated.connect(self.show_memo_target)
@@ -39,6 +44,11 @@ class ResearchTools(QObject):
         self.analysis.coding_activated.connect(self.show_coding)
         self.participants.import_reported.connect(
             lambda text: window.statusBar().showMessage(text.splitlines()[0], 8000))
+
+    def show_similar(self, request: SimilarRequest) -> None:
+        """Passages like a code, theme, excerpt or selection, in their pane."""
+        self._window.show_dock("similar")
+        self.similar.ask(request)
 
     def mark_found(self) -> None:
         """Mark the search's matches in every open transcript."""
@@ -77,5 +87,7 @@ class ResearchTools(QObject):
             self.participants.select_case(target_id)
 
     def close(self) -> None:
-        for panel in (self.search, self.journal, self.memos, self.analysis, self.participants):
+        self.similar.stop()  # its indexing thread first
+        for panel in (self.search, self.journal, self.memos, self.analysis, self.participants,
+                      self.similar):
             panel.deleteLater()

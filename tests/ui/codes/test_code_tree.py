@@ -532,7 +532,7 @@ def test_context_menu_colour_and_description(qtbot, monkeypatch, panel: CodeTree
     monkeypatch.setattr(panel, "_pick_color", lambda current: "#123456")
     seen = context_menu(qtbot, panel, "社区参与", "Colour")
     assert seen == ["New code", "New sub-code", "Rename", "Colour…", "Description…",
-                    "Merge into…", "Delete…"]
+                    "Find Similar Passages", "Merge into…", "Delete…"]
     assert saved(project_path)["Trust/社区参与"][0] == "#123456"
     icon = panel.model.index_of(code_id(bridge, "Trust/社区参与")).data(
         Qt.ItemDataRole.DecorationRole)

@@ -74,7 +74,7 @@ def test_a_small_window_keeps_its_height_when_it_opens_with_a_project(
     # the panes, that took the clicks.
     bars = [bar for bar in window.findChildren(QTabBar)
             if bar.parent() is window and bar.isVisible() and bar.count()]
-    assert sorted(bar.count() for bar in bars) == [2, 3]
+    assert sorted(bar.count() for bar in bars) == [2, 4]
 
 
 def test_panes_come_back_as_left_after_the_welcome_page_and_a_restart(
