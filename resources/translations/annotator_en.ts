@@ -620,6 +620,10 @@
         <translation>Edit definition…</translation>
     </message>
     <message>
+        <source>Find Similar Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New sub-theme…</source>
         <translation>New sub-theme…</translation>
     </message>
@@ -813,6 +817,10 @@
     <message>
         <source>Say what the code means and when to use it</source>
         <translation>Say what the code means and when to use it</translation>
+    </message>
+    <message>
+        <source>Find passages like this code&apos;s excerpts in every transcript</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -1816,6 +1824,14 @@ Written {date}</translation>
     <message>
         <source>Illustrative extracts</source>
         <translation>Illustrative extracts</translation>
+    </message>
+    <message>
+        <source>Chosen by the researcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None marked illustrative yet: chosen from different participants.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unattributed</source>
@@ -2838,6 +2854,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>Adjust excerpt to selection “{code}”</translation>
     </message>
     <message>
+        <source>Find passages like the selection in every transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -3034,6 +3054,10 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>“{file}” has no rows; the first row should name the columns.</source>
         <translation>“{file}” has no rows; the first row should name the columns.</translation>
+    </message>
+    <message>
+        <source>{count} comment(s) already in the original document were left out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not place the comment by {author} on “{words}”: {comment}</source>
@@ -4015,6 +4039,10 @@ Ruth Okafor = the programme lead</translation>
         <source>with</source>
         <comment>Code selected with &lt;code&gt;</comment>
         <translation type="unfinished">with</translation>
+    </message>
+    <message>
+        <source>Indexing stopped; ask again to finish it and see the passages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexing transcripts; the passages follow.</source>

@@ -620,6 +620,10 @@
         <translation>编辑定义…</translation>
     </message>
     <message>
+        <source>Find Similar Passages</source>
+        <translation>查找相似段落</translation>
+    </message>
+    <message>
         <source>New sub-theme…</source>
         <translation>新建子主题…</translation>
     </message>
@@ -813,6 +817,10 @@
     <message>
         <source>Say what the code means and when to use it</source>
         <translation>说明编码的含义及使用时机</translation>
+    </message>
+    <message>
+        <source>Find passages like this code&apos;s excerpts in every transcript</source>
+        <translation>在所有转录稿中查找与此编码的摘录相似的段落</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -1816,6 +1824,14 @@ Written {date}</source>
     <message>
         <source>Illustrative extracts</source>
         <translation>示例摘录</translation>
+    </message>
+    <message>
+        <source>Chosen by the researcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None marked illustrative yet: chosen from different participants.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unattributed</source>
@@ -2838,6 +2854,10 @@ Ruth Okafor = the programme lead</source>
         <translation>将摘录“{code}”调整为所选范围</translation>
     </message>
     <message>
+        <source>Find passages like the selection in every transcript</source>
+        <translation>在所有转录稿中查找与所选内容相似的段落</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -3034,6 +3054,10 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>“{file}” has no rows; the first row should name the columns.</source>
         <translation>“{file}”中没有任何行；第一行应为各列的名称。</translation>
+    </message>
+    <message>
+        <source>{count} comment(s) already in the original document were left out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not place the comment by {author} on “{words}”: {comment}</source>
@@ -3749,15 +3773,15 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Choose a code, a theme, an excerpt or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个编码、主题、摘录或一段文本。</translation>
     </message>
     <message>
         <source>Choose one or more passages to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个或多个要编码的段落。</translation>
     </message>
     <message>
         <source>Choose one or more passages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个或多个段落。</translation>
     </message>
     <message>
         <source>A project cannot be merged into itself.</source>
@@ -3961,96 +3985,100 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Indexing transcripts: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引转录稿：第 %v 个，共 %m 个</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>索引进度</translation>
     </message>
     <message>
         <source>Stop indexing; it goes on after the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止索引；下次有改动时会继续。</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>段落</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>相似段落</translation>
     </message>
     <message>
         <source>Passages like the chosen text, uncoded first; press Enter on one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>与所选文本相似的段落，未编码的在前；在某一条上按 Enter 键可跳转到该处。</translation>
     </message>
     <message>
         <source>Double-click a passage or press Enter to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击段落或按 Enter 键跳转到该处。</translation>
     </message>
     <message>
         <source>Code for the selected passages</source>
-        <translation type="unfinished"></translation>
+        <translation>用于所选段落的编码</translation>
     </message>
     <message>
         <source>Code selected</source>
-        <translation type="unfinished"></translation>
+        <translation>编码所选</translation>
     </message>
     <message>
         <source>Code the selected passages with the chosen code, as one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>用所选编码为选中的段落编码，作为可撤销的一步。</translation>
     </message>
     <message>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>不相关</translation>
     </message>
     <message>
         <source>Hide the selected passages from this code&apos;s suggestions; the project remembers.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此编码的建议中隐藏所选段落；项目会记住。</translation>
     </message>
     <message>
         <source>with</source>
         <comment>Code selected with &lt;code&gt;</comment>
-        <translation type="unfinished">使用</translation>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Indexing stopped; ask again to finish it and see the passages.</source>
+        <translation>索引已停止；再次查询即可完成索引并查看段落。</translation>
     </message>
     <message>
         <source>Indexing transcripts; the passages follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引转录稿；稍后显示段落。</translation>
     </message>
     <message>
         <source>Passages like the selection in “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>与“{name}”中所选内容相似的段落</translation>
     </message>
     <message>
         <source>Passages like this excerpt of “{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>与“{code}”的这段摘录相似的段落</translation>
     </message>
     <message>
         <source>Passages like the theme “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>与主题“{name}”相似的段落</translation>
     </message>
     <message>
         <source>Passages like the excerpts of “{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>与“{code}”的摘录相似的段落</translation>
     </message>
     <message>
         <source>Right-click a code, an excerpt or selected text and choose “Find similar passages”.</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击编码、摘录或选中的文本，然后选择“查找相似段落”。</translation>
     </message>
     <message>
         <source>coded</source>
-        <translation type="unfinished"></translation>
+        <translation>已编码</translation>
     </message>
     <message>
         <source>No similar passages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到相似段落。</translation>
     </message>
     <message>
         <source>{n} passages not yet coded, then {m} already coded (✓).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个尚未编码的段落，其后是 {m} 个已编码的段落（✓）。</translation>
     </message>
     <message>
         <source>Add transcripts whose text differs as separate transcripts</source>
