@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Find Similar Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Find Similar Passages</translation>
     </message>
     <message>
         <source>New sub-theme…</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Find passages like this code&apos;s excerpts in every transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Find passages like this code&apos;s excerpts in every transcript</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -2855,7 +2855,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Find passages like the selection in every transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Find passages like the selection in every transcript</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3773,15 +3773,15 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Choose a code, a theme, an excerpt or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a code, a theme, an excerpt or some text first.</translation>
     </message>
     <message>
         <source>Choose one or more passages to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one or more passages to code.</translation>
     </message>
     <message>
         <source>Choose one or more passages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one or more passages first.</translation>
     </message>
     <message>
         <source>A project cannot be merged into itself.</source>
@@ -3985,100 +3985,100 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Indexing transcripts: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing transcripts: %v of %m</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing progress</translation>
     </message>
     <message>
         <source>Stop indexing; it goes on after the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop indexing; it goes on after the next change.</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar passages</translation>
     </message>
     <message>
         <source>Passages like the chosen text, uncoded first; press Enter on one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like the chosen text, uncoded first; press Enter on one to go to it.</translation>
     </message>
     <message>
         <source>Double-click a passage or press Enter to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a passage or press Enter to go to it.</translation>
     </message>
     <message>
         <source>Code for the selected passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Code for the selected passages</translation>
     </message>
     <message>
         <source>Code selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Code selected</translation>
     </message>
     <message>
         <source>Code the selected passages with the chosen code, as one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code the selected passages with the chosen code, as one step you can undo.</translation>
     </message>
     <message>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Not relevant</translation>
     </message>
     <message>
         <source>Hide the selected passages from this code&apos;s suggestions; the project remembers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the selected passages from this code&apos;s suggestions; the project remembers.</translation>
     </message>
     <message>
         <source>with</source>
         <comment>Code selected with &lt;code&gt;</comment>
-        <translation type="unfinished">with</translation>
+        <translation>with</translation>
     </message>
     <message>
         <source>Indexing stopped; ask again to finish it and see the passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing stopped; ask again to finish it and see the passages.</translation>
     </message>
     <message>
         <source>Indexing transcripts; the passages follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing transcripts; the passages follow.</translation>
     </message>
     <message>
         <source>Passages like the selection in “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like the selection in “{name}”</translation>
     </message>
     <message>
         <source>Passages like this excerpt of “{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like this excerpt of “{code}”</translation>
     </message>
     <message>
         <source>Passages like the theme “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like the theme “{name}”</translation>
     </message>
     <message>
         <source>Passages like the excerpts of “{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like the excerpts of “{code}”</translation>
     </message>
     <message>
         <source>Right-click a code, an excerpt or selected text and choose “Find similar passages”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Right-click a code, an excerpt or selected text and choose “Find similar passages”.</translation>
     </message>
     <message>
         <source>coded</source>
-        <translation type="unfinished"></translation>
+        <translation>coded</translation>
     </message>
     <message>
         <source>No similar passages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No similar passages found.</translation>
     </message>
     <message>
         <source>{n} passages not yet coded, then {m} already coded (✓).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} passages not yet coded, then {m} already coded (✓).</translation>
     </message>
     <message>
         <source>Add transcripts whose text differs as separate transcripts</source>
