@@ -34,7 +34,6 @@ from annotator.ui.panes.item_memo import ItemMemoEditor
 from annotator.ui.panes.retrieval import RetrievalPanel
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
-from annotator.ui.shared.plain import plain_message
 from annotator.ui.shared.preferences import load_preferences
 from annotator.ui.shared.recent_projects import load_session, remember_project, save_session
 from annotator.ui.transcript.panel import TranscriptPanel
@@ -145,7 +144,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_project(self, project: Project) -> None:
-        self.close_project()
+        self._let_go(close=True, welcome=False)  # straight to the next: no welcome between
         if self._remember:
             project.set_coder(load_preferences().coder)
         bridge = ProjectBridge(project, self)
@@ -175,9 +174,9 @@ class MainWindow(QMainWindow):
                             ("retrieval", self.retrieval), ("search", self.tools.search),
                             ("journal", self.tools.journal), ("memos", self.tools.memos)):
             self.docks[key].setWidget(widget)
-        self.takeCentralWidget()
-        self.setCentralWidget(self.tabs)
+        self.chrome.centre(self.tabs)
         self.chrome.show_docks(True)
+        self.chrome.keep_readable()
         self.chrome.show_read_only()
         if self._remember:
             remember_project(project.path)
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.adopt_history()
 
-    def _let_go(self, close: bool) -> Project | None:
+    def _let_go(self, close: bool, welcome: bool = True) -> Project | None:
         if self.bridge is None:
             return None
         if self.inspector_stack is not None:
@@ -228,15 +227,14 @@ class MainWindow(QMainWindow):
         self.bridge.deleteLater()
         self.bridge = None
         self.documents = self.codes_panel = self.inspector = self.retrieval = None
-        self.board = self.theme_inspector = self.inspector_stack = None
-        self.item_memo = None
-        self.takeCentralWidget()
-        self.empty = self.chrome.welcome_page()
-        self.setCentralWidget(self.empty)
-        self.chrome.show_docks(False)
-        self.chrome.show_read_only()
-        self.chrome.update_title()
-        self.chrome.update_actions()
+        self.board = self.theme_inspector = self.inspector_stack = self.item_memo = None
+        if welcome:
+            self.empty = self.chrome.welcome_page()
+            self.chrome.centre(self.empty)
+            self.chrome.show_docks(False)
+            self.chrome.show_read_only()
+            self.chrome.update_title()
+            self.chrome.update_actions()
         return None if close else project
 
     def _restore_session(self) -> None:
@@ -362,7 +360,7 @@ class MainWindow(QMainWindow):
     def show_error(self, sentence: str, modal: bool = False) -> None:
         self.statusBar().showMessage(sentence, 10000)
         if modal:
-            plain_message(self, QMessageBox.Icon.Warning, tr("Annotator"), sentence)
+            QMessageBox.warning(self, tr("Annotator"), sentence)
 
     def transcript_panels(self) -> list[TranscriptPanel]:
         return self.tabs.transcript_panels()
@@ -389,6 +387,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self.bridge is None:
                 self.chrome.show_docks(False)
+            self.chrome.keep_readable()
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
