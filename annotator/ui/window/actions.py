@@ -160,6 +160,8 @@ def registry() -> tuple[MenuSpec, ...]:
                        ("project", None), tip=tr("The memo on the whole project")),
             None,
             MenuSpec("panes", ""),  # each pane's show/hide toggle, in place
+            ActionSpec("reset_layout", tr("&Reset Layout"), "chrome.reset_layout",
+                       tip=tr("Put every pane back where it was at first start")),
         )),
         MenuSpec("help", tr("&Help"), (
             ActionSpec("user_guide", tr("&User Guide"), "app.open_user_guide",

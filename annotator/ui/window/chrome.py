@@ -5,13 +5,15 @@ so that the window class holds layout and navigation only."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from annotator.ui.pages.welcome import WelcomePage
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.recent_projects import forget_project
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.window.app_actions import AppActions
+from annotator.ui.window.dock_layout import TAB_GROUPS, keep_centre_readable, reset_layout
 from annotator.ui.window.file_actions import FileActions
 from annotator.ui.window.protocols import WindowApi
 
@@ -94,6 +96,40 @@ class Chrome:
                 docks[key].show()  # a pane shown in a group is put on top of it,
             for key in on_top:
                 docks[key].raise_()  # so the tabs that were on top go back there
+
+    def centre(self, widget: QWidget) -> None:
+        """Put `widget` in the window's centre. The one taken out is hidden by hand: Qt
+        queued a show when it came in, and a widget taken out of a window is a window
+        of its own, which that show would put on screen (a stray welcome page)."""
+        window = self._main()
+        old = window.takeCentralWidget()
+        if old is not None:
+            old.hide()
+            if old is not self._window.tabs:
+                old.deleteLater()  # a welcome page is done with
+        window.setCentralWidget(widget)
+        widget.show()
+
+    def keep_readable(self) -> None:
+        """Once the panes have their sizes, narrow the side ones if the transcript was
+        left too narrow to read."""
+        QTimer.singleShot(0, lambda: keep_centre_readable(self._main(), self._window.docks))
+
+    def reset_layout(self) -> None:
+        """View > Reset Layout: the panes as at first start, the transcript readable."""
+        docks = self._window.docks
+        reset_layout(self._main(), docks)
+        self._window.docks_on_top = [group[0] for group in TAB_GROUPS]
+        if self._docks_shown is not None:  # the welcome page: the panes wait for a project
+            self._docks_shown = set(docks)
+            for dock in docks.values():
+                dock.hide()
+        self.keep_readable()
+
+    def _main(self) -> QMainWindow:
+        window = self._window.window()
+        assert isinstance(window, QMainWindow)
+        return window
 
     def dock_seen(self, key: str, visible: bool) -> None:
         """Keep which pane is on top of each group of tabs: Qt can raise a pane but

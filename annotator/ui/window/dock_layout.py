@@ -111,3 +111,44 @@ def save_layout(window: QMainWindow, geometry: QByteArray, on_top: list[str]) ->
     settings.setValue("window/geometry", geometry)
     settings.setValue("window/state", window.saveState())
     settings.setValue("window/panesOnTop", on_top)
+
+
+READABLE_SHARE = 0.45
+"""The share of the window's width the transcript gets back when a layout left it less
+than READABLE_LEAST: about 60 characters in a 1366-pixel window."""
+READABLE_LEAST = 0.4
+
+
+def keep_centre_readable(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+    """Narrow the side panes when a layout (saved, restored, or left by a switch of
+    project) leaves the transcript in the centre too narrow to read."""
+    centre = window.centralWidget()
+    if centre is None or not window.isVisible():
+        return
+    if centre.width() >= READABLE_LEAST * window.width():
+        return
+    # One pane stands for each side: the panes stacked or tabbed on a side share its width.
+    sides: list[QDockWidget] = []
+    for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+        shown = [d for d in docks.values() if d.isVisible() and not d.isFloating()
+                 and window.dockWidgetArea(d) == area]
+        if shown:
+            sides.append(shown[0])
+    total = sum(d.width() for d in sides)
+    short = round(READABLE_SHARE * window.width()) - centre.width()
+    if total <= 0 or short <= 0:
+        return
+    widths = [max(d.minimumSizeHint().width(), d.width() - short * d.width() // total)
+              for d in sides]
+    window.resizeDocks(sides, widths, Qt.Orientation.Horizontal)
+
+
+def reset_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+    """View > Reset Layout: every pane back where and as big as at first start."""
+    areas = {key: area for key, _title, area in pane_specs()}
+    window.restoreState(first_layout(docks, areas, window.size()))
+    for dock in docks.values():
+        dock.setFloating(False)
+        dock.show()
+    for first, *_others in TAB_GROUPS:
+        docks[first].raise_()
