@@ -1827,11 +1827,11 @@ Written {date}</source>
     </message>
     <message>
         <source>Chosen by the researcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>由研究者选定。</translation>
     </message>
     <message>
         <source>None marked illustrative yet: chosen from different participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未标记代表性摘录：从不同参与者中选取。</translation>
     </message>
     <message>
         <source>Unattributed</source>
@@ -3057,7 +3057,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>{count} comment(s) already in the original document were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已略过原始文档中已有的 {count} 条批注。</translation>
     </message>
     <message>
         <source>Could not place the comment by {author} on “{words}”: {comment}</source>
