@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Imported from “{file}”: {counts}.</source>
         <translation>Imported from “{file}”: {counts}.</translation>
@@ -771,16 +771,16 @@
         <translation>Filter codes</translation>
     </message>
     <message>
-        <source>Type part of a code&apos;s name to show only the codes that contain it.</source>
-        <translation>Type part of a code&apos;s name to show only the codes that contain it.</translation>
+        <source>Type part of a code's name to show only the codes that contain it.</source>
+        <translation>Type part of a code's name to show only the codes that contain it.</translation>
     </message>
     <message>
         <source>Code tree</source>
         <translation>Code tree</translation>
     </message>
     <message>
-        <source>The project&apos;s codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
-        <translation>The project&apos;s codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</translation>
+        <source>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
+        <translation>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</translation>
     </message>
     <message>
         <source>New code</source>
@@ -819,8 +819,8 @@
         <translation>Say what the code means and when to use it</translation>
     </message>
     <message>
-        <source>Find passages like this code&apos;s excerpts in every transcript</source>
-        <translation>Find passages like this code&apos;s excerpts in every transcript</translation>
+        <source>Find passages like this code's excerpts in every transcript</source>
+        <translation>Find passages like this code's excerpts in every transcript</translation>
     </message>
     <message>
         <source>Merge into…</source>
@@ -1007,8 +1007,8 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <source>The project&apos;s backups, newest first, with what each holds.</source>
-        <translation>The project&apos;s backups, newest first, with what each holds.</translation>
+        <source>The project's backups, newest first, with what each holds.</source>
+        <translation>The project's backups, newest first, with what each holds.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1099,8 +1099,8 @@
         <translation>Coding margin</translation>
     </message>
     <message>
-        <source>A stripe and the code&apos;s name beside each coded excerpt; click one to select its excerpt.</source>
-        <translation>A stripe and the code&apos;s name beside each coded excerpt; click one to select its excerpt.</translation>
+        <source>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</source>
+        <translation>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1115,8 +1115,8 @@
         <translation>Transcripts</translation>
     </message>
     <message>
-        <source>The project&apos;s transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
-        <translation>The project&apos;s transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</translation>
+        <source>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
+        <translation>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</translation>
     </message>
     <message>
         <source>{name}: double-click to open</source>
@@ -1296,8 +1296,8 @@
         <translation>Journal entries</translation>
     </message>
     <message>
-        <source>The reflexive journal&apos;s entries, newest first, each with its date and title.</source>
-        <translation>The reflexive journal&apos;s entries, newest first, each with its date and title.</translation>
+        <source>The reflexive journal's entries, newest first, each with its date and title.</source>
+        <translation>The reflexive journal's entries, newest first, each with its date and title.</translation>
     </message>
     <message>
         <source>Choose an entry to read and edit it.</source>
@@ -1538,8 +1538,8 @@ Written {date}</translation>
         <translation>Every excerpt with its codes, one per row</translation>
     </message>
     <message>
-        <source>Import Partner&apos;s &amp;Comments…</source>
-        <translation>Import Partner&apos;s &amp;Comments…</translation>
+        <source>Import Partner's &amp;Comments…</source>
+        <translation>Import Partner's &amp;Comments…</translation>
     </message>
     <message>
         <source>Member checking: comments added in Word come back as memos</source>
@@ -1550,8 +1550,8 @@ Written {date}</translation>
         <translation>&amp;Merge Project…</translation>
     </message>
     <message>
-        <source>Bring another coder&apos;s copy (or a .qdpx) into this project</source>
-        <translation>Bring another coder&apos;s copy (or a .qdpx) into this project</translation>
+        <source>Bring another coder's copy (or a .qdpx) into this project</source>
+        <translation>Bring another coder's copy (or a .qdpx) into this project</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -1638,8 +1638,8 @@ Written {date}</translation>
         <translation>&amp;Quick Code…</translation>
     </message>
     <message>
-        <source>Code the selection by typing a code&apos;s name</source>
-        <translation>Code the selection by typing a code&apos;s name</translation>
+        <source>Code the selection by typing a code's name</source>
+        <translation>Code the selection by typing a code's name</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1690,8 +1690,8 @@ Written {date}</translation>
         <translation>&amp;Compare Coders</translation>
     </message>
     <message>
-        <source>Walk through two coders&apos; disagreements to a consensus</source>
-        <translation>Walk through two coders&apos; disagreements to a consensus</translation>
+        <source>Walk through two coders' disagreements to a consensus</source>
+        <translation>Walk through two coders' disagreements to a consensus</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1716,6 +1716,14 @@ Written {date}</translation>
     <message>
         <source>The memo on the whole project</source>
         <translation>The memo on the whole project</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Reset Layout</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was at first start</source>
+        <translation>Put every pane back where it was at first start</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1827,11 +1835,11 @@ Written {date}</translation>
     </message>
     <message>
         <source>Chosen by the researcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen by the researcher.</translation>
     </message>
     <message>
         <source>None marked illustrative yet: chosen from different participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>None marked illustrative yet: chosen from different participants.</translation>
     </message>
     <message>
         <source>Unattributed</source>
@@ -2095,8 +2103,8 @@ Written {date}</translation>
         <translation>One row per participant, one column per attribute; edit a cell to change a value.</translation>
     </message>
     <message>
-        <source>Double-click an attribute&apos;s heading to edit it; right-click for more</source>
-        <translation>Double-click an attribute&apos;s heading to edit it; right-click for more</translation>
+        <source>Double-click an attribute's heading to edit it; right-click for more</source>
+        <translation>Double-click an attribute's heading to edit it; right-click for more</translation>
     </message>
     <message>
         <source>Transcripts of the participant</source>
@@ -2135,8 +2143,8 @@ Written {date}</translation>
         <translation>Import attributes…</translation>
     </message>
     <message>
-        <source>Read participants&apos; attributes from a CSV or Excel sheet</source>
-        <translation>Read participants&apos; attributes from a CSV or Excel sheet</translation>
+        <source>Read participants' attributes from a CSV or Excel sheet</source>
+        <translation>Read participants' attributes from a CSV or Excel sheet</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -2373,8 +2381,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code with</translation>
     </message>
     <message>
-        <source>Type part of a code&apos;s name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
-        <translation>Type part of a code&apos;s name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</translation>
+        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
+        <translation>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</translation>
     </message>
     <message>
         <source>Matching codes</source>
@@ -2491,12 +2499,12 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Only</source>
-        <comment>search only this speaker&apos;s turns</comment>
+        <comment>search only this speaker's turns</comment>
         <translation>Only</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <comment>search all but this speaker&apos;s turns</comment>
+        <comment>search all but this speaker's turns</comment>
         <translation>Leave out</translation>
     </message>
     <message>
@@ -2504,8 +2512,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Speaker filter</translation>
     </message>
     <message>
-        <source>Search every turn, only the chosen speaker&apos;s turns, or all but theirs.</source>
-        <translation>Search every turn, only the chosen speaker&apos;s turns, or all but theirs.</translation>
+        <source>Search every turn, only the chosen speaker's turns, or all but theirs.</source>
+        <translation>Search every turn, only the chosen speaker's turns, or all but theirs.</translation>
     </message>
     <message>
         <source>Code filter</source>
@@ -2614,8 +2622,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code the selection with the code numbered in the code tree</translation>
     </message>
     <message>
-        <source>Quick code: type a code&apos;s name to code the selection</source>
-        <translation>Quick code: type a code&apos;s name to code the selection</translation>
+        <source>Quick code: type a code's name to code the selection</source>
+        <translation>Quick code: type a code's name to code the selection</translation>
     </message>
     <message>
         <source>Copy the selected text</source>
@@ -2638,8 +2646,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <source>Show the code&apos;s excerpts</source>
-        <translation>Show the code&apos;s excerpts</translation>
+        <source>Show the code's excerpts</source>
+        <translation>Show the code's excerpts</translation>
     </message>
     <message>
         <source>Del</source>
@@ -2866,16 +2874,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code with…</translation>
     </message>
     <message>
-        <source>Type part of a code&apos;s name to code the selection with it</source>
-        <translation>Type part of a code&apos;s name to code the selection with it</translation>
+        <source>Type part of a code's name to code the selection with it</source>
+        <translation>Type part of a code's name to code the selection with it</translation>
     </message>
     <message>
         <source>Name of the new code (Parent/Child to place it under a parent):</source>
         <translation>Name of the new code (Parent/Child to place it under a parent):</translation>
     </message>
     <message>
-        <source>The transcript&apos;s text with its coded excerpts shaded in their codes&apos; colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
-        <translation>The transcript&apos;s text with its coded excerpts shaded in their codes&apos; colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</translation>
+        <source>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
+        <translation>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2958,8 +2966,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Export annotated transcripts into</translation>
     </message>
     <message>
-        <source>Import a partner&apos;s comments</source>
-        <translation>Import a partner&apos;s comments</translation>
+        <source>Import a partner's comments</source>
+        <translation>Import a partner's comments</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -3036,8 +3044,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Comments from “{name}”</translation>
     </message>
     <message>
-        <source>The demo project&apos;s files are missing (looked in: {tried}).</source>
-        <translation>The demo project&apos;s files are missing (looked in: {tried}).</translation>
+        <source>The demo project's files are missing (looked in: {tried}).</source>
+        <translation>The demo project's files are missing (looked in: {tried}).</translation>
     </message>
     <message>
         <source>“{file}” is not an attribute sheet; use a .csv or .xlsx file with one row per participant.</source>
@@ -3057,7 +3065,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>{count} comment(s) already in the original document were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} comment(s) already in the original document were left out.</translation>
     </message>
     <message>
         <source>Could not place the comment by {author} on “{words}”: {comment}</source>
@@ -3221,7 +3229,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{file}” is not a kind of file Annotator can import (Word .docx or .doc, plain text .txt, subtitles .vtt, .srt or .sbv, OpenDocument .odt, RTF or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is not a kind of file Annotator can import (Word .docx or .doc, plain text .txt, subtitles .vtt, .srt or .sbv, OpenDocument .odt, RTF or PDF).</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
@@ -3273,7 +3281,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{file}” could not be converted by LibreOffice within {seconds} seconds; open it in Word or LibreOffice, save it as .docx and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” could not be converted by LibreOffice within {seconds} seconds; open it in Word or LibreOffice, save it as .docx and import that.</translation>
     </message>
     <message>
         <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
@@ -3408,8 +3416,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” should end in .csv or .xlsx.</translation>
     </message>
     <message>
-        <source>The app&apos;s resource files are missing (looked in: {tried}).</source>
-        <translation>The app&apos;s resource files are missing (looked in: {tried}).</translation>
+        <source>The app's resource files are missing (looked in: {tried}).</source>
+        <translation>The app's resource files are missing (looked in: {tried}).</translation>
     </message>
     <message>
         <source>No backup of “{name}” could be written to “{folder}” ({reason}); the project itself is unaffected.</source>
@@ -3420,8 +3428,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>The backup “{name}” is damaged and was not restored.</translation>
     </message>
     <message>
-        <source>{n} coding(s) lie outside their transcript&apos;s text.</source>
-        <translation>{n} coding(s) lie outside their transcript&apos;s text.</translation>
+        <source>{n} coding(s) lie outside their transcript's text.</source>
+        <translation>{n} coding(s) lie outside their transcript's text.</translation>
     </message>
     <message>
         <source>{n} paragraph(s) reach past the end of their transcript.</source>
@@ -3432,8 +3440,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>{n} code(s) are their own ancestors.</translation>
     </message>
     <message>
-        <source>Part of the project file&apos;s structure is missing: {items}.</source>
-        <translation>Part of the project file&apos;s structure is missing: {items}.</translation>
+        <source>Part of the project file's structure is missing: {items}.</source>
+        <translation>Part of the project file's structure is missing: {items}.</translation>
     </message>
     <message>
         <source>{n} memo(s) belong to a source that no longer exists.</source>
@@ -3552,8 +3560,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Third-Party Licences</translation>
     </message>
     <message>
-        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app&apos;s folder as shared libraries, which you may replace with versions of your own.</source>
-        <translation>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app&apos;s folder as shared libraries, which you may replace with versions of your own.</translation>
+        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</source>
+        <translation>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</translation>
     </message>
     <message>
         <source>Components</source>
@@ -3633,39 +3641,39 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{file}” is not an OpenDocument text (it has no content); open it in LibreOffice, save it as .odt and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is not an OpenDocument text (it has no content); open it in LibreOffice, save it as .odt and try again.</translation>
     </message>
     <message>
         <source>“{file}” is an OpenDocument file but not a text document; open it in LibreOffice, copy the text into a new text document and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is an OpenDocument file but not a text document; open it in LibreOffice, copy the text into a new text document and import that.</translation>
     </message>
     <message>
         <source>“{file}” is damaged (its text cannot be read); open it in LibreOffice, save it again and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is damaged (its text cannot be read); open it in LibreOffice, save it again and try again.</translation>
     </message>
     <message>
         <source>“{file}” has no text in it, only images of pages (it is a scan); run text recognition (OCR) on it, or import a Word or text version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” has no text in it, only images of pages (it is a scan); run text recognition (OCR) on it, or import a Word or text version instead.</translation>
     </message>
     <message>
         <source>“{file}” is protected with a password; open it in a PDF viewer, save a copy without the password and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is protected with a password; open it in a PDF viewer, save a copy without the password and import that.</translation>
     </message>
     <message>
         <source>“{file}” has more than {limit} pages, far more than any transcript; split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” has more than {limit} pages, far more than any transcript; split it and import the parts.</translation>
     </message>
     <message>
         <source>“{file}” holds far more text than any transcript; split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” holds far more text than any transcript; split it and import the parts.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or is not a PDF that can be read; open it in a PDF viewer, save or print it as PDF again, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is damaged or is not a PDF that can be read; open it in a PDF viewer, save or print it as PDF again, and try again.</translation>
     </message>
     <message>
         <source>“{file}” is nested far deeper than any real RTF document, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is nested far deeper than any real RTF document, so it was not read.</translation>
     </message>
     <message>
         <source>“{name}” is a folder; give the name of a file to write.</source>
@@ -3701,7 +3709,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>“{file}” is not a readable {kind} subtitle file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” is not a readable {kind} subtitle file ({reason}).</translation>
     </message>
     <message>
         <source>An agreement table can be written as .csv, .xlsx or .docx, not “{suffix}”.</source>
@@ -3709,7 +3717,7 @@ Ruth Okafor = the programme lead</translation>
     </message>
     <message>
         <source>Choose codes other than the one to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose codes other than the one to merge into.</translation>
     </message>
     <message>
         <source>The consensus needs a coder name.</source>
@@ -3756,20 +3764,20 @@ Ruth Okafor = the programme lead</translation>
         <translation>{n} attribute values</translation>
     </message>
     <message>
-        <source>the description of code “{name}” differs; this project&apos;s is kept.</source>
-        <translation>the description of code “{name}” differs; this project&apos;s is kept.</translation>
+        <source>the description of code “{name}” differs; this project's is kept.</source>
+        <translation>the description of code “{name}” differs; this project's is kept.</translation>
     </message>
     <message>
         <source>“{attribute}” of {name} is “{mine}” here and “{theirs}” in the other copy; “{kept}” is kept.</source>
         <translation>“{attribute}” of {name} is “{mine}” here and “{theirs}” in the other copy; “{kept}” is kept.</translation>
     </message>
     <message>
-        <source>the definition of theme “{name}” differs; this project&apos;s is kept.</source>
-        <translation>the definition of theme “{name}” differs; this project&apos;s is kept.</translation>
+        <source>the definition of theme “{name}” differs; this project's is kept.</source>
+        <translation>the definition of theme “{name}” differs; this project's is kept.</translation>
     </message>
     <message>
-        <source>a memo “{title}” differs from the one here on the same item; this project&apos;s is kept.</source>
-        <translation>a memo “{title}” differs from the one here on the same item; this project&apos;s is kept.</translation>
+        <source>a memo “{title}” differs from the one here on the same item; this project's is kept.</source>
+        <translation>a memo “{title}” differs from the one here on the same item; this project's is kept.</translation>
     </message>
     <message>
         <source>Choose a code, a theme, an excerpt or some text first.</source>
@@ -3812,16 +3820,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>Percent agreement (characters)</translation>
     </message>
     <message>
-        <source>Cohen&apos;s kappa (characters)</source>
-        <translation>Cohen&apos;s kappa (characters)</translation>
+        <source>Cohen's kappa (characters)</source>
+        <translation>Cohen's kappa (characters)</translation>
     </message>
     <message>
         <source>Segment agreement (%)</source>
         <translation>Segment agreement (%)</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s alpha (characters)</source>
-        <translation>Krippendorff&apos;s alpha (characters)</translation>
+        <source>Krippendorff's alpha (characters)</source>
+        <translation>Krippendorff's alpha (characters)</translation>
     </message>
     <message>
         <source>How much two segments must overlap to agree</source>
@@ -3948,16 +3956,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>Keep {coder}&apos;s (&amp;A)</source>
-        <translation>Keep {coder}&apos;s (&amp;A)</translation>
+        <source>Keep {coder}'s (&amp;A)</source>
+        <translation>Keep {coder}'s (&amp;A)</translation>
     </message>
     <message>
-        <source>Keep {coder}&apos;s (&amp;B)</source>
-        <translation>Keep {coder}&apos;s (&amp;B)</translation>
+        <source>Keep {coder}'s (&amp;B)</source>
+        <translation>Keep {coder}'s (&amp;B)</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; and &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; and &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</translation>
+        <source>&lt;span style="{a}"&gt;{coder_a}&lt;/span&gt; and &lt;span style="{b}"&gt;{coder_b}&lt;/span&gt;</source>
+        <translation>&lt;span style="{a}"&gt;{coder_a}&lt;/span&gt; and &lt;span style="{b}"&gt;{coder_b}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{done} of {total} disagreements resolved</source>
@@ -4032,8 +4040,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <source>Hide the selected passages from this code&apos;s suggestions; the project remembers.</source>
-        <translation>Hide the selected passages from this code&apos;s suggestions; the project remembers.</translation>
+        <source>Hide the selected passages from this code's suggestions; the project remembers.</source>
+        <translation>Hide the selected passages from this code's suggestions; the project remembers.</translation>
     </message>
     <message>
         <source>with</source>
@@ -4085,8 +4093,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>Add transcripts whose text differs as separate transcripts</translation>
     </message>
     <message>
-        <source>Where values conflict, take the other copy&apos;s</source>
-        <translation>Where values conflict, take the other copy&apos;s</translation>
+        <source>Where values conflict, take the other copy's</source>
+        <translation>Where values conflict, take the other copy's</translation>
     </message>
     <message>
         <source>Codings keep their coder; what is already here is not added again. A report follows.</source>
@@ -4129,8 +4137,8 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{name}”: it holds {n} characters, more than a transcript can ({limit}), so it and its codings were left out.</translation>
     </message>
     <message>
-        <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other&apos;s.</source>
-        <translation>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other&apos;s.</translation>
+        <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other's.</source>
+        <translation>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other's.</translation>
     </message>
 </context>
 </TS>

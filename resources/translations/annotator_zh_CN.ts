@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Imported from “{file}”: {counts}.</source>
         <translation>已从“{file}”导入：{counts}。</translation>
@@ -771,7 +771,7 @@
         <translation>筛选编码</translation>
     </message>
     <message>
-        <source>Type part of a code&apos;s name to show only the codes that contain it.</source>
+        <source>Type part of a code's name to show only the codes that contain it.</source>
         <translation>输入编码名称的一部分，只显示包含它的编码。</translation>
     </message>
     <message>
@@ -779,7 +779,7 @@
         <translation>编码树</translation>
     </message>
     <message>
-        <source>The project&apos;s codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
+        <source>The project's codes with how many excerpts and transcripts use each; drag codes onto selected text to code it, F2 renames, Delete removes.</source>
         <translation>项目的编码，以及使用每个编码的摘录数和转录稿数；将编码拖到选中的文字上即可编码，F2 重命名，Delete 删除。</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@
         <translation>说明编码的含义及使用时机</translation>
     </message>
     <message>
-        <source>Find passages like this code&apos;s excerpts in every transcript</source>
+        <source>Find passages like this code's excerpts in every transcript</source>
         <translation>在所有转录稿中查找与此编码的摘录相似的段落</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>The project&apos;s backups, newest first, with what each holds.</source>
+        <source>The project's backups, newest first, with what each holds.</source>
         <translation>项目的备份，最新的在前，并列出每份备份的内容。</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@
         <translation>编码边栏</translation>
     </message>
     <message>
-        <source>A stripe and the code&apos;s name beside each coded excerpt; click one to select its excerpt.</source>
+        <source>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</source>
         <translation>每段已编码的摘录旁都有一条色带和编码名称；点击即可选中对应摘录。</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@
         <translation>转录稿</translation>
     </message>
     <message>
-        <source>The project&apos;s transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
+        <source>The project's transcripts under their participants, with word and coding counts; Enter or a double-click opens one.</source>
         <translation>项目的转录稿，按参与者分组，并显示字数和编码数；按 Enter 或双击即可打开。</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
         <translation>日志条目</translation>
     </message>
     <message>
-        <source>The reflexive journal&apos;s entries, newest first, each with its date and title.</source>
+        <source>The reflexive journal's entries, newest first, each with its date and title.</source>
         <translation>反思日志的条目，最新的在前，每条附日期和标题。</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@ Written {date}</source>
         <translation>每条摘录及其编码，每行一条</translation>
     </message>
     <message>
-        <source>Import Partner&apos;s &amp;Comments…</source>
+        <source>Import Partner's &amp;Comments…</source>
         <translation>导入合作者的批注(&amp;C)…</translation>
     </message>
     <message>
@@ -1550,7 +1550,7 @@ Written {date}</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <source>Bring another coder&apos;s copy (or a .qdpx) into this project</source>
+        <source>Bring another coder's copy (or a .qdpx) into this project</source>
         <translation>将另一位编码者的副本（或 .qdpx）并入本项目</translation>
     </message>
     <message>
@@ -1638,7 +1638,7 @@ Written {date}</source>
         <translation>快速编码(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Code the selection by typing a code&apos;s name</source>
+        <source>Code the selection by typing a code's name</source>
         <translation>输入编码名称来标注选中的文字</translation>
     </message>
     <message>
@@ -1690,7 +1690,7 @@ Written {date}</source>
         <translation>比较编码者(&amp;C)</translation>
     </message>
     <message>
-        <source>Walk through two coders&apos; disagreements to a consensus</source>
+        <source>Walk through two coders' disagreements to a consensus</source>
         <translation>逐一查看两位编码者的分歧并达成共识</translation>
     </message>
     <message>
@@ -1716,6 +1716,14 @@ Written {date}</source>
     <message>
         <source>The memo on the whole project</source>
         <translation>整个项目的备忘录</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was at first start</source>
+        <translation>把所有窗格放回首次启动时的位置</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2095,7 +2103,7 @@ Written {date}</source>
         <translation>每行一位参与者，每列一个属性；编辑单元格即可修改取值。</translation>
     </message>
     <message>
-        <source>Double-click an attribute&apos;s heading to edit it; right-click for more</source>
+        <source>Double-click an attribute's heading to edit it; right-click for more</source>
         <translation>双击属性的列标题即可编辑；右键单击查看更多操作</translation>
     </message>
     <message>
@@ -2135,7 +2143,7 @@ Written {date}</source>
         <translation>导入属性…</translation>
     </message>
     <message>
-        <source>Read participants&apos; attributes from a CSV or Excel sheet</source>
+        <source>Read participants' attributes from a CSV or Excel sheet</source>
         <translation>从 CSV 或 Excel 表格读取参与者属性</translation>
     </message>
     <message>
@@ -2373,7 +2381,7 @@ Ruth Okafor = the programme lead</source>
         <translation>编码为</translation>
     </message>
     <message>
-        <source>Type part of a code&apos;s name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
+        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
         <translation>输入编码名称的一部分；用上下方向键在匹配项中选择，按 Enter 为所选文字编码，按 Esc 关闭。</translation>
     </message>
     <message>
@@ -2491,12 +2499,12 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Only</source>
-        <comment>search only this speaker&apos;s turns</comment>
+        <comment>search only this speaker's turns</comment>
         <translation>仅限</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <comment>search all but this speaker&apos;s turns</comment>
+        <comment>search all but this speaker's turns</comment>
         <translation>排除</translation>
     </message>
     <message>
@@ -2504,7 +2512,7 @@ Ruth Okafor = the programme lead</source>
         <translation>发言人筛选</translation>
     </message>
     <message>
-        <source>Search every turn, only the chosen speaker&apos;s turns, or all but theirs.</source>
+        <source>Search every turn, only the chosen speaker's turns, or all but theirs.</source>
         <translation>搜索所有发言、仅搜索所选发言人的发言，或排除其发言。</translation>
     </message>
     <message>
@@ -2614,7 +2622,7 @@ Ruth Okafor = the programme lead</source>
         <translation>用编码树中对应编号的编码标注选中的文字</translation>
     </message>
     <message>
-        <source>Quick code: type a code&apos;s name to code the selection</source>
+        <source>Quick code: type a code's name to code the selection</source>
         <translation>快速编码：输入编码名称来标注选中的文字</translation>
     </message>
     <message>
@@ -2638,7 +2646,7 @@ Ruth Okafor = the programme lead</source>
         <translation>回车键</translation>
     </message>
     <message>
-        <source>Show the code&apos;s excerpts</source>
+        <source>Show the code's excerpts</source>
         <translation>显示该编码的摘录</translation>
     </message>
     <message>
@@ -2866,7 +2874,7 @@ Ruth Okafor = the programme lead</source>
         <translation>编码为…</translation>
     </message>
     <message>
-        <source>Type part of a code&apos;s name to code the selection with it</source>
+        <source>Type part of a code's name to code the selection with it</source>
         <translation>输入编码名称的一部分，用它为所选文字编码</translation>
     </message>
     <message>
@@ -2874,7 +2882,7 @@ Ruth Okafor = the programme lead</source>
         <translation>新编码的名称（输入“父编码/子编码”可将其放在父编码之下）：</translation>
     </message>
     <message>
-        <source>The transcript&apos;s text with its coded excerpts shaded in their codes&apos; colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
+        <source>The transcript's text with its coded excerpts shaded in their codes' colours; select words and press 1 to 9, Ctrl+K or drop a code to code them.</source>
         <translation>转录稿正文，已编码的摘录以其编码的颜色标出；选中文字后按 1 至 9、Ctrl+K 或拖入编码即可为其编码。</translation>
     </message>
     <message>
@@ -2958,7 +2966,7 @@ Ruth Okafor = the programme lead</source>
         <translation>将带标注的转录稿导出到</translation>
     </message>
     <message>
-        <source>Import a partner&apos;s comments</source>
+        <source>Import a partner's comments</source>
         <translation>导入合作者的批注</translation>
     </message>
     <message>
@@ -3036,7 +3044,7 @@ Ruth Okafor = the programme lead</source>
         <translation>来自“{name}”的批注</translation>
     </message>
     <message>
-        <source>The demo project&apos;s files are missing (looked in: {tried}).</source>
+        <source>The demo project's files are missing (looked in: {tried}).</source>
         <translation>示例项目的文件缺失（查找位置：{tried}）。</translation>
     </message>
     <message>
@@ -3221,7 +3229,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{file}” is not a kind of file Annotator can import (Word .docx or .doc, plain text .txt, subtitles .vtt, .srt or .sbv, OpenDocument .odt, RTF or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”不是 Annotator 能导入的文件类型（Word .docx 或 .doc、纯文本 .txt、字幕 .vtt、.srt 或 .sbv、OpenDocument .odt、RTF 或 PDF）。</translation>
     </message>
     <message>
         <source>“{file}” cannot be imported: spreadsheet files (.csv) are not supported yet; save or copy it into a Word .docx file and import that.</source>
@@ -3273,7 +3281,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{file}” could not be converted by LibreOffice within {seconds} seconds; open it in Word or LibreOffice, save it as .docx and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice 未能在 {seconds} 秒内转换“{file}”；请在 Word 或 LibreOffice 中打开它，另存为 .docx 后再导入。</translation>
     </message>
     <message>
         <source>“{file}” is an old-format Word document (.doc) or another old Office file, not a .docx; open it in Word, save it as .docx and try again.</source>
@@ -3408,7 +3416,7 @@ Ruth Okafor = the programme lead</source>
         <translation>“{file}”的扩展名应为 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <source>The app&apos;s resource files are missing (looked in: {tried}).</source>
+        <source>The app's resource files are missing (looked in: {tried}).</source>
         <translation>程序的资源文件缺失（查找位置：{tried}）。</translation>
     </message>
     <message>
@@ -3420,7 +3428,7 @@ Ruth Okafor = the programme lead</source>
         <translation>备份“{name}”已损坏，未予恢复。</translation>
     </message>
     <message>
-        <source>{n} coding(s) lie outside their transcript&apos;s text.</source>
+        <source>{n} coding(s) lie outside their transcript's text.</source>
         <translation>{n} 处编码超出了其转录稿的文本范围。</translation>
     </message>
     <message>
@@ -3432,7 +3440,7 @@ Ruth Okafor = the programme lead</source>
         <translation>{n} 个编码是其自身的上级。</translation>
     </message>
     <message>
-        <source>Part of the project file&apos;s structure is missing: {items}.</source>
+        <source>Part of the project file's structure is missing: {items}.</source>
         <translation>项目文件的部分结构缺失：{items}。</translation>
     </message>
     <message>
@@ -3552,7 +3560,7 @@ Ruth Okafor = the programme lead</source>
         <translation>第三方许可证</translation>
     </message>
     <message>
-        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app&apos;s folder as shared libraries, which you may replace with versions of your own.</source>
+        <source>Annotator is built on this free software, with thanks. Qt and PySide6 are used under the GNU LGPL 3.0: their libraries sit in the app's folder as shared libraries, which you may replace with versions of your own.</source>
         <translation>Annotator 构建于以下自由软件之上，谨致谢意。Qt 和 PySide6 依 GNU LGPL 3.0 使用：它们的库以共享库的形式位于应用的文件夹中，您可以用自己的版本替换。</translation>
     </message>
     <message>
@@ -3633,39 +3641,39 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{file}” is not an OpenDocument text (it has no content); open it in LibreOffice, save it as .odt and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”不是 OpenDocument 文本（没有内容）；请在 LibreOffice 中打开它，另存为 .odt 后重试。</translation>
     </message>
     <message>
         <source>“{file}” is an OpenDocument file but not a text document; open it in LibreOffice, copy the text into a new text document and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”是 OpenDocument 文件，但不是文本文档；请在 LibreOffice 中打开它，把文字复制到新的文本文档中再导入。</translation>
     </message>
     <message>
         <source>“{file}” is damaged (its text cannot be read); open it in LibreOffice, save it again and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”已损坏（无法读取其文字）；请在 LibreOffice 中打开并重新保存后重试。</translation>
     </message>
     <message>
         <source>“{file}” has no text in it, only images of pages (it is a scan); run text recognition (OCR) on it, or import a Word or text version instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”中没有文字，只有页面图像（是扫描件）；请先进行文字识别（OCR），或改为导入 Word 或文本版本。</translation>
     </message>
     <message>
         <source>“{file}” is protected with a password; open it in a PDF viewer, save a copy without the password and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”受密码保护；请在 PDF 阅读器中打开，保存一份不带密码的副本后再导入。</translation>
     </message>
     <message>
         <source>“{file}” has more than {limit} pages, far more than any transcript; split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”超过 {limit} 页，远多于任何访谈稿；请拆分后分别导入。</translation>
     </message>
     <message>
         <source>“{file}” holds far more text than any transcript; split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”包含的文字远多于任何访谈稿；请拆分后分别导入。</translation>
     </message>
     <message>
         <source>“{file}” is damaged or is not a PDF that can be read; open it in a PDF viewer, save or print it as PDF again, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”已损坏或不是可读取的 PDF；请在 PDF 阅读器中打开，重新保存或打印为 PDF 后重试。</translation>
     </message>
     <message>
         <source>“{file}” is nested far deeper than any real RTF document, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”的嵌套层级远深于任何真实的 RTF 文档，因此未读取。</translation>
     </message>
     <message>
         <source>“{name}” is a folder; give the name of a file to write.</source>
@@ -3701,7 +3709,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{file}” is not a readable {kind} subtitle file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”不是可读取的 {kind} 字幕文件（{reason}）。</translation>
     </message>
     <message>
         <source>An agreement table can be written as .csv, .xlsx or .docx, not “{suffix}”.</source>
@@ -3709,7 +3717,7 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>Choose codes other than the one to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要合并到的编码以外的编码。</translation>
     </message>
     <message>
         <source>The consensus needs a coder name.</source>
@@ -3756,7 +3764,7 @@ Ruth Okafor = the programme lead</source>
         <translation>{n} 个属性值</translation>
     </message>
     <message>
-        <source>the description of code “{name}” differs; this project&apos;s is kept.</source>
+        <source>the description of code “{name}” differs; this project's is kept.</source>
         <translation>编码“{name}”的描述不同；保留本项目的描述。</translation>
     </message>
     <message>
@@ -3764,11 +3772,11 @@ Ruth Okafor = the programme lead</source>
         <translation>{name} 的“{attribute}”在此处为“{mine}”，在另一副本中为“{theirs}”；保留“{kept}”。</translation>
     </message>
     <message>
-        <source>the definition of theme “{name}” differs; this project&apos;s is kept.</source>
+        <source>the definition of theme “{name}” differs; this project's is kept.</source>
         <translation>主题“{name}”的定义不同；保留本项目的定义。</translation>
     </message>
     <message>
-        <source>a memo “{title}” differs from the one here on the same item; this project&apos;s is kept.</source>
+        <source>a memo “{title}” differs from the one here on the same item; this project's is kept.</source>
         <translation>备忘录“{title}”与此处同一条目上的备忘录不同；保留本项目的备忘录。</translation>
     </message>
     <message>
@@ -3812,7 +3820,7 @@ Ruth Okafor = the programme lead</source>
         <translation>一致百分比（按字符）</translation>
     </message>
     <message>
-        <source>Cohen&apos;s kappa (characters)</source>
+        <source>Cohen's kappa (characters)</source>
         <translation>Cohen kappa（按字符）</translation>
     </message>
     <message>
@@ -3820,7 +3828,7 @@ Ruth Okafor = the programme lead</source>
         <translation>片段一致率（%）</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s alpha (characters)</source>
+        <source>Krippendorff's alpha (characters)</source>
         <translation>Krippendorff alpha（按字符）</translation>
     </message>
     <message>
@@ -3948,16 +3956,16 @@ Ruth Okafor = the programme lead</source>
         <translation>到</translation>
     </message>
     <message>
-        <source>Keep {coder}&apos;s (&amp;A)</source>
+        <source>Keep {coder}'s (&amp;A)</source>
         <translation>保留 {coder} 的(&amp;A)</translation>
     </message>
     <message>
-        <source>Keep {coder}&apos;s (&amp;B)</source>
+        <source>Keep {coder}'s (&amp;B)</source>
         <translation>保留 {coder} 的(&amp;B)</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; and &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;{a}&quot;&gt;{coder_a}&lt;/span&gt; 与 &lt;span style=&quot;{b}&quot;&gt;{coder_b}&lt;/span&gt;</translation>
+        <source>&lt;span style="{a}"&gt;{coder_a}&lt;/span&gt; and &lt;span style="{b}"&gt;{coder_b}&lt;/span&gt;</source>
+        <translation>&lt;span style="{a}"&gt;{coder_a}&lt;/span&gt; 与 &lt;span style="{b}"&gt;{coder_b}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{done} of {total} disagreements resolved</source>
@@ -4032,7 +4040,7 @@ Ruth Okafor = the programme lead</source>
         <translation>不相关</translation>
     </message>
     <message>
-        <source>Hide the selected passages from this code&apos;s suggestions; the project remembers.</source>
+        <source>Hide the selected passages from this code's suggestions; the project remembers.</source>
         <translation>在此编码的建议中隐藏所选段落；项目会记住。</translation>
     </message>
     <message>
@@ -4085,7 +4093,7 @@ Ruth Okafor = the programme lead</source>
         <translation>将文本不同的转录稿作为单独的转录稿添加</translation>
     </message>
     <message>
-        <source>Where values conflict, take the other copy&apos;s</source>
+        <source>Where values conflict, take the other copy's</source>
         <translation>值冲突时，采用另一副本的值</translation>
     </message>
     <message>
@@ -4129,7 +4137,7 @@ Ruth Okafor = the programme lead</source>
         <translation>“{name}”：它包含 {n} 个字符，超过转录稿的上限（{limit}），因此它及其编码未被导入。</translation>
     </message>
     <message>
-        <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other&apos;s.</source>
+        <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other's.</source>
         <translation>“{name}”与已打开的“{other}”是同一个文件（指向它的硬链接）；请以“{other}”打开，或先在那里关闭：同一项目的两个名字会各自保存更改，并丢失对方的更改。</translation>
     </message>
 </context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
+EMPTIED = ("refuse", "remove", "placeholder")  # what becomes of codings left empty
 
 class PseudonymDialog(QDialog):
     """One line per identifier: `Marcia = P1`. Accepting replaces them everywhere."""
@@ -40,9 +41,11 @@ class PseudonymDialog(QDialog):
         # A name replaced by nothing leaves a coding on it covering nothing.
         self.emptied = QComboBox(self)
         self.emptied.setObjectName("pseudonymEmptied")
-        self.emptied.addItem(tr("Stop and tell me which"), "refuse")
-        self.emptied.addItem(tr("Remove those codings"), "remove")
-        self.emptied.addItem(tr("Put a placeholder in place of the names"), "placeholder")
+        for text, choice in ((tr("Stop and tell me which"), EMPTIED[0]),
+                             (tr("Remove those codings"), EMPTIED[1]),
+                             (tr("Put a placeholder in place of the names"), EMPTIED[2])):
+            self.emptied.addItem(text)
+            self.emptied.setItemData(self.emptied.count() - 1, choice)
         self.emptied.setAccessibleName(tr("Codings that would cover nothing"))
         self.placeholder = QLineEdit(tr("[name]"), self)
         self.placeholder.setObjectName("pseudonymPlaceholder")
