@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+from PySide6.QtGui import QAction, QFontMetrics, QUndoGroup
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QToolBar
 
 from annotator.ui.shared.i18n import tr, without_accelerator
 from annotator.ui.shared.icons import icon
+from annotator.ui.shared.plain import plain_menu_text
 from annotator.ui.shared.recent_projects import recent_projects
 from annotator.ui.window.actions import (
     ActionSpec,
@@ -30,13 +31,26 @@ def _fill_recent(menu: QMenu, open_project: Callable[[Path], object],
     if not paths:
         menu.addAction(tr("No recent projects")).setEnabled(False)
     for path in paths:
-        action = menu.addAction(f"{path.stem}   ({path.parent})")
+        action = menu.addAction(plain_menu_text(f"{path.stem}   ({path.parent})"))
         action.triggered.connect(lambda _c=False, p=path: open_project(Path(p)))
     if paths:
         menu.addSeparator()
         clear = menu.addAction(tr("Clear Recent Projects"))
         clear.setStatusTip(tr("Empty this list; the project files stay where they are"))
         clear.triggered.connect(lambda _c=False: forget())
+
+
+# Undo and Redo name their step; a long one ("Rename code “…”") would push the menu's
+# shortcut column out of the screen, so it is cut to about this many average characters.
+STEP_LABEL_CHARS = 40
+
+
+def step_label(step: str) -> str:
+    """An undo step's name as menu text: elided to a width that keeps the shortcut column
+    whole, and an "&" in a name shown rather than taken for a shortcut mark."""
+    metrics = QFontMetrics(QApplication.font("QMenu"))
+    width = metrics.averageCharWidth() * STEP_LABEL_CHARS
+    return plain_menu_text(metrics.elidedText(step, Qt.TextElideMode.ElideRight, width))
 
 
 def _undo_action(spec: ActionSpec, window: QMainWindow, group: QUndoGroup) -> QAction:
@@ -51,7 +65,7 @@ def _undo_action(spec: ActionSpec, window: QMainWindow, group: QUndoGroup) -> QA
 
     def follow(step: str) -> None:
         # Connected after Qt's own handler of the same signal, so these words win.
-        action.setText(named.format(action=step) if step else spec.text)
+        action.setText(named.format(action=step_label(step)) if step else spec.text)
         action.setToolTip(without_accelerator(action.text()))
 
     changed.connect(follow)

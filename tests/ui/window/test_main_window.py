@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.project import Project
 from annotator.ui.transcript.panel import TranscriptPanel
@@ -175,25 +175,38 @@ def test_a_bad_file_is_one_sentence(qtbot, window: MainWindow, tmp_path: Path) -
     assert len(window.project.sources()) == 2
 
 
-def test_opening_a_non_project_says_so(qtbot, tmp_path: Path, monkeypatch) -> None:
+def answer_error_box(shown: list[str]) -> None:
+    """Read the window's modal error box once it is up, then press OK, as a person would."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        assert box.textFormat() == Qt.TextFormat.PlainText  # a name is never markup
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_opening_a_non_project_says_so(qtbot, tmp_path: Path) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text: shown.append(text))
     win = MainWindow()
     qtbot.addWidget(win)
     fake = write_txt(tmp_path, "notes.annotator", "not a project")
+    answer_error_box(shown)
     assert not win.open_project(fake)
     assert shown == ["“notes.annotator” is not an Annotator project."]
     assert win.project is None and win.centralWidget() is win.empty
 
 
 def test_a_second_window_on_the_same_project_is_told(qtbot, window: MainWindow,
-                                                     project_path: Path, monkeypatch) -> None:
+                                                     project_path: Path) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text: shown.append(text))
     second = MainWindow()
     qtbot.addWidget(second)
+    answer_error_box(shown)
     assert not second.open_project(project_path)
     assert shown == ["“study.annotator” is already open in another Annotator window; "
                      "switch to that window, or close the project there first."]
