@@ -4,8 +4,8 @@ Generates, in a temporary folder:
 
 - 20 one-hour Zoom cloud-recording transcripts (.vtt, CRLF, numbered cues,
   "Name: text", about 10,000 words and 800 cues each, three speakers who often
-  speak several cues in a row); target: all 20 read in < 0.5 s, and imported into
-  a project (one undo step: reading, paragraphs, cues, search index) reported too;
+  speak several cues in a row); target: all 20 read, and all 20 imported into a
+  new project (one undo step: reading, paragraphs, cues, search index), in < 0.5 s;
 - a 100-page PDF transcript, made by LibreOffice from a long .txt (skipped when
   LibreOffice is not installed); target: read in < 3 s.
 
@@ -157,7 +157,8 @@ def main() -> None:
         print(f"{VTT_FILES} Zoom .vtt of {len(sample.text.split()):,} words, "
               f"{len(sample.cues)} cues, {len(sample.paragraphs)} turns each:")
         print(line("read", read_all, VTT_TARGET))
-        print(line("imported", imported, None) + "  (new project: paragraphs, cues, search index)")
+        print(line("imported", imported, VTT_TARGET)
+              + "  (new project: paragraphs, cues, search index)")
         pdf = make_pdf(folder)
         if pdf is None:
             print("PDF: skipped (LibreOffice is not installed)")

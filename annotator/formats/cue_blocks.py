@@ -84,5 +84,6 @@ def _fast(text: str, kind: str) -> list[Block] | None:
 
 
 def _ms(parts: tuple[str | None, ...]) -> int:
-    hours, minutes, seconds, millis = (int(p) if p else 0 for p in parts)
-    return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
+    hours, minutes, seconds, millis = parts
+    return (((int(hours) if hours else 0) * 60 + int(minutes or 0)) * 60
+            + int(seconds or 0)) * 1000 + (int(millis) if millis else 0)

@@ -99,7 +99,8 @@ def _plain(line: str) -> str:
 
 def _parts_of(lines: list[str], begin: int, end: int) -> list[_Part]:
     """A cue's lines as one part per speaker in it (usually one)."""
-    dialogue = sum(1 for line in lines if _DIALOGUE_DASH.match(line)) >= 2
+    dialogue = len(lines) >= 2 and sum(
+        1 for line in lines if line[:1] in "-‐–—" and _DIALOGUE_DASH.match(line)) >= 2
     parts: list[_Part] = []
     for line in lines:
         voice_match = _VOICE.search(line)

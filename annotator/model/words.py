@@ -14,4 +14,4 @@ _WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
