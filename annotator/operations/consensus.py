@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from annotator.messages import message
 from annotator.model.disagreements import Disagreement
+from annotator.operations.codings import check_room
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
 from annotator.store.store import Store
@@ -51,10 +52,12 @@ def resolve(store: Store, place: Place, spans: Sequence[tuple[int, int]],
         return []
     ids = []
     now = now_iso()
+    twins = {(c.start, c.end): c.id for c in store.codings.list(source_id, [code_id])
+             if c.coder == coder}
+    check_room(store, len(set(spans) - twins.keys()))
     for start, end in sorted(set(spans)):
-        twin = next((c for c in store.codings.list(source_id, [code_id])
-                     if c.start == start and c.end == end and c.coder == coder), None)
-        ids.append(twin.id if twin else store.codings.add(
+        twin = twins.get((start, end))
+        ids.append(twin if twin else store.codings.add(
             guid=new_guid(), source_id=source_id, code_id=code_id, start=start, end=end,
             created_at=now, coder=coder, memo=""))
     return ids

@@ -27,6 +27,7 @@ from annotator.messages import joined, message
 from annotator.model import code_tree
 from annotator.model.entities import Code, Source
 from annotator.operations import merge_items
+from annotator.operations.codings import check_room
 from annotator.operations.sources import unique_name
 from annotator.operations.stamps import new_guid
 from annotator.store.codings import NewCoding
@@ -231,6 +232,7 @@ class Merger:
             rows.append((self.fresh("codings", c.guid), source_id, code_id, c.start, c.end,
                          c.created_at, coder, c.memo))
             origins.append(c.id)
+        check_room(self.store, len(rows))  # refused inside the batch: nothing merged
         for origin, coding_id in zip(origins, self.store.codings.add_many(rows), strict=True):
             self.maps["coding"][origin] = coding_id
         self.report.add("codings", len(rows))
