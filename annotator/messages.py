@@ -34,6 +34,17 @@ def message(template: str, **values: Any) -> Message:
     return Message(template, values)
 
 
+def plural(n: int, one: Message, other: Message) -> Message:
+    """`one` when there is exactly one, else `other`: each a whole phrase made with
+    message(), as in `plural(n, message("1 coding"), message("{n} codings", n=n))`.
+
+    Whole phrases rather than a suffix ("coding(s)") so that each language writes its
+    own: both templates are literal for lupdate, and a language without plural forms
+    (Chinese) translates them alike.
+    """
+    return one if n == 1 else other
+
+
 def joined(items: Iterable[str]) -> str:
     """Phrases listed as "a, b, c", each a message of its own; the list is a chain of
     messages "{item}, {rest}", so a language can use its own separator."""

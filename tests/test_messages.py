@@ -269,7 +269,7 @@ def test_an_exchange_report_is_made_of_messages(project: Project, tmp_path: Path
         again = other.import_exchange(out).lines()
     assert all(isinstance(line, Message) for line in first + again)
     assert first[0].template == "Imported from “{file}”: {counts}."
-    assert first[0].values["counts"].values["item"].template == "{n} codes"
+    assert first[0].values["counts"].values["item"].template == "1 code"
     assert any(line.template == "Skipped: {reason}" and line.values["reason"].template
                == "“{name}”, already in this project (same GUID), with its codings."
                for line in again)

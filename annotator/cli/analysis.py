@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotator.cli import counts
 from annotator.cli.output import out
 from annotator.exports.targets import check_export, export_file
+from annotator.messages import message
 from annotator.model.matrix import KINDS, MODES
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -30,8 +32,9 @@ def cmd_export_matrix(args: argparse.Namespace) -> None:
         with export_file(project, args.out) as partial:
             write_matrix(matrix, partial)
     rows, columns = matrix.shape
-    out(f"Saved {args.out} ({rows} codes x {columns} "
-        f"{'participants' if args.kind == 'code-case' else 'codes'})\n")
+    across = counts.participants(columns) if args.kind == "code-case" else counts.codes(columns)
+    out(message("Saved {path} ({rows} × {columns})", path=str(args.out),
+                rows=counts.codes(rows), columns=across) + "\n")
 
 
 def cmd_import_attributes(args: argparse.Namespace) -> None:

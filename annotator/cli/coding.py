@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli import counts
 from annotator.cli.output import CliError, out, out_json
+from annotator.messages import message
 from annotator.project import Project
 
 
@@ -28,8 +30,9 @@ def cmd_codes(args: argparse.Namespace) -> None:
         return
     for row in rows:
         depth = row["path"].count("/")
-        out(f"{'  ' * depth}{row['name']}  ({row['codings']} codings in "
-            f"{row['sources']} transcripts)  {row['color']}\n")
+        usage = message("{codings} in {transcripts}", codings=counts.codings(row["codings"]),
+                        transcripts=counts.transcripts(row["sources"]))
+        out(f"{'  ' * depth}{row['name']}  ({usage})  {row['color']}\n")
 
 
 def find_match(text: str, phrase: str, occurrence: int) -> tuple[int, int]:

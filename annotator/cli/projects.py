@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotator.cli import counts
 from annotator.cli import refi as cli_refi
 from annotator.cli.output import CliError, out, out_json
+from annotator.messages import message, plural
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.pseudonymise import EmptiedCodings
 from annotator.project import Project
@@ -51,12 +53,17 @@ def cmd_check(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         problems = project.check()
         if problems:  # before counting: a damaged file may not even be counted
-            raise CliError(f"“{args.project.name}” has {len(problems)} problem(s): "
-                           + " ".join(problems))
+            raise CliError(message("“{name}” has {problems}: {list}", name=args.project.name,
+                                   problems=counts.problems(len(problems)),
+                                   list=" ".join(problems)))
         info = project.info()
-    out(f"“{args.project.name}” is sound: the database passes SQLite's integrity check, "
-        f"all {info['codings']} codings lie inside their transcripts and nothing points at "
-        "something that no longer exists.\n")
+    out(plural(info["codings"], message(
+        "“{name}” is sound: the database passes SQLite's integrity check, its 1 coding lies "
+        "inside its transcript and nothing points at something that no longer exists.",
+        name=args.project.name), message(
+        "“{name}” is sound: the database passes SQLite's integrity check, all {n} codings lie "
+        "inside their transcripts and nothing points at something that no longer exists.",
+        name=args.project.name, n=info["codings"])) + "\n")
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -106,9 +113,16 @@ def cmd_pseudonymise(args: argparse.Namespace) -> None:
         except EmptiedCodings as exc:
             raise CliError(f"{exc} (--remove-emptied-codings, or --placeholder \"[name]\")"
                            ) from exc
-    removed = (f" {report.removed_codings} coding(s) that would have covered nothing were "
-               "removed." if report.removed_codings else "")
-    out(f"Replaced {report.replacements} occurrence(s) in {report.sources} transcript(s) "
-        f"and {report.memos} memo(s); every coding still covers the same words.{removed} The "
-        "original Word files of changed transcripts were removed from the project, since "
-        "they still hold the names.\n")
+    lines = [message("Replaced {occurrences} in {transcripts} and {memos}; every coding still "
+                     "covers the same words.",
+                     occurrences=counts.occurrences(report.replacements),
+                     transcripts=counts.transcripts(report.sources),
+                     memos=counts.memos(report.memos))]
+    if report.removed_codings:
+        lines.append(plural(report.removed_codings, message(
+            "1 coding that would have covered nothing was removed."), message(
+            "{n} codings that would have covered nothing were removed.",
+            n=report.removed_codings)))
+    lines.append(message("The original Word files of changed transcripts were removed from "
+                         "the project, since they still hold the names."))
+    out(" ".join(lines) + "\n")

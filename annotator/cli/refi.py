@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.cli import counts
 from annotator.cli.output import out
 from annotator.exports.targets import export_file
 from annotator.formats.reader import EXCHANGE_SUFFIXES
@@ -37,8 +38,10 @@ def import_any(project_path: Path, files: Sequence[Path]) -> None:
             ids = project.import_files(transcripts)
             # The lines are made inside the step: whatever fails, fails before the commit.
             lines = [line for report in reports for line in report.lines()]
-            lines += [f"Imported “{project.source(i).file_name}” as “{project.source(i).name}” "
-                      f"({len(project.paragraphs(i))} paragraphs)" for i in ids]
+            lines += [message("Imported “{file}” as “{name}” ({paragraphs})",
+                              file=project.source(i).file_name, name=project.source(i).name,
+                              paragraphs=counts.paragraphs(len(project.paragraphs(i))))
+                      for i in ids]
     except BaseException:
         if new:
             _remove_new_project(project_path)
@@ -62,7 +65,9 @@ def cmd_export_qdpx(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project, export_file(project, args.out) as partial:
         refi = project.export_qdpx(partial, pseudonyms)
     codings = sum(len(s.selections) for s in refi.sources)
-    out(f"Saved {args.out} ({len(refi.sources)} transcripts, {codings} codings)\n")
+    out(message("Saved {path} ({transcripts}, {codings})", path=str(args.out),
+                transcripts=counts.transcripts(len(refi.sources)),
+                codings=counts.codings(codings)) + "\n")
 
 
 def cmd_export_codebook(args: argparse.Namespace) -> None:

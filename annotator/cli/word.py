@@ -9,6 +9,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from annotator.cli import counts
 from annotator.cli.output import out
 from annotator.exports.targets import check_export, export_file
 from annotator.exports.word import (
@@ -17,6 +18,7 @@ from annotator.exports.word import (
     import_comments,
     project_report,
 )
+from annotator.messages import message
 from annotator.operations.errors import OperationError
 from annotator.project import Project
 
@@ -103,7 +105,8 @@ def cmd_export_excerpts(args: argparse.Namespace) -> None:
         rows, attributes = excerpt_rows(project)
         with export_file(project, args.out) as partial:
             write_table(rows, partial, attributes)
-    out(f"Saved {args.out} ({len(rows)} excerpts)\n")
+    out(message("Saved {path} ({excerpts})", path=str(args.out),
+                excerpts=counts.excerpts(len(rows))) + "\n")
 
 
 # -- member checking -------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from annotator.messages import joined, message
+from annotator.messages import joined, message, plural
 from annotator.model import code_tree
 from annotator.model.entities import Code, Source
 from annotator.operations import merge_items
@@ -70,8 +70,9 @@ class MergeReport:
             lines.append(message("Coders in the merged copy: {names}.",
                                  names=joined(self.coders)))
         if self.already:
-            lines.append(message("{n} codings were already here and were not added again.",
-                                 n=self.already))
+            lines.append(plural(self.already, message(
+                "1 coding was already here and was not added again."), message(
+                "{n} codings were already here and were not added again.", n=self.already)))
         lines += [message("Code “{here}” is called “{there}” in the other copy; kept as one "
                           "code, named “{here}”.", here=here, there=there)
                   for here, there in self.renamed_codes]
@@ -87,25 +88,25 @@ class MergeReport:
 def _counted(what: str, n: int) -> str:
     match what:
         case "transcripts":
-            return message("{n} transcripts", n=n)
+            return plural(n, message("1 transcript"), message("{n} transcripts", n=n))
         case "codes":
-            return message("{n} codes", n=n)
+            return plural(n, message("1 code"), message("{n} codes", n=n))
         case "codings":
-            return message("{n} codings", n=n)
+            return plural(n, message("1 coding"), message("{n} codings", n=n))
         case "participants":
-            return message("{n} participants", n=n)
+            return plural(n, message("1 participant"), message("{n} participants", n=n))
         case "attributes":
-            return message("{n} attributes", n=n)
+            return plural(n, message("1 attribute"), message("{n} attributes", n=n))
         case "attribute values":
-            return message("{n} attribute values", n=n)
+            return plural(n, message("1 attribute value"), message("{n} attribute values", n=n))
         case "themes":
-            return message("{n} themes", n=n)
+            return plural(n, message("1 theme"), message("{n} themes", n=n))
         case "theme links":
-            return message("{n} theme links", n=n)
+            return plural(n, message("1 theme link"), message("{n} theme links", n=n))
         case "memos":
-            return message("{n} memos", n=n)
+            return plural(n, message("1 memo"), message("{n} memos", n=n))
         case _:
-            return message("{n} journal entries", n=n)
+            return plural(n, message("1 journal entry"), message("{n} journal entries", n=n))
 
 
 def _digest(text: str) -> str:

@@ -116,7 +116,7 @@ def test_code_by_match_and_by_offsets(project: Path, capsys: pytest.CaptureFixtu
     ]
     assert all(c["color"].startswith("#") and len(c["color"]) == 7 for c in codes)
     _, out, _ = run(capsys, "codes", str(project))
-    assert "  First contact  (1 codings in 1 transcripts)" in out
+    assert "  First contact  (1 coding in 1 transcript)" in out
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from annotator.messages import joined, message
+from annotator.messages import joined, message, plural
 from annotator.model.entities import ImportedText
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -226,31 +226,45 @@ def _counted(what: str, n: int) -> str:
     """"{n} codes" and the like: what ImportReport.add counted, as a phrase."""
     match what:
         case "codes":
-            return message("{n} codes", n=n)
+            return plural(n, message("1 code"),
+                          message("{n} codes", n=n))
         case "codes already in the project":
-            return message("{n} codes already in the project", n=n)
+            return plural(n, message("1 code already in the project"),
+                          message("{n} codes already in the project", n=n))
         case "transcripts":
-            return message("{n} transcripts", n=n)
+            return plural(n, message("1 transcript"),
+                          message("{n} transcripts", n=n))
         case "codings":
-            return message("{n} codings", n=n)
+            return plural(n, message("1 coding"),
+                          message("{n} codings", n=n))
         case "codings skipped (code missing from the file)":
-            return message("{n} codings skipped (code missing from the file)", n=n)
+            return plural(n, message("1 coding skipped (code missing from the file)"),
+                          message("{n} codings skipped (code missing from the file)", n=n))
         case "attributes":
-            return message("{n} attributes", n=n)
+            return plural(n, message("1 attribute"),
+                          message("{n} attributes", n=n))
         case "participants":
-            return message("{n} participants", n=n)
+            return plural(n, message("1 participant"),
+                          message("{n} participants", n=n))
         case "participants already in the project":
-            return message("{n} participants already in the project", n=n)
+            return plural(n, message("1 participant already in the project"),
+                          message("{n} participants already in the project", n=n))
         case "themes":
-            return message("{n} themes", n=n)
+            return plural(n, message("1 theme"),
+                          message("{n} themes", n=n))
         case "themes already in the project":
-            return message("{n} themes already in the project", n=n)
+            return plural(n, message("1 theme already in the project"),
+                          message("{n} themes already in the project", n=n))
         case "theme links":
-            return message("{n} theme links", n=n)
+            return plural(n, message("1 theme link"),
+                          message("{n} theme links", n=n))
         case "memos":
-            return message("{n} memos", n=n)
+            return plural(n, message("1 memo"),
+                          message("{n} memos", n=n))
         case "memos already in the project":
-            return message("{n} memos already in the project", n=n)
+            return plural(n, message("1 memo already in the project"),
+                          message("{n} memos already in the project", n=n))
         case "journal entries":
-            return message("{n} journal entries", n=n)
+            return plural(n, message("1 journal entry"),
+                          message("{n} journal entries", n=n))
     return f"{n} {what}"
