@@ -39,7 +39,12 @@ def cmd_export_matrix(args: argparse.Namespace) -> None:
 
 def cmd_import_attributes(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
-        report = project.import_attributes(args.file, args.name_column)
+        plan = project.sheets.preview(args.file, args.name_column)
+        if args.dry_run:
+            out("".join(line + "\n" for line in plan.lines(args.add_unmatched)))
+            return
+        choices = {conflict.row.number: args.on_conflict for conflict in plan.conflicts}
+        report = project.sheets.apply(plan, choices, args.add_unmatched)
     out("".join(line + "\n" for line in report.lines()))
 
 
@@ -57,10 +62,18 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
                    help="for cooccurrence: overlapping excerpts (default) or the same turn")
     p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     help_text = ("Import participants and their attributes from a .csv or .xlsx sheet "
-                 "(one row per participant), assigning transcripts named in a column.")
+                 "(one row per participant), matched to participants and transcripts by name, "
+                 "linking transcripts named in a column.")
     p = commands.add_parser("import-attributes", help=help_text, description=help_text)
     p.set_defaults(handler=cmd_import_attributes)
     p.add_argument("project", type=Path)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--name-column", help="the column that names the participant "
                    "(default: the one naming transcripts, else a name or ID column)")
+    p.add_argument("--dry-run", action="store_true", help="print what would match, what "
+                   "would be new, what is left out and any conflict; change nothing")
+    p.add_argument("--add-unmatched", action="store_true", help="make participants of the "
+                   "rows that match no transcript or participant (left out by default)")
+    p.add_argument("--on-conflict", choices=("keep", "add", "move"), default="keep",
+                   help="a row naming a transcript already linked to another participant: "
+                        "keep that link (default), link to both, or move the link")

@@ -17,6 +17,7 @@ from annotator.cli import coding, desktop, projects
 from annotator.cli import refi as cli_refi
 from annotator.cli import search as cli_search
 from annotator.cli import similar as cli_similar
+from annotator.cli import sources as cli_sources
 from annotator.cli import team as cli_team
 from annotator.cli import word as cli_word
 
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.register(sub, kinds)
     cli_word.register(sub, kinds)
     cli_team.register(sub)
+    cli_sources.register(sub)
     p = add("register", desktop.cmd_register,
             "Let .annotator projects open in Annotator with a double-click, for this user "
             "(Linux: also the applications menu; Windows: Explorer).")

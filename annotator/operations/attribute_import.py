@@ -1,15 +1,13 @@
 """Import an attribute sheet: participants, their attribute values, their transcripts.
 
-One operation (the facade runs it as one transaction and one undo step):
-
-1. find the column whose cells name transcripts of the project (the most
-   matches wins; names compare without regard to case or surrounding space);
-2. take the participant's name from `name_column`, else that transcript column,
-   else the first column titled like a name/participant/case/ID with unique cells;
-3. create the participants and attributes that are missing (typed as the sheet
-   reader guessed; an existing attribute keeps its type), set every filled cell
-   (an empty cell leaves a value as it was), and assign each matched transcript
-   to its row's participant.
+One operation (the facade runs it as one transaction and one undo step). The rows are
+matched to the project first (attribute_plan.py: the preview the researcher sees);
+then the attributes that are missing are created (typed as the sheet reader guessed;
+an existing attribute keeps its type), matched participants are updated, new ones
+created, every filled cell set (an empty cell leaves a value as it was), and each
+row's transcript linked to its participant, except where that would give a
+transcript a second participant the researcher did not ask for (a conflict's choice,
+keep by default).
 
 Cells that do not fit an existing attribute's type are skipped and reported,
 never half-applied; the report says what matched and what did not.
@@ -17,15 +15,27 @@ never half-applied; the report says what matched and what did not.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from annotator.formats.tables.attribute_sheet import Sheet
 from annotator.messages import message, sentence
 from annotator.operations import cases as case_ops
+from annotator.operations.attribute_plan import (
+    ADD,
+    CHOICES,
+    KEEP,
+    MOVE,
+    AttributePlan,
+    PlannedRow,
+    listed,
+    plan_sheet,
+)
 from annotator.operations.errors import OperationError
 from annotator.store.store import Store
 
-NAME_HINTS = ("participant", "name", "pseudonym", "case", "respondent", "interviewee", "id")
+__all__ = ["ADD", "KEEP", "MOVE", "AttributeImportReport", "AttributePlan", "import_sheet",
+           "plan_sheet"]
 
 
 @dataclass(slots=True)
@@ -39,6 +49,8 @@ class AttributeImportReport:
     values_set: int = 0
     matched: list[tuple[str, str]] = field(default_factory=list)  # (participant, transcript)
     rows_without_transcript: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # unmatched rows not imported
+    conflicts: list[str] = field(default_factory=list)  # what was done with each
     transcripts_without_row: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
@@ -59,9 +71,10 @@ class AttributeImportReport:
             lines.append(message("Transcripts matched by “{column}”: {n} ({pairs}).",
                                  column=self.transcript_column, n=len(self.matched),
                                  pairs=pairs))
-        if self.rows_without_transcript:
-            lines.append(message("Rows with no transcript: {names}.",
-                                 names=", ".join(self.rows_without_transcript)))
+        if self.left_out:
+            lines.append(message("Left out, as they match no transcript or participant: "
+                                 "{names}.", names=listed(self.left_out)))
+        lines += self.conflicts
         if self.transcripts_without_row:
             lines.append(message("Transcripts with no row: {names}.",
                                  names=", ".join(self.transcripts_without_row)))
@@ -69,49 +82,53 @@ class AttributeImportReport:
         return lines
 
 
-def _key(value: str | None) -> str:
-    return (value or "").strip().casefold()
-
-
-def _transcript_column(sheet: Sheet, names: dict[str, int]) -> int | None:
-    best, best_hits = None, 0
-    for index in range(len(sheet.columns)):
-        hits = len({_key(v) for v in sheet.values(index)} & names.keys())
-        if hits > best_hits:
-            best, best_hits = index, hits
-    return best
-
-
-def _name_column(sheet: Sheet, transcript_column: int | None) -> int:
-    if transcript_column is not None:
-        return transcript_column
-    unique = [i for i in range(len(sheet.columns))
-              if all(sheet.values(i)) and len({_key(v) for v in sheet.values(i)})
-              == len(sheet.rows)]
-    for hint in NAME_HINTS:
-        for i in unique:
-            if hint in sheet.columns[i].name.casefold():
-                return i
-    return unique[0] if unique else 0
-
-
-def import_sheet(store: Store, sheet: Sheet, name_column: str | None = None
+def import_sheet(store: Store, sheet: Sheet, name_column: str | None = None, *,
+                 choices: Mapping[int, str] | None = None, add_unmatched: bool = False
                  ) -> AttributeImportReport:
-    report = AttributeImportReport(sheet.file_name)
-    sources = {_key(s.name): (s.id, s.name) for s in store.sources.summaries()}
-    found = _transcript_column(sheet, {k: 0 for k in sources})
-    if name_column is not None:
-        if name_column not in {c.name for c in sheet.columns}:
-            titles = ", ".join(c.name for c in sheet.columns)
-            raise OperationError(message("“{file}” has no column “{column}” (it has: {titles}).",
-                                         file=sheet.file_name, column=name_column,
-                                         titles=titles))
-        name_index = sheet.column(name_column)
-    else:
-        name_index = _name_column(sheet, found)
-    report.name_column = sheet.columns[name_index].name
-    report.transcript_column = sheet.columns[found].name if found is not None else None
+    """Import `sheet`; `choices` maps a conflicting row's number to KEEP, ADD or MOVE
+    (KEEP when absent); `add_unmatched` makes participants of the unmatched rows."""
+    choices = dict(choices or {})
+    for choice in choices.values():
+        if choice not in CHOICES:
+            raise OperationError(message("“{choice}” is not a choice for a conflict (keep, "
+                                         "add or move).", choice=choice))
+    plan = plan_sheet(store, sheet, name_column)  # again: the project may have changed
+    report = AttributeImportReport(sheet.file_name, plan.name_column, plan.transcript_column,
+                                   transcripts_without_row=plan.transcripts_without_row,
+                                   skipped=list(plan.skipped))
+    name_index = sheet.column(plan.name_column)
+    attribute_ids = _attributes(store, sheet, name_index, report)
+    rows = plan.matched + plan.new + (plan.unmatched if add_unmatched else [])
+    report.left_out = [] if add_unmatched else [row.name for row in plan.unmatched]
+    conflicts = {conflict.row.number: conflict for conflict in plan.conflicts}
+    case_ids: dict[int, int] = {}  # row number -> participant
+    for row in sorted(rows, key=lambda r: r.number):
+        case_id = _case(store, row, report)
+        case_ids[row.number] = case_id
+        _set_values(store, case_id, sheet.rows[row.number - 2], attribute_ids, row, report)
+        if row.source_id is None:
+            report.rows_without_transcript.append(row.name)
+            continue
+        conflict = conflicts.get(row.number)
+        choice = choices.get(row.number, KEEP) if conflict is not None else ADD
+        linked = store.cases.cases_of_source(row.source_id)
+        if conflict is not None:
+            report.conflicts.append(_conflict_done(row, conflict.linked, choice))
+        if choice == KEEP:
+            continue
+        if choice == MOVE:
+            for other in linked:
+                if other != case_id:
+                    store.cases.unassign_source(row.source_id, other)
+        if case_id not in store.cases.cases_of_source(row.source_id):
+            store.cases.assign_source(row.source_id, case_id)
+        report.matched.append((row.case_name, row.source_name))
+    return report
 
+
+def _attributes(store: Store, sheet: Sheet, name_index: int,
+                report: AttributeImportReport) -> dict[int, int]:
+    """Column index -> attribute id, creating the attributes that are missing."""
     attributes = {a.name: a for a in store.cases.attributes()}
     attribute_ids: dict[int, int] = {}
     for index, column in enumerate(sheet.columns):
@@ -122,55 +139,48 @@ def import_sheet(store: Store, sheet: Sheet, name_column: str | None = None
             report.attributes_created.append(column.name)
             attributes = {a.name: a for a in store.cases.attributes()}
         attribute_ids[index] = attributes[column.name].id
+    return attribute_ids
 
-    seen: set[str] = set()
-    matched_sources: set[int] = set()
-    for number, row in enumerate(sheet.rows, start=2):
-        name = (row[name_index] or "").strip()
-        if not name:
-            report.skipped.append(message("row {number} has no “{column}”.",
-                                          number=number, column=report.name_column))
+
+def _case(store: Store, row: PlannedRow, report: AttributeImportReport) -> int:
+    if row.case_id is not None:
+        report.cases_updated.append(row.case_name)
+        return row.case_id
+    report.cases_created.append(row.name)
+    return case_ops.add_case(store, row.name)
+
+
+def _set_values(store: Store, case_id: int, cells: tuple[str | None, ...],
+                attribute_ids: dict[int, int], row: PlannedRow,
+                report: AttributeImportReport) -> None:
+    case = store.cases.get(case_id)
+    current = case.values if case is not None else {}
+    for index, attribute_id in attribute_ids.items():
+        value = cells[index]
+        if value is None:
             continue
-        if _key(name) in seen:
-            report.skipped.append(message(
-                "row {number}: “{name}” appears twice; the first row counts.",
-                number=number, name=name))
+        attribute = store.cases.attribute(attribute_id)
+        assert attribute is not None
+        try:
+            value = case_ops.normalise_value(attribute.type, value, attribute.choices,
+                                             attribute.name)
+        except OperationError as exc:
+            report.skipped.append(message("row {number} ({name}): {error}",
+                                          number=row.number, name=row.name,
+                                          error=sentence(exc)))
             continue
-        seen.add(_key(name))
-        case = store.cases.by_name(name)
-        if case is None:
-            case_id = case_ops.add_case(store, name)
-            report.cases_created.append(name)
-            current: dict[str, str] = {}
-        else:
-            case_id, current = case.id, case.values
-            report.cases_updated.append(name)
-        for index, attribute_id in attribute_ids.items():
-            value = row[index]
-            if value is None:
-                continue
-            attribute = store.cases.attribute(attribute_id)
-            assert attribute is not None
-            try:
-                value = case_ops.normalise_value(attribute.type, value, attribute.choices,
-                                                 attribute.name)
-            except OperationError as exc:
-                report.skipped.append(message("row {number} ({name}): {error}",
-                                              number=number, name=name, error=sentence(exc)))
-                continue
-            if current.get(attribute.name) != value:
-                store.cases.set_value(case_id, attribute_id, value)
-                report.values_set += 1
-        source = sources.get(_key(row[found])) if found is not None else None
-        if source is None:
-            report.rows_without_transcript.append(name)
-            continue
-        source_id, source_name = source
-        matched_sources.add(source_id)
-        report.matched.append((name, source_name))
-        if case_id not in store.cases.cases_of_source(source_id):
-            store.cases.assign_source(source_id, case_id)
-    if found is not None:
-        report.transcripts_without_row = [name for source_id, name in sources.values()
-                                          if source_id not in matched_sources]
-    return report
+        if current.get(attribute.name) != value:
+            store.cases.set_value(case_id, attribute_id, value)
+            report.values_set += 1
+
+
+def _conflict_done(row: PlannedRow, linked: tuple[str, ...], choice: str) -> str:
+    others = ", ".join(f"“{name}”" for name in linked)
+    if choice == KEEP:
+        return message("“{source}” stays with {linked}; not linked to “{case}”.",
+                       source=row.source_name, linked=others, case=row.case_name)
+    if choice == MOVE:
+        return message("“{source}” moved from {linked} to “{case}”.",
+                       source=row.source_name, linked=others, case=row.case_name)
+    return message("“{source}” linked to “{case}” as well as {linked}.",
+                   source=row.source_name, linked=others, case=row.case_name)

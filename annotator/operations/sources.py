@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from dataclasses import dataclass
 
 from annotator.formats.characters import xml_safe, xml_safe_text
-from annotator.messages import message
+from annotator.messages import Message, joined, message, plural
 from annotator.model.entities import ImportedText, Source
 from annotator.operations.errors import OperationError
 from annotator.operations.stamps import new_guid, now_iso
@@ -60,6 +62,50 @@ def remove_source(store: Store, source_id: int) -> None:
     if store.sources.get(source_id) is None:
         raise OperationError(message("That transcript no longer exists."))
     store.sources.remove(source_id)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceContents:
+    """What removing a transcript takes with it (its text and paragraphs aside)."""
+
+    name: str
+    codings: int
+    codes: tuple[str, ...]  # the codes of its codings, the most used first
+    memos: int  # on the transcript and on its excerpts
+
+    def sentence(self, shown: int = 3) -> Message:
+        """What goes, as one sentence naming the first `shown` codes."""
+        codes = joined(f"“{name}”" for name in self.codes[:shown])
+        if len(self.codes) > shown:
+            codes = message("{codes} and {n} more", codes=codes, n=len(self.codes) - shown)
+        codings = plural(self.codings, message("1 coding ({codes})", codes=codes),
+                         message("{n} codings ({codes})", n=self.codings, codes=codes))
+        memos = plural(self.memos, message("1 memo"), message("{n} memos", n=self.memos))
+        if self.codings and self.memos:
+            return message("Its {codings} and {memos} go with it.", codings=codings,
+                           memos=memos)
+        if self.codings:
+            return message("Its {codings} go with it.", codings=codings)
+        if self.memos:
+            return message("Its {memos} go with it.", memos=memos)
+        return message("It has no codings and no memos.")
+
+
+def contents(store: Store, source_id: int) -> SourceContents:
+    """What removing transcript `source_id` would take with it."""
+    source = store.sources.get(source_id)
+    if source is None:
+        raise OperationError(message("That transcript no longer exists."))
+    codings = store.codings.list(source_id)
+    used = Counter(coding.code_id for coding in codings)
+    names = {code.id: code.name for code in store.codes.all()}
+    ids = {coding.id for coding in codings}
+    memos = sum(1 for memo in store.memos.list("coding") if memo.target_id in ids)
+    memos += sum(1 for coding in codings if coding.memo.strip())
+    memos += store.memos.for_target("source", source_id) is not None
+    codes = tuple(names.get(code_id, "?") for code_id, _n in
+                  sorted(used.items(), key=lambda item: (-item[1], names.get(item[0], ""))))
+    return SourceContents(source.name, len(codings), codes, memos)
 
 
 def by_name(store: Store, name: str) -> Source:

@@ -9,19 +9,18 @@ reads that join tables for one list are in listings.py.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from functools import partial
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 from annotator.formats.refi.model import ImportReport, RefiProject
-from annotator.formats.tables.attribute_sheet import read_sheet
 from annotator.messages import message
 from annotator.model import matrix as analysis
 from annotator.model.board import BoardModel
 from annotator.model.entities import Case, Code, Coding, Memo, Source, SourceSummary
 from annotator.model.excerpts import Excerpt, ListedExcerpt
 from annotator.model.memos import ListedMemo
-from annotator.operations import attribute_import
 from annotator.operations import cases as case_ops
 from annotator.operations import codes as code_ops
 from annotator.operations import codings as coding_ops
@@ -32,6 +31,7 @@ from annotator.operations import similar as similar_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
 from annotator.project import listings, transfer
+from annotator.project.attribute_sheets import AttributeSheets
 from annotator.project.composites import CompositeActions
 from annotator.project.session import Action, Listener, Session, existing, open_store
 from annotator.project.team import Team
@@ -92,6 +92,9 @@ class Project:
         # Actions of several operations, one step each (project/composites.py).
         self.composite = CompositeActions(self.session)
         self.theme_from_codes = self.composite.theme_from_codes
+        self.sheets = AttributeSheets(self.session)  # preview, then import (attribute_sheets.py)
+        self.import_attributes = self.sheets.import_sheet
+        self.source_contents = partial(source_ops.contents, store)  # what removing one takes
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
@@ -301,11 +304,6 @@ class Project:
 
     def cooccurrence_matrix(self, mode: str = "overlap") -> analysis.Matrix:
         return analysis.cooccurrence_matrix(self.codes(), self.codings(), mode, self.paragraphs)
-
-    def import_attributes(self, path: Path | str, name_column: str | None = None
-                          ) -> attribute_import.AttributeImportReport:
-        return self._run(message("Import attributes"), attribute_import.import_sheet, self.store,
-                         read_sheet(path), name_column)
 
     # -- themes --------------------------------------------------------------
     update_theme = Action(message("Edit theme"), theme_ops.update_theme)

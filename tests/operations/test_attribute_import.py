@@ -50,8 +50,10 @@ def test_import_real_facesheet_matches_transcripts(sheffield: tuple[Path, Path])
         assert report.transcript_column == "TranscriptName"
         assert sorted(report.matched) == [("Ana", "Ana"), ("David", "David"),
                                           ("Jessica", "Jessica"), ("Peter", "Peter")]
-        assert len(report.cases_created) == 15
-        assert "Michelle" in report.rows_without_transcript
+        # Rows naming no transcript of the project and no participant are left out
+        # (issue 15, item 14: they made 11 participants with no transcript).
+        assert len(report.cases_created) == 4
+        assert "Michelle" in report.left_out and len(report.left_out) == 11
         assert report.transcripts_without_row == []
         assert "TranscriptName" not in {a.name for a in project.attributes()}
         text = "\n".join(report.lines())
@@ -65,7 +67,6 @@ def test_import_real_facesheet_matches_transcripts(sheffield: tuple[Path, Path])
         cases = {c.name: c for c in project.cases()}
         assert cases["Ana"].values["InterviewDate"] == "2023-05-12"
         assert cases["Ana"].values["AgeGroup"] == "41-50"
-        assert cases["Jim"].values["AgeGroup"] == "na"
         attributes = {a.name: a for a in project.attributes()}
         assert attributes["InterviewFormat"].choices == ("In Person", "Online")
         ana = project.source_by_name("Ana")
@@ -81,7 +82,7 @@ def test_cli_import_attributes(sheffield: tuple[Path, Path],
     path, sheet = sheffield
     assert main(["import-attributes", str(path), str(sheet)]) == 0
     out = capsys.readouterr().out
-    assert "15 new participants" in out and "David → David" in out
+    assert "4 new participants" in out and "David → David" in out
     assert main(["import-attributes", str(path), str(sheet), "--name-column", "Nope"]) == 1
     assert "has no column “Nope”" in capsys.readouterr().err
 
@@ -130,3 +131,107 @@ def test_guess_type_and_unreadable_files(tmp_path: Path) -> None:
     empty.write_text("", encoding="utf-8")
     with pytest.raises(UnreadableFile, match="has no rows"):
         read_sheet(empty)
+
+
+@pytest.fixture
+def five(tmp_path: Path, corpus_copy) -> tuple[Path, Path]:
+    """The issue's study: five Sheffield transcripts, Ana's already participant "P1 Ana"."""
+    path = tmp_path / "five.annotator"
+    with Project.create(path) as project:
+        ids = project.import_files([corpus_copy(f"{SHEFFIELD}/{n}.docx")
+                                    for n in ("Ana", "David", "Jessica", "Kelly", "Peter")])
+        project.assign_source_to_case(ids[0], project.add_case("P1 Ana"))
+    return path, corpus_copy(SHEET)
+
+
+def participants_of(project: Project) -> dict[str, list[str]]:
+    cases = {c.id: c.name for c in project.cases()}
+    return {s.name: sorted(cases[c] for c in project.cases_of_source(s.id))
+            for s in project.sources()}
+
+
+def test_the_issue_facesheet_makes_no_duplicate_participants(five: tuple[Path, Path]) -> None:
+    # Before: 15 participants, 10 of them with no transcript, and a second "Ana"
+    # linked to the transcript of "P1 Ana".
+    path, sheet = five
+    with Project.open(path) as project:
+        plan = project.sheets.preview(sheet)
+        assert [(r.name, r.case_name, r.by_transcript) for r in plan.matched] == [
+            ("Ana", "P1 Ana", True)]
+        assert sorted(r.name for r in plan.new) == ["David", "Jessica", "Kelly", "Peter"]
+        assert len(plan.unmatched) == 10 and plan.conflicts == []
+        assert project.cases() and len(project.cases()) == 1  # the preview changed nothing
+        before = table_dump(project.store)
+        report = project.sheets.apply(plan)
+        assert project.history.undo_label == "Import attributes"
+        project.undo()
+        assert table_dump(project.store) == before
+        project.redo()
+        assert report.cases_updated == ["P1 Ana"] and len(report.cases_created) == 4
+    with Project.open(path) as project:
+        assert len(project.cases()) == 5
+        assert participants_of(project) == {"Ana": ["P1 Ana"], "David": ["David"],
+                                            "Jessica": ["Jessica"], "Kelly": ["Kelly"],
+                                            "Peter": ["Peter"]}
+        p1 = next(c for c in project.cases() if c.name == "P1 Ana")
+        assert p1.values["InterviewDate"] == "2023-05-12"
+        again = project.sheets.preview(sheet)  # a second import matches every one
+        assert len(again.matched) == 5 and again.new == [] and again.conflicts == []
+
+
+def test_names_match_without_case_or_spaces(tmp_path: Path) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Participant,Age\n p1  ANA ,34\nBo,40\n", encoding="utf-8")
+    with Project.create(tmp_path / "p.annotator") as project:
+        p1 = project.add_case("P1 Ana")
+        plan = project.sheets.preview(sheet)
+        assert [(r.case_id, r.name) for r in plan.matched] == [(p1, "p1 ANA")]
+        assert [r.name for r in plan.new] == ["Bo"]  # a sheet naming no transcript lists people
+        project.sheets.apply(plan)
+        assert {c.name: c.values.get("Age") for c in project.cases()} == {"P1 Ana": "34",
+                                                                          "Bo": "40"}
+
+
+@pytest.mark.parametrize(("choice", "expected"), [
+    ("keep", ["P1 Ana"]), ("add", ["Ana", "P1 Ana"]), ("move", ["Ana"])])
+def test_a_conflict_is_never_linked_twice_without_asking(
+        five: tuple[Path, Path], choice: str, expected: list[str]) -> None:
+    path, sheet = five
+    with Project.open(path) as project:
+        project.add_case("Ana")  # a participant called like the row, not Ana's transcript's
+        plan = project.sheets.preview(sheet)
+        [conflict] = plan.conflicts
+        assert (conflict.row.number, conflict.row.case_name, conflict.linked) == (
+            5, "Ana", ("P1 Ana",))
+        assert any("already linked to “P1 Ana”" in line for line in plan.lines())
+        report = project.sheets.apply(plan, {} if choice == "keep" else {5: choice})
+        assert participants_of(project)["Ana"] == expected
+        assert len(report.conflicts) == 1
+        assert len(project.cases()) == 6
+
+
+def test_unmatched_rows_are_added_only_when_asked(five: tuple[Path, Path]) -> None:
+    path, sheet = five
+    with Project.open(path) as project:
+        report = project.sheets.apply(project.sheets.preview(sheet), add_unmatched=True)
+        assert len(project.cases()) == 15 and report.left_out == []
+        jim = next(c for c in project.cases() if c.name == "Jim")
+        assert jim.values["AgeGroup"] == "na"  # "na" is one of a choice column's values
+        assert participants_of(project)["Ana"] == ["P1 Ana"]
+
+
+def test_cli_dry_run_prints_the_preview_and_changes_nothing(
+        five: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    path, sheet = five
+    with Project.open(path) as project:
+        before = table_dump(project.store)
+    assert main(["import-attributes", str(path), str(sheet), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 row matches a participant: Ana → P1 Ana (transcript Ana)." in out
+    assert "4 new participants: " in out
+    assert "10 rows match no transcript or participant and are left out" in out
+    with Project.open(path) as project:
+        assert table_dump(project.store) == before
+    assert main(["import-attributes", str(path), str(sheet)]) == 0
+    with Project.open(path) as project:
+        assert len(project.cases()) == 5
