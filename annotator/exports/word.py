@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from annotator.exports.targets import check_export, export_bytes
 from annotator.formats.safe_write import WriteRefused
-from annotator.messages import message, sentence
+from annotator.messages import Message, joined, message, plural, sentence
 from annotator.model import code_tree
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -165,6 +165,23 @@ def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
     if progress is not None:
         progress(len(sources), len(sources), "")
     return written
+
+
+def cancelled_summary(written: Sequence[WrittenTranscript], wanted: Sequence[str]) -> Message:
+    """What a stopped export left: how many of the `wanted` transcripts were written, and
+    the names of the others (each file is written whole or not at all)."""
+    done = {transcript.name for transcript in written}
+    missing = joined(message("“{name}”", name=name) for name in wanted if name not in done)
+    values = {"done": len(written), "total": len(wanted), "names": missing}
+    if not missing:
+        return plural(len(wanted), message("Export cancelled: wrote {done} of 1 transcript.",
+                                           **values),
+                      message("Export cancelled: wrote {done} of {total} transcripts.",
+                              **values))
+    return plural(len(wanted), message("Export cancelled: wrote {done} of 1 transcript; "
+                                       "not written: {names}.", **values),
+                  message("Export cancelled: wrote {done} of {total} transcripts; "
+                          "not written: {names}.", **values))
 
 
 def project_report(project: Project, journal: bool = True) -> Report:

@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from annotator.exports.targets import check_export, export_file
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
@@ -39,27 +45,49 @@ def ask_open(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+def _progress_dialog(count: int, parent: QWidget) -> QProgressDialog:
+    """The export's progress, stopped only by a click on Cancel or by Escape.
+
+    QProgressDialog's own Cancel button is an auto-default button that takes the focus,
+    so Enter, Return or Space, typed while the export ran, stopped it. This button never
+    takes the focus and is never the default. Escape stops at once, without asking: each
+    file is written whole or not at all, and the status bar then names the transcripts
+    that were not written, so stopping loses nothing that a second export cannot redo.
+    """
+    dialog = QProgressDialog(tr("Writing annotated transcripts…"), tr("Cancel"), 0, count,
+                             parent)
+    # Its own button, reconfigured rather than replaced: setCancelButton() adds a second
+    # Escape shortcut, and two make Escape ambiguous, so it did nothing.
+    for cancel in dialog.findChildren(QPushButton):
+        cancel.setAutoDefault(False)
+        cancel.setDefault(False)
+        cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    dialog.setWindowTitle(tr("Export"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
 def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
     folder = ask_folder(parent)
     if folder is None:
         return []
-    count = len(bridge.project.sources())
-    dialog = QProgressDialog(tr("Writing annotated transcripts…"), tr("Cancel"), 0, count,
-                             parent)
-    dialog.setWindowTitle(tr("Export"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
+    wanted = [source.name for source in bridge.project.sources()]
+    dialog = _progress_dialog(len(wanted), parent)
+    cancelled = False
 
     def progress(done: int, total: int, name: str) -> bool:
+        nonlocal cancelled
         dialog.setValue(done)
         if name:
             dialog.setLabelText(tr("Writing “{name}” ({done} of {total})…").format(
                 name=name, done=done + 1, total=total))
         QApplication.processEvents()
-        return not dialog.wasCanceled()
+        cancelled = cancelled or (bool(name) and dialog.wasCanceled())
+        return not cancelled
 
     try:
-        from annotator.exports.word import export_transcripts  # python-docx: ~0.2 s to load
+        from annotator.exports.word import cancelled_summary, export_transcripts
 
         written = export_transcripts(bridge.project, folder, progress=progress)
     except FAILURES as exc:
@@ -68,8 +96,17 @@ def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
         return []
     finally:
         dialog.close()
-    _status(parent, tr("Wrote {n} annotated transcript(s) into {folder}.").format(
-        n=len(written), folder=folder))
+        dialog.deleteLater()
+    if cancelled:
+        _status(parent, describe(cancelled_summary(written, wanted)))
+    elif len(written) == 1:
+        _status(parent, tr("Wrote 1 annotated transcript into {folder}.").format(folder=folder))
+    else:
+        _status(parent, tr("Wrote {n} annotated transcripts into {folder}.").format(
+            n=len(written), folder=folder))
+    notes = [f"{t.name}: {describe(note)}" for t in written for note in t.skipped]
+    if notes:
+        show_report(parent, tr("Annotated transcripts"), "\n".join(notes))
     return [transcript.path for transcript in written]
 
 
