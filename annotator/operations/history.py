@@ -32,13 +32,14 @@ class Step:
     label: str  # a Message, translated where it is shown
     entries: tuple[LogEntry, ...]
     moment: int = 0  # the history's clock when the step was recorded or last replayed
+    merge: object = None  # steps with the same key recorded one after another merge
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryEvent:
     """What happened to the history: `label` is the step's, `count` the steps dropped."""
 
-    kind: Literal["recorded", "dropped", "undone", "redone", "cleared"]
+    kind: Literal["recorded", "merged", "dropped", "undone", "redone", "cleared"]
     label: str = ""
     count: int = 0
 
@@ -70,10 +71,19 @@ class History:
         self._clock += 1
         return self._clock
 
-    def record(self, label: str, entries: tuple[LogEntry, ...]) -> None:
+    def record(self, label: str, entries: tuple[LogEntry, ...], merge: object = None) -> None:
+        """A new step; with a `merge` key equal to the newest step's, and nothing done
+        since that step (no undo, redo or change from outside), it joins that step
+        instead ("merged": a burst of typing is one undo step, as Qt's mergeWith)."""
         if not entries:
             return
-        self._undo.append(Step(label, entries, self._tick()))
+        top = self._undo[-1] if self._undo else None
+        if (merge is not None and top is not None and top.merge == merge
+                and top.moment == self._clock and not self._redo):
+            self._undo[-1] = replace(top, entries=top.entries + entries, moment=self._tick())
+            self._tell(HistoryEvent("merged", label))
+            return
+        self._undo.append(Step(label, entries, self._tick(), merge))
         self._redo.clear()
         self._tell(HistoryEvent("recorded", label))
         dropped = len(self._undo) - self.limit
@@ -144,7 +154,7 @@ class History:
         except ReplayConflict as exc:
             raise OperationError(_changed_outside(step.label, redo)) from exc
         source.pop()
-        target.append(replace(step, entries=reversal, moment=self._tick()))
+        target.append(replace(step, entries=reversal, moment=self._tick(), merge=None))
         return step
 
     def clear(self) -> None:

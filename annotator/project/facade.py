@@ -33,6 +33,7 @@ from annotator.operations import themes as theme_ops
 from annotator.project import listings, transfer
 from annotator.project.attribute_sheets import AttributeSheets
 from annotator.project.composites import CompositeActions
+from annotator.project.editing import Editing
 from annotator.project.session import Action, Listener, Session, existing, open_store
 from annotator.project.team import Team
 from annotator.project.transfer import Progress
@@ -92,6 +93,8 @@ class Project:
         # Actions of several operations, one step each (project/composites.py).
         self.composite = CompositeActions(self.session)
         self.theme_from_codes = self.composite.theme_from_codes
+        self.editing = Editing(self.session)  # transcripts' text (project/editing.py)
+        self.edit_text = self.editing.edit_text
         self.sheets = AttributeSheets(self.session)  # preview, then import (attribute_sheets.py)
         self.import_attributes = self.sheets.import_sheet
         self.source_contents = partial(source_ops.contents, store)  # what removing one takes

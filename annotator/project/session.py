@@ -73,6 +73,12 @@ class Session:
                 listener(changes)
 
     def run(self, label: str, action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return self.run_merging(label, None, action, *args, **kwargs)
+
+    def run_merging(self, label: str, merge: object, action: Callable[P, T], *args: P.args,
+                    **kwargs: P.kwargs) -> T:
+        """`run`, the step joining the newest one when both have the `merge` key (not
+        None) and nothing happened in between (operations/history.py)."""
         if self._batch:
             # Inside batch(): the batch's transaction and undo step hold everything.
             return action(*args, **kwargs)
@@ -81,7 +87,7 @@ class Session:
                 result = action(*args, **kwargs)
         finally:
             self._announce()
-        self.history.record(label, recording.entries)
+        self.history.record(label, recording.entries, merge)
         self._notify(Changes.from_entries(recording.entries, label))
         return result
 

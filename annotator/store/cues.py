@@ -30,6 +30,11 @@ class CueRepository:
         self._conn.execute("INSERT INTO cues(source_id, cues) VALUES (?, ?)",
                            (source_id, packed.tobytes()))
 
+    def replace(self, source_id: int, cues: Iterable[Cue]) -> None:
+        """A source's cues after its text was edited (row-logged: one blob)."""
+        self._conn.execute("DELETE FROM cues WHERE source_id = ?", (source_id,))
+        self.add(source_id, cues)
+
     def of_source(self, source_id: int) -> list[Cue]:
         """The source's cues in text order (empty for a transcript without times)."""
         row = self._conn.execute("SELECT cues FROM cues WHERE source_id = ?",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from annotator.messages import message, sentence
 from annotator.store.errors import ProjectFileError, ProjectReadOnly
+from annotator.store.idle import IdleTimer
 from annotator.store.private_copy import copy_database, remove
 from annotator.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
 from annotator.store.sqlite_errors import is_environmental, primary_name, translate_error
@@ -146,7 +146,8 @@ class Database:
         self.read_only = read_only
         self._identity = _identity(path)
         self._rescued: ProjectFileError | None = None
-        self._idle_timer: threading.Timer | None = None
+        self._idle = IdleTimer(IDLE_CHECKPOINT_S, lambda: self.checkpoint(),
+                               lambda: self.closed)
         self.closed = False
 
     @cached_property
@@ -241,9 +242,7 @@ class Database:
 
     def close(self) -> None:
         self.closed = True
-        if self._idle_timer is not None:
-            self._idle_timer.cancel()
-            self._idle_timer.join()
+        self._idle.stop()
         if self.read_only:
             self.conn.close()
             return
@@ -283,20 +282,9 @@ class Database:
         self._checkpoint_when_idle()
 
     def _checkpoint_when_idle(self) -> None:
-        """Once no change has come for IDLE_CHECKPOINT_S, copy what the -wal holds into
-        the project file itself: a copy of the file alone, taken while the project is
-        open and idle, then holds all committed work.
-
-        Done on a connection of its own in a timer thread, so that nothing waits for
-        it; PASSIVE never waits for, nor blocks, a reader or a writer (a reader in the
-        middle of a long read may keep the newest pages in the -wal until the next one).
-        """
-        if self._idle_timer is not None:
-            self._idle_timer.cancel()
-        timer = threading.Timer(IDLE_CHECKPOINT_S, self.checkpoint)
-        timer.daemon = True
-        self._idle_timer = timer
-        timer.start()
+        """Once no change has come for IDLE_CHECKPOINT_S, fold the -wal into the file
+        (store/idle.py): a copy of the file alone then holds all committed work."""
+        self._idle.changed()
 
     def checkpoint(self) -> None:
         """Fold the -wal into the project file now, without waiting for anyone."""

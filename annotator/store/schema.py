@@ -280,8 +280,52 @@ def _v6_unwrapped_journal(db: sqlite_utils.Database) -> None:
             db.execute("UPDATE memos SET body = ? WHERE id = ?", (flat, memo_id))
 
 
+# Editing transcripts (issue 16). A keystroke must not re-index a whole transcript:
+# changing a text only notes what the search index holds for it (`source_fts_stale`,
+# once, until the index catches up: store/search.py `refresh`), and moving paragraphs
+# (their offsets change with every keystroke before them) no longer forgets the
+# similar passages (the text's own trigger does, once). `source_edits` is each Word
+# original's edit log: the original stays as imported, and exports apply the log.
+# The codings' (source, start) index holds their ends too: what an edit touches is
+# found in the index alone, without reading thousands of rows.
+_V7_EDITS = """
+CREATE TABLE source_fts_stale (
+    source_id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL
+);
+DROP TRIGGER sources_fts_au;
+CREATE TRIGGER sources_fts_au AFTER UPDATE OF text ON sources
+WHEN NOT EXISTS (SELECT 1 FROM source_fts_stale WHERE source_id = old.id) BEGIN
+    INSERT INTO source_fts_stale(source_id, text) VALUES (old.id, old.text);
+END;
+DROP TRIGGER sources_fts_ad;
+CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, text) VALUES ('delete', old.id,
+        coalesce((SELECT text FROM source_fts_stale WHERE source_id = old.id), old.text));
+    DELETE FROM source_fts_stale WHERE source_id = old.id;
+END;
+DROP TRIGGER similar_paragraphs_au;
+CREATE TRIGGER similar_paragraphs_au AFTER UPDATE OF idx, location, speaker, timestamp
+ON paragraphs WHEN EXISTS (SELECT 1 FROM similar_sources WHERE source_id = old.source_id)
+BEGIN
+    DELETE FROM similar_sources WHERE source_id = old.source_id;
+    DELETE FROM similar_passages WHERE source_id = old.source_id;
+END;
+CREATE TABLE source_edits (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    CHECK (0 <= start AND start <= "end")
+);
+CREATE INDEX source_edits_source ON source_edits(source_id, id);
+DROP INDEX codings_source;
+CREATE INDEX codings_source ON codings(source_id, start, "end");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (_V1, _V2_CUES, _V3_SIMILAR, _V4_CHANGE_MARKS,
-                                     _V5_ORIGINALS, _v6_unwrapped_journal)
+                                     _V5_ORIGINALS, _v6_unwrapped_journal, _V7_EDITS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the user changes; the undo log watches exactly these.
@@ -302,4 +346,5 @@ USER_TABLES: tuple[str, ...] = (
     "cues",
     "similar_dismissed",
     "source_originals",
+    "source_edits",
 )

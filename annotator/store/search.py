@@ -38,12 +38,21 @@ def _count_text_changes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_epoch (n INTEGER NOT NULL)")
     if conn.execute("SELECT count(*) FROM temp.search_epoch").fetchone()[0] == 0:
         conn.execute("INSERT INTO temp.search_epoch VALUES (0)")
+    # A paragraph's offsets change only with its transcript's text, which steps the
+    # counter once: an edit that moves thousands of paragraphs must not step it for each.
     for table in ("sources", "paragraphs"):
         for event in ("INSERT", "UPDATE", "DELETE"):
+            which = "UPDATE OF idx, location, speaker, timestamp" \
+                if (table, event) == ("paragraphs", "UPDATE") else event
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS search_{table}_{event.lower()}"
-                f" AFTER {event} ON main.{table}"
+                f" AFTER {which} ON main.{table}"
                 " BEGIN UPDATE search_epoch SET n = n + 1; END")
+
+
+def _has_stale_table(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM main.sqlite_master WHERE type = 'table'"
+                        " AND name = 'source_fts_stale'").fetchone() is not None
 
 
 class SearchIndex:
@@ -56,13 +65,48 @@ class SearchIndex:
     def candidates(self, words: list[str]) -> set[int] | None:
         """Ids of the transcripts that may contain every word; None when the index
         cannot rule any out (no word of three characters or more that is ASCII or
-        caseless, see `_indexable`)."""
+        caseless, see `_indexable`). Transcripts edited since the index last caught
+        up are indexed first (`refresh`), or, where that cannot be done now, kept."""
         usable = [w for w in words if _indexable(w)]
         if not usable:
             return None
+        stale = self.refresh()
         rows = self._conn.execute("SELECT rowid FROM source_fts WHERE source_fts MATCH ?",
                                   (_match(usable),))
-        return {row[0] for row in rows}
+        return {row[0] for row in rows} | stale
+
+    def refresh(self) -> set[int]:
+        """Bring the trigram index up to date with the transcripts edited since it was
+        (their texts as indexed wait in `source_fts_stale`: see schema version 7).
+
+        Editing does not re-index (a keystroke would rewrite a whole transcript's
+        trigrams); the first search after does, once per edited transcript. Returns
+        the transcripts still not indexed: all stale ones on a read-only file or while
+        another process holds the write lock (the index is derived data: it may wait).
+        """
+        conn = self._conn
+        if not _has_stale_table(conn):
+            return set()
+        stale = dict(conn.execute("SELECT source_id, text FROM source_fts_stale"))
+        if not stale:
+            return set()
+        own = not conn.in_transaction
+        try:
+            if own:
+                conn.execute("BEGIN IMMEDIATE")
+            for source_id, indexed in stale.items():
+                conn.execute("INSERT INTO source_fts(source_fts, rowid, text)"
+                             " VALUES ('delete', ?, ?)", (source_id, indexed))
+                conn.execute("INSERT INTO source_fts(rowid, text)"
+                             " SELECT id, text FROM sources WHERE id = ?", (source_id,))
+                conn.execute("DELETE FROM source_fts_stale WHERE source_id = ?", (source_id,))
+            if own:
+                conn.execute("COMMIT")
+        except sqlite3.Error:
+            if own and conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return set(stale)
+        return set()
 
     def corpus(self) -> list[CorpusEntry]:
         """Every transcript with its folded text and paragraph map, in the transcripts' order.

@@ -17,6 +17,7 @@ from annotator.store.codes import CodeRepository
 from annotator.store.codings import CodingRepository
 from annotator.store.cues import CueRepository
 from annotator.store.database import Database
+from annotator.store.edits import TextStore
 from annotator.store.journal import ChangeJournal, ReplayConflict
 from annotator.store.memos import MemoRepository
 from annotator.store.search import SearchIndex
@@ -52,6 +53,7 @@ class Store:
         self.themes = ThemeRepository(conn)
         self.search = SearchIndex(conn)
         self.similar = SimilarIndexStore(conn)
+        self.edits = TextStore(conn)
 
     @classmethod
     def create(cls, path: Path) -> Store:
@@ -100,7 +102,7 @@ class Store:
         try:
             with self.database.transaction() as conn:
                 self.journal.begin()
-                reversal = undolog.replay_inverse(conn, entries)
+                reversal = undolog.replay_inverse(conn, entries, self.edits.replay)
                 if check is not None:
                     check(reversal)
                 return reversal

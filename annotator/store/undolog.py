@@ -15,11 +15,22 @@ The old values are never spliced into the SQL as literals (quote() stops at a NU
 so a text holding one came back cut short): each trigger copies them into a TEMP
 table of its own beside the log, and the inverse is a prepared statement that
 binds them when it is replayed.
+
+Editing a transcript's text moves every coding and paragraph after the edit: one
+keystroke in a long transcript would log thousands of rows, and the whole text. So
+that part of an edit runs with the update triggers paused (`paused`) and is logged
+as one logical entry (action "edit", `log_logical`), whose `inverse_sql` holds a
+description of the reverse move (JSON) rather than SQL: replaying it calls the
+handler the caller passes to `replay_inverse` (store/edits.py), which makes the move
+and logs its own reverse in turn. The few rows an edit changes otherwise (a coding
+clipped or removed, the paragraph typed in) are logged row by row as ever.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from annotator.store.schema import USER_TABLES
@@ -31,7 +42,7 @@ class LogEntry:
 
     table: str
     rowid: int
-    action: str  # "insert", "update" or "delete": what the forward change did
+    action: str  # "insert", "update", "delete" or "edit" (logical: see the module)
     inverse_sql: str
     params: tuple[object, ...] = ()  # bound to the inverse's "?"s, in order
 
@@ -46,6 +57,9 @@ def install(conn: sqlite3.Connection) -> None:
         "CREATE TEMP TABLE IF NOT EXISTS undo_log ("
         " seq INTEGER PRIMARY KEY, tbl TEXT, rid INTEGER, action TEXT, inverse TEXT)"
     )
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_pause (paused INTEGER NOT NULL)")
+    if conn.execute("SELECT count(*) FROM temp.undo_pause").fetchone()[0] == 0:
+        conn.execute("INSERT INTO temp.undo_pause VALUES (0)")
     for table in USER_TABLES:
         cols = _columns(conn, table)
         quoted = [f'"{c}"' for c in cols]
@@ -72,7 +86,7 @@ def install(conn: sqlite3.Connection) -> None:
         )
         conn.execute(
             f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{table} "
-            f"WHEN {changed} BEGIN "
+            f"WHEN NOT (SELECT paused FROM temp.undo_pause) AND ({changed}) BEGIN "
             f"INSERT INTO undo_log(tbl, rid, action, inverse) VALUES ('{table}', old.rowid, "
             f"'update', 'UPDATE main.{table} SET '||{set_list}||' WHERE rowid=?'); "
             f"INSERT INTO undo_values_{table} VALUES (last_insert_rowid(), {changed_values}); END"
@@ -83,6 +97,22 @@ def install(conn: sqlite3.Connection) -> None:
             f"old.rowid, 'delete', 'INSERT INTO main.{table}({col_list}) VALUES({holes})'); "
             f"INSERT INTO undo_values_{table} VALUES (last_insert_rowid(), {old_values}); END"
         )
+
+
+@contextmanager
+def paused(conn: sqlite3.Connection) -> Iterator[None]:
+    """Row updates inside are not logged: the caller logs them as one logical entry."""
+    conn.execute("UPDATE temp.undo_pause SET paused = 1")
+    try:
+        yield
+    finally:
+        conn.execute("UPDATE temp.undo_pause SET paused = 0")
+
+
+def log_logical(conn: sqlite3.Connection, table: str, rowid: int, payload: str) -> None:
+    """Log an entry whose reversal `payload` describes (see the module docstring)."""
+    conn.execute("INSERT INTO temp.undo_log(tbl, rid, action, inverse) VALUES (?, ?, 'edit', ?)",
+                 (table, rowid, payload))
 
 
 def _values(table: str) -> str:
@@ -103,7 +133,7 @@ def take(conn: sqlite3.Connection, after: int) -> tuple[LogEntry, ...]:
     conn.execute("DELETE FROM temp.undo_log WHERE seq > ?", (after,))
     values: dict[int, tuple[object, ...]] = {}
     columns: dict[str, list[str]] = {}
-    for table in {row[1] for row in rows if row[3] != "insert"}:
+    for table in {row[1] for row in rows if row[3] in ("update", "delete")}:
         columns[table] = _columns(conn, table)
         values.update((row[0], row[1:]) for row in conn.execute(
             f"SELECT * FROM {_values(table)} WHERE seq > ?", (after,)))
@@ -127,8 +157,11 @@ def _params(action: str, inverse: str, rowid: int, columns: list[str],
     return ()
 
 
-def replay_inverse(conn: sqlite3.Connection, entries: tuple[LogEntry, ...]) -> tuple[LogEntry, ...]:
+def replay_inverse(conn: sqlite3.Connection, entries: tuple[LogEntry, ...],
+                   logical: Callable[[LogEntry], None] | None = None) -> tuple[LogEntry, ...]:
     """Reverse `entries` (newest first) and return the entries that reverse the reversal.
+
+    `logical` replays a logical entry (action "edit"), logging its own reverse.
 
     Must run inside a transaction. Foreign keys are checked at commit, since
     the inverse of a cascaded delete re-inserts children before their parent.
@@ -147,6 +180,11 @@ def replay_inverse(conn: sqlite3.Connection, entries: tuple[LogEntry, ...]) -> t
             continue
         _delete(conn, table, rowids)
         table, rowids = "", []
+        if entry.action == "edit":
+            if logical is None:
+                raise ValueError("a logical undo entry needs its handler")
+            logical(entry)
+            continue
         conn.execute(entry.inverse_sql, entry.params)
     _delete(conn, table, rowids)
     return take(conn, start)

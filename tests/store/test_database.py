@@ -97,6 +97,11 @@ def _database_at_version(path: Path, version: int) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     for step in MIGRATIONS[:version]:
+        if callable(step):  # a rebuild or data step, over sqlite-utils
+            import sqlite_utils
+
+            step(sqlite_utils.Database(conn, recursive_triggers=False))
+            continue
         for statement in _statements(step):
             conn.execute(statement)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

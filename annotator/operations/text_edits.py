@@ -1,0 +1,166 @@
+"""Editing a transcript's text while its codings, paragraphs, speakers and cues follow.
+
+How an excerpt follows an edit at its edges is model/edit_shift.py's rule (typing at
+the end of a coded word extends the coding; at its start it does not). One edit is:
+
+1. the codings it clips or removes, one by one (row-logged: undo restores them, a
+   removed coding with its memos, exactly);
+2. the move (store/edits.py): the text spliced and everything after it shifted, with
+   one UPDATE per table, logged as one entry that says how to move it back;
+3. the paragraphs it is typed in worked out again (a "\\n" splits, deleting one
+   joins), their speaker and timestamp re-recognised where the label changed;
+4. the cue spans (subtitle imports) and, for a Word original, its edit log.
+
+(Paragraph rows change before the move when the edit joins paragraphs and after it
+when it splits them, so that their indexes never collide.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from annotator.messages import message
+from annotator.model.edit_shift import (
+    cues_after,
+    moves_only,
+    paragraph_plan,
+    relabeller,
+    span_after,
+)
+from annotator.model.entities import Coding
+from annotator.model.text_edits import TextEdit
+from annotator.model.words import count_words
+from annotator.operations.errors import OperationError
+from annotator.store.edits import Move
+from annotator.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class CodingNote:
+    """A coding an edit changed, by name: its id, its code's name, its transcript's name."""
+
+    coding_id: int
+    code: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditReport:
+    """What an edit did to the codings: how many moved (or grew), which lost characters,
+    which went (all their characters deleted); `edits` counts the edits made."""
+
+    moved: int = 0
+    shrunk: tuple[CodingNote, ...] = ()
+    removed: tuple[CodingNote, ...] = ()
+    edits: int = 0
+
+    def __add__(self, other: EditReport) -> EditReport:
+        return EditReport(self.moved + other.moved, self.shrunk + other.shrunk,
+                          self.removed + other.removed, self.edits + other.edits)
+
+
+Guard = Callable[[Store, int, TextEdit], None]
+"""Refuses an edit by raising OperationError (the Word original's protected spans)."""
+
+
+def edit_text(store: Store, source_id: int, edit: TextEdit, guard: Guard | None = None
+              ) -> EditReport:
+    """Make one edit of a transcript's text (see the module docstring)."""
+    length = store.edits.length(source_id)
+    if length is None:
+        raise OperationError(message("That transcript no longer exists."))
+    if edit.end > length:
+        raise OperationError(message(
+            "The edit reaches past the end of the transcript ({length} characters).",
+            length=length))
+    if edit.start == edit.end and not edit.text:
+        return EditReport()
+    if "\r" in edit.text:
+        edit = TextEdit(edit.start, edit.end, edit.text.replace("\r\n", "\n").replace("\r", "\n"))
+    if guard is not None:
+        guard(store, source_id, edit)
+    return _apply(store, source_id, edit)
+
+
+def _apply(store: Store, source_id: int, edit: TextEdit) -> EditReport:
+    edits = store.edits
+    old = edits.text(source_id, edit.start, edit.end)
+    moved, shrunk, removed, skip = _codings(store, source_id, edit)
+    touched = edits.touched_paragraphs(source_id, edit.start, edit.end)
+    words = 0
+    if touched:
+        lo, hi = touched[0].start, touched[-1].end
+        region = edits.text(source_id, lo, hi)
+        new_region = region[: edit.start - lo] + edit.text + region[edit.end - lo:]
+        words = count_words(new_region) - count_words(region)
+        plan = paragraph_plan(touched, region.split("\n"), edit,
+                              relabeller(lambda: edits.speakers(source_id)),
+                              edits.speaker_before(source_id, touched[0].index))
+        after, renumber = plan.last, plan.renumber
+        back_after = plan.first + len(plan.new) - 1
+    else:
+        words = count_words(edit.text) - count_words(old)
+        plan, renumber = None, 0
+        after = back_after = 1 << 62  # no paragraphs: none move
+    forward = Move(source_id, edit, words, skip, after, renumber)
+    back = Move(source_id, TextEdit(edit.start, edit.start + len(edit.text), old), -words, skip,
+                back_after, -renumber)
+    if plan is not None and renumber <= 0:
+        edits.set_paragraphs(source_id, plan, touched)
+    moved += edits.move(forward, back)
+    if plan is not None and renumber > 0:
+        edits.set_paragraphs(source_id, plan, touched)
+    cues = store.cues.of_source(source_id)
+    if cues:
+        after_cues = cues_after(cues, edit)
+        if after_cues != cues:
+            store.cues.replace(source_id, after_cues)
+    if edits.has_word_original(source_id):
+        edits.log_edit(source_id, edit)
+    return EditReport(moved, _notes(store, source_id, shrunk), _notes(store, source_id, removed),
+                      1)
+
+
+def _codings(store: Store, source_id: int, edit: TextEdit
+             ) -> tuple[int, list[Coding], list[Coding], tuple[int, ...]]:
+    """Clip or remove the codings the edit does more than move: (how many grew or
+    moved with it, those that lost characters, those removed, the ids of all three)."""
+    moved = 0
+    shrunk: list[Coding] = []
+    removed: list[Coding] = []
+    skip: list[int] = []
+    for coding in store.edits.codings_near(source_id, edit.start, edit.end):
+        if moves_only(coding.start, coding.end, edit):
+            continue
+        skip.append(coding.id)
+        span = span_after(coding.start, coding.end, edit)
+        if span is None:
+            removed.append(coding)
+            store.codings.delete(coding.id)  # with its memo, row-logged for undo
+            continue
+        store.edits.set_span(coding.id, *span)
+        kept = _kept(coding, edit)
+        if kept < coding.end - coding.start:
+            shrunk.append(coding)
+        else:
+            moved += 1
+    return moved, shrunk, removed, tuple(skip)
+
+
+def _kept(coding: Coding, edit: TextEdit) -> int:
+    """How many of the coding's characters the edit leaves."""
+    lost = max(0, min(coding.end, edit.end) - max(coding.start, edit.start))
+    return coding.end - coding.start - lost
+
+
+def _notes(store: Store, source_id: int, codings: Sequence[Coding]) -> tuple[CodingNote, ...]:
+    if not codings:
+        return ()
+    found = store.sources.name_and_length(source_id)
+    source = found[0] if found else ""
+    notes = []
+    for coding in codings:
+        code = store.codes.get(coding.code_id)
+        notes.append(CodingNote(coding.id, code.name if code else "", source))
+    return tuple(notes)

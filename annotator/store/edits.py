@@ -1,0 +1,192 @@
+"""Editing a transcript's text in place, and each Word original's edit log.
+
+One keystroke in a 60,000-word transcript moves every coding and paragraph after
+it. That part of an edit (`Move`: the text spliced in SQL, the word count, and one
+UPDATE each for the codings and paragraphs after the edit) runs with the undo log's
+update triggers paused and is logged as one logical entry holding the move that
+reverses it (store/undolog.py): undo replays that, and logs the move back for redo.
+What else an edit changes (codings it clips or removes, the paragraphs it is typed
+in, cue spans, the edit log) is written through the ordinary, row-logged statements.
+
+The search index is not rebuilt here: the schema's trigger notes the text it holds
+(store/search.py brings it up to date before a search reads it); the similar
+passages of the transcript are forgotten by their trigger and rebuilt when asked.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotator.model.edit_shift import ParagraphPlan
+from annotator.model.entities import Coding, Paragraph
+from annotator.model.text_edits import TextEdit
+from annotator.store import undolog
+from annotator.store.undolog import LogEntry
+
+_CODING_COLS = 'id, guid, source_id, code_id, start, "end", created_at, coder, memo'
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """The bulk of one edit: splice `edit` into the text, add `words` to its count, move
+    the codings from `edit.end` on (but those in `skip`, changed one by one) by the
+    edit's length, and the paragraphs after index `after` by it and by `renumber`."""
+
+    source_id: int
+    edit: TextEdit
+    words: int
+    skip: tuple[int, ...]
+    after: int
+    renumber: int
+
+    def encode(self) -> dict[str, object]:
+        return {"source": self.source_id, "edit": [self.edit.start, self.edit.end, self.edit.text],
+                "words": self.words, "skip": list(self.skip), "after": self.after,
+                "renumber": self.renumber}
+
+    @classmethod
+    def decode(cls, data: dict[str, object]) -> Move:
+        start, end, text = data["edit"]  # type: ignore[misc]
+        return cls(int(data["source"]), TextEdit(start, end, text),  # type: ignore[call-overload]
+                   int(data["words"]), tuple(data["skip"]),  # type: ignore[call-overload,arg-type]
+                   int(data["after"]), int(data["renumber"]))  # type: ignore[call-overload]
+
+
+def logged_moves(entry: LogEntry) -> tuple[Move, Move]:
+    """(the move made, the move that reverses it) of a logical entry."""
+    data = json.loads(entry.inverse_sql)
+    return Move.decode(data["do"]), Move.decode(data["undo"])
+
+
+class TextStore:
+    """Reads and writes what editing a transcript's text needs, on one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # -- reads ---------------------------------------------------------------------
+    def length(self, source_id: int) -> int | None:
+        row = self._conn.execute("SELECT length(text) FROM sources WHERE id = ?",
+                                 (source_id,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def text(self, source_id: int, start: int, end: int) -> str:
+        """The characters [start, end) of a transcript, without reading the rest into Python."""
+        row = self._conn.execute("SELECT substr(text, ?, ?) FROM sources WHERE id = ?",
+                                 (start + 1, end - start, source_id)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def touched_paragraphs(self, source_id: int, start: int, end: int) -> list[Paragraph]:
+        """The paragraphs from the one holding `start` to the one holding `end`."""
+        rows = self._conn.execute(
+            'SELECT idx, start, "end", location, speaker, timestamp FROM paragraphs'
+            ' WHERE source_id = ? AND "end" >= ? AND start <= ? ORDER BY idx',
+            (source_id, start, end)).fetchall()
+        return [Paragraph(*row) for row in rows]
+
+    def speaker_before(self, source_id: int, index: int) -> str | None:
+        row = self._conn.execute("SELECT speaker FROM paragraphs WHERE source_id = ? AND idx < ?"
+                                 " ORDER BY idx DESC LIMIT 1", (source_id, index)).fetchone()
+        return None if row is None else row[0]
+
+    def speakers(self, source_id: int) -> list[str]:
+        return [row[0] for row in self._conn.execute(
+            "SELECT DISTINCT speaker FROM paragraphs WHERE source_id = ? AND speaker IS NOT NULL",
+            (source_id,))]
+
+    def codings_near(self, source_id: int, start: int, end: int) -> list[Coding]:
+        """The codings that overlap or touch [start, end]: those an edit there may change."""
+        rows = self._conn.execute(
+            f'SELECT {_CODING_COLS} FROM codings WHERE source_id = ? AND start <= ?'
+            ' AND "end" >= ? ORDER BY start, "end", id', (source_id, end, start)).fetchall()
+        return [Coding(*row) for row in rows]
+
+    # -- the bulk of an edit -------------------------------------------------------
+    def move(self, move: Move, reverse: Move) -> int:
+        """Make `move` with the undo log paused and log `reverse` to undo it; returns
+        how many codings it moved."""
+        moved = self._apply(move)
+        undolog.log_logical(self._conn, "sources", move.source_id, json.dumps(
+            {"do": move.encode(), "undo": reverse.encode()}, ensure_ascii=False))
+        return moved
+
+    def replay(self, entry: LogEntry) -> None:
+        """Undo a logical entry (store/undolog.py calls this), logging its redo."""
+        done, reverse = logged_moves(entry)
+        self.move(reverse, done)
+
+    def _apply(self, move: Move) -> int:
+        conn, edit, source = self._conn, move.edit, move.source_id
+        with undolog.paused(conn):
+            conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? || substr(text, ?),"
+                         " words = words + ? WHERE id = ?",
+                         (edit.start, edit.text, edit.end + 1, move.words, source))
+            moved = 0
+            if edit.delta:
+                moved = conn.execute(
+                    'UPDATE codings SET start = start + ?1, "end" = "end" + ?1'
+                    " WHERE source_id = ?2 AND start >= ?3"
+                    " AND id NOT IN (SELECT value FROM json_each(?4))",
+                    (edit.delta, source, edit.end, json.dumps(move.skip))).rowcount
+            if move.renumber:
+                # Through negative indexes: (source_id, idx) stays unique at every row.
+                conn.execute('UPDATE paragraphs SET start = start + ?1, "end" = "end" + ?1,'
+                             " idx = -(idx + ?2) - 1 WHERE source_id = ?3 AND idx > ?4",
+                             (edit.delta, move.renumber, source, move.after))
+                conn.execute("UPDATE paragraphs SET idx = -idx - 1"
+                             " WHERE source_id = ? AND idx < 0", (source,))
+            elif edit.delta:
+                conn.execute('UPDATE paragraphs SET start = start + ?1, "end" = "end" + ?1'
+                             " WHERE source_id = ?2 AND idx > ?3",
+                             (edit.delta, source, move.after))
+        return moved
+
+    # -- what an edit changes row by row --------------------------------------------
+    def set_paragraphs(self, source_id: int, plan: ParagraphPlan,
+                       old: Sequence[Paragraph]) -> None:
+        """The touched paragraphs become `plan.new` (the later ones are the move's)."""
+        before = {p.index: p for p in old}
+        for p in plan.new:
+            was = before.get(p.index)
+            if was is None:
+                self._conn.execute(
+                    'INSERT INTO paragraphs(source_id, idx, start, "end", location, speaker,'
+                    " timestamp) VALUES (?,?,?,?,?,?,?)",
+                    (source_id, p.index, p.start, p.end, p.location, p.speaker, p.timestamp))
+            elif was != p:
+                self._conn.execute(
+                    'UPDATE paragraphs SET start = ?, "end" = ?, location = ?, speaker = ?,'
+                    " timestamp = ? WHERE source_id = ? AND idx = ?",
+                    (p.start, p.end, p.location, p.speaker, p.timestamp, source_id, p.index))
+        self._conn.execute("DELETE FROM paragraphs WHERE source_id = ? AND idx >= ? AND idx <= ?",
+                           (source_id, plan.first + len(plan.new), plan.last))
+
+    def set_span(self, coding_id: int, start: int, end: int) -> None:
+        self._conn.execute('UPDATE codings SET start = ?, "end" = ? WHERE id = ?',
+                           (start, end, coding_id))
+
+    # -- a Word original's edit log --------------------------------------------------
+    def log_edit(self, source_id: int, edit: TextEdit) -> None:
+        self._conn.execute('INSERT INTO source_edits(source_id, start, "end", text)'
+                           " VALUES (?, ?, ?, ?)", (source_id, edit.start, edit.end, edit.text))
+
+    def edit_log(self, source_id: int) -> list[TextEdit]:
+        """The edits made to a transcript since its original was imported, in order."""
+        return [TextEdit(*row) for row in self._conn.execute(
+            'SELECT start, "end", text FROM source_edits WHERE source_id = ? ORDER BY id',
+            (source_id,))]
+
+    def has_word_original(self, source_id: int) -> bool:
+        """True for a Word transcript whose original file the project keeps."""
+        return self._conn.execute(
+            "SELECT 1 FROM source_originals o JOIN sources s ON s.id = o.source_id"
+            " WHERE o.source_id = ? AND s.kind = 'docx'", (source_id,)).fetchone() is not None
+
+    def set_original(self, source_id: int, data: bytes) -> None:
+        """The original with its edits applied becomes the original (pseudonymising)."""
+        self._conn.execute("UPDATE source_originals SET bytes = ? WHERE source_id = ?",
+                           (data, source_id))
+        self._conn.execute("DELETE FROM source_edits WHERE source_id = ?", (source_id,))
