@@ -19,13 +19,14 @@ def point(view: TranscriptView, codepoint: int) -> QPoint:
     return view.cursorRect(cursor).center()
 
 
-def drag_select(qtbot, view: TranscriptView, start: int, end: int) -> None:
-    """Press at `start`, move, release at `end`: what a hand does."""
+def drag_select(qtbot, view: TranscriptView, start: int, end: int,
+                modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press at `start`, move, release at `end`: what a hand does (with Alt held, say)."""
     viewport = view.viewport()
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(view, start))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, modifiers, point(view, start))
     qtbot.mouseMove(viewport, point(view, (start + end) // 2))
     qtbot.mouseMove(viewport, point(view, end))
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(view, end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifiers, point(view, end))
 
 
 def send_drop(target: QWidget, mime: QMimeData, at: QPoint) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -86,6 +87,13 @@ class PreferencesDialog(QDialog):
         self.font_size.setAccessibleDescription(tr("The size of the text in transcripts."))
         form.addRow(tr("Transcript &font size:"), self.font_size)
 
+        self.snap_words = QCheckBox(tr("&Snap selections to whole words"), self)
+        self.snap_words.setObjectName("snapWords")
+        self.snap_words.setToolTip(tr("A selection made with the mouse is widened to the words it "
+                                      "cuts. Hold Alt while dragging, or double-click and drag, "
+                                      "to select part of a word."))
+        form.addRow("", self.snap_words)
+
         note = QLabel(tr("A new language reopens the window; your work stays as it is."), self)
         note.setWordWrap(True)
         note.setEnabled(False)  # a quiet, secondary line
@@ -106,6 +114,7 @@ class PreferencesDialog(QDialog):
         self.coder.setText(preferences.coder)
         self.backups.setValue(preferences.backups)
         self.font_size.setValue(preferences.transcript_font_size or _DEFAULT_FONT)
+        self.snap_words.setChecked(preferences.snap_words)
 
     def preferences(self) -> Preferences:
         size = self.font_size.value()
@@ -115,4 +124,5 @@ class PreferencesDialog(QDialog):
             coder=self.coder.text(),
             backups=self.backups.value(),
             transcript_font_size=0 if size == _DEFAULT_FONT else size,
+            snap_words=self.snap_words.isChecked(),
         ).checked()

@@ -22,6 +22,7 @@ class Preferences:
     coder: str = ""  # empty: the project's coder, else the operating-system user
     backups: int = DEFAULT_BACKUPS  # backups kept per project
     transcript_font_size: int = 0  # points; 0 is the system's default
+    snap_words: bool = True  # mouse selections widened to whole words
 
     def checked(self) -> Preferences:
         """The same preferences with anything unknown (a hand-edited file, an older
@@ -33,6 +34,7 @@ class Preferences:
             backups=min(max(self.backups, 1), 100),
             transcript_font_size=(self.transcript_font_size
                                   if self.transcript_font_size in FONT_SIZES else 0),
+            snap_words=bool(self.snap_words),
         )
 
 
@@ -51,6 +53,7 @@ def load_preferences() -> Preferences:
         coder=str(settings.value("coder/name", "")),
         backups=_int(settings.value("backups/keep", DEFAULT_BACKUPS), DEFAULT_BACKUPS),
         transcript_font_size=_int(settings.value("transcript/fontSize", 0), 0),
+        snap_words=str(settings.value("transcript/snapWords", True)).lower() != "false",
     ).checked()
 
 
@@ -62,4 +65,5 @@ def save_preferences(preferences: Preferences) -> None:
     settings.setValue("coder/name", preferences.coder)
     settings.setValue("backups/keep", preferences.backups)
     settings.setValue("transcript/fontSize", preferences.transcript_font_size)
+    settings.setValue("transcript/snapWords", preferences.snap_words)
     settings.sync()

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QTextCursor,
     QTextLine,
 )
@@ -36,6 +37,7 @@ from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.mime import CODE_IDS, code_ids_from
 from annotator.ui.transcript.find_marks import FindMarks
 from annotator.ui.transcript.paint import CodingLayer
+from annotator.ui.transcript.word_snap import WordSnap
 
 # Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo...).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -70,6 +72,7 @@ class TranscriptView(QPlainTextEdit):
         self.document().setDocumentMargin(8)
         self.layer = CodingLayer(self.document(), self.palette())
         self.marks = FindMarks(self, self.layer)
+        self.word_snap = WordSnap(self)  # mouse selections widened to whole words
         self.setAccessibleName(tr("Transcript"))
         self.setAccessibleDescription(
             tr("The transcript's text with its coded excerpts shaded in their codes' "
@@ -219,6 +222,10 @@ class TranscriptView(QPlainTextEdit):
             # Light or dark: excerpt backgrounds, label colours and marks follow.
             self.layer.set_palette(self.palette())
             self.marks.refresh(force=True)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self.word_snap.released(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         number = _DIGITS.get(int(event.key()))

@@ -165,9 +165,9 @@ def test_mouse_selection_is_exactly_what_was_covered(qtbot, panel: TranscriptPan
     for start, end in (english, chinese, arabic):
         drag_select(qtbot, view, start, end)
         assert panel.selected_range() == (start, end), TEXT[start:end]
-    # Mid-word, no snapping to whole words.
+    # Mid-word with Alt held: no snapping to whole words (test_word_snap.py has the rest).
     start, end = TEXT.index("linic"), TEXT.index("students") + 3
-    drag_select(qtbot, view, start, end)
+    drag_select(qtbot, view, start, end, Qt.KeyboardModifier.AltModifier)
     assert panel.selected_range() == (start, end)
     assert view.selected_text() == "linic 😀 called us about the stu"
 
@@ -473,7 +473,8 @@ def dense(bridge: ProjectBridge, source: int) -> None:
         (1, "My neighbour", "Tuesday", ""),
         (2, "from church", "hall.", "Church as the hub of the network."),
         (4, "She knew", "nurse", ""),
-        (1, "volunteer", "group", ""),
+        # Nested in another code's excerpt: one code nested in itself would be one coding.
+        (4, "volunteer", "group", ""),
         (0, "我们每周", "帮忙。", ""),
         (3, "请谈谈", "经历", "Opening question."),
     ]
