@@ -17,7 +17,8 @@ from tests.helpers import table_dump, write_txt
 def study(tmp_path: Path) -> Path:
     path = tmp_path / "study.annotator"
     with Project.create(path) as project:
-        ana = project.import_file(write_txt(tmp_path, "Ana.txt", "Ana: We said yes.\nAna: Then no."))
+        ana = project.import_file(write_txt(tmp_path, "Ana.txt",
+                                            "Ana: We said yes.\nAna: Then no."))
         project.import_file(write_txt(tmp_path, "Bo.txt", "Bo: Hello."))
         for name, start, end in (("Trust", 5, 16), ("Trust", 22, 30), ("Doubt", 22, 30),
                                  ("Yes", 5, 9), ("Time", 5, 9)):

@@ -1,4 +1,5 @@
-"""The transcripts list: grouped by participant, with word and coding counts.
+"""The transcripts list: grouped by participant, with word and coding counts; F2, Delete
+and its right-click menu rename and remove a transcript (transcript_actions.py).
 
 A coding added or removed changes only the count of its transcript: that cell is
 set from the project's CodingCounts; the list is rebuilt only when transcripts or
@@ -12,6 +13,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from annotator.project.counts import CodingCounts
+from annotator.ui.panes.transcript_actions import TranscriptActions
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.plain import plain_tip
@@ -54,6 +56,10 @@ class DocumentsPanel(QWidget):
             header.resizeSection(column, 24 + max(metrics.horizontalAdvance(label),
                                                   metrics.horizontalAdvance("000,000")))
         self.view.activated.connect(self._activated)
+        self._filling = False
+        self.actions = TranscriptActions(bridge, self.view, self.source_at,
+                                         self.source_activated.emit)
+        self.model.itemChanged.connect(self._item_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -77,6 +83,13 @@ class DocumentsPanel(QWidget):
 
     def refresh(self) -> None:
         self._guard.stale = False
+        self._filling = True
+        try:
+            self._fill()
+        finally:
+            self._filling = False
+
+    def _fill(self) -> None:
         self._count_items.clear()
         self.model.removeRows(0, self.model.rowCount())
         bold = QFont(self.font())
@@ -84,9 +97,12 @@ class DocumentsPanel(QWidget):
         for case, summaries in self._bridge.project.sources_by_case():
             group = QStandardItem(case.name if case else tr("No participant"))
             group.setFont(bold)
+            group.setEditable(False)
             if case is not None and case.values:
                 group.setToolTip(plain_tip("\n".join(f"{k}: {v}" for k, v in case.values.items())))
             blanks = [QStandardItem(), QStandardItem()]
+            for blank in blanks:
+                blank.setEditable(False)
             for summary in summaries:
                 name = QStandardItem(summary.name)
                 name.setData(summary.id, SOURCE_ID)
@@ -96,6 +112,7 @@ class DocumentsPanel(QWidget):
                 codings = QStandardItem(f"{summary.codings:,}")
                 self._count_items.setdefault(summary.id, []).append(codings)
                 for item in (words, codings):
+                    item.setEditable(False)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 group.appendRow([name, words, codings])
@@ -120,7 +137,17 @@ class DocumentsPanel(QWidget):
                     return group.child(r).index()
         return QModelIndex()
 
+    def source_at(self, index: QModelIndex) -> int | None:
+        """The transcript a row stands for; None for a participant's row or no row."""
+        source_id = index.siblingAtColumn(0).data(SOURCE_ID) if index.isValid() else None
+        return int(source_id) if source_id is not None else None
+
     def _activated(self, index: QModelIndex) -> None:
-        source_id = index.siblingAtColumn(0).data(SOURCE_ID)
+        source_id = self.source_at(index)
         if source_id is not None:
-            self.source_activated.emit(int(source_id))
+            self.source_activated.emit(source_id)
+
+    def _item_changed(self, item: QStandardItem) -> None:
+        source_id = item.data(SOURCE_ID)
+        if not self._filling and source_id is not None:
+            self.actions.renamed(item, int(source_id))
