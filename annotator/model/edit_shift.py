@@ -19,8 +19,9 @@ joins two; the paragraphs after move by the edit's length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.model.entities import Cue, Paragraph
 from annotator.model.speakers import NO_LABEL, recognise
@@ -123,6 +124,25 @@ def paragraph_plan(touched: Sequence[Paragraph], old_lines: Sequence[str], edit:
         offset += len(line) + 1
     return ParagraphPlan(first.index, last.index, tuple(new), edit.delta,
                          len(pieces) - len(touched))
+
+
+_NUMBERED = re.compile(r"((?:.*/)?)p/(\d+)")
+
+
+def numbered_locations(plan: ParagraphPlan, touched: int
+                       ) -> tuple[ParagraphPlan, tuple[str, int] | None]:
+    """For a Word transcript, whose locations ("p/12", "tbl/0/r/1/c/2/p/0") number the
+    `w:p` of a container: the plan with its lines numbered on from the first's (a
+    split adds a `w:p` after it, a join takes one away), and (the container's path,
+    the last number the `touched` paragraphs had) when the later paragraphs of that
+    container must be numbered on by `plan.renumber`; None when nothing moves."""
+    found = _NUMBERED.fullmatch(plan.new[0].location)
+    if found is None or (len(plan.new) == 1 and touched == 1):
+        return plan, None
+    prefix, first = found.group(1), int(found.group(2))
+    new = tuple(replace(p, location=f"{prefix}p/{first + number}")
+                for number, p in enumerate(plan.new))
+    return replace(plan, new=new), ((prefix, first + touched - 1) if plan.renumber else None)
 
 
 def _moved(touched: Sequence[Paragraph], edit: TextEdit) -> ParagraphPlan:

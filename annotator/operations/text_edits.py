@@ -24,6 +24,7 @@ from annotator.messages import message
 from annotator.model.edit_shift import (
     cues_after,
     moves_only,
+    numbered_locations,
     paragraph_plan,
     relabeller,
     span_after,
@@ -97,11 +98,15 @@ def _apply(store: Store, source_id: int, edit: TextEdit) -> EditReport:
         plan = paragraph_plan(touched, region.split("\n"), edit,
                               relabeller(lambda: edits.speakers(source_id)),
                               edits.speaker_before(source_id, touched[0].index))
+        word = edits.has_word_original(source_id)
+        numbering = None
+        if word:
+            plan, numbering = numbered_locations(plan, len(touched))
         after, renumber = plan.last, plan.renumber
         back_after = plan.first + len(plan.new) - 1
     else:
         words = count_words(edit.text) - count_words(old)
-        plan, renumber = None, 0
+        plan, renumber, word, numbering = None, 0, edits.has_word_original(source_id), None
         after = back_after = 1 << 62  # no paragraphs: none move
     forward = Move(source_id, edit, words, skip, after, renumber)
     back = Move(source_id, TextEdit(edit.start, edit.start + len(edit.text), old), -words, skip,
@@ -111,12 +116,14 @@ def _apply(store: Store, source_id: int, edit: TextEdit) -> EditReport:
     moved += edits.move(forward, back)
     if plan is not None and renumber > 0:
         edits.set_paragraphs(source_id, plan, touched)
+    if plan is not None and numbering is not None:
+        edits.renumber_locations(source_id, *numbering, renumber, back_after)
     cues = store.cues.of_source(source_id)
     if cues:
         after_cues = cues_after(cues, edit)
         if after_cues != cues:
             store.cues.replace(source_id, after_cues)
-    if edits.has_word_original(source_id):
+    if word:
         edits.log_edit(source_id, edit)
     return EditReport(moved, _notes(store, source_id, shrunk), _notes(store, source_id, removed),
                       1)

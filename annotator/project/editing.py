@@ -10,6 +10,7 @@ from __future__ import annotations
 from annotator.messages import message
 from annotator.model.text_edits import TextEdit
 from annotator.operations import text_edits as edit_ops
+from annotator.operations import word_original
 from annotator.operations.text_edits import EditReport
 from annotator.project.session import Session
 
@@ -30,7 +31,12 @@ class Editing:
         return self.session.run_merging(
             message("Edit transcript text"),
             ("edit", source_id, self._burst) if burst else None,
-            edit_ops.edit_text, self.store, source_id, edit)
+            edit_ops.edit_text, self.store, source_id, edit, word_original.guard)
+
+    def original_bytes(self, source_id: int) -> bytes | None:
+        """The transcript's original file with its edits made (operations/word_original.py):
+        what every export starts from; None when there is none, or it cannot follow."""
+        return word_original.edited_original(self.store, source_id)
 
     def end_burst(self) -> None:
         """The next burst edit starts a step of its own, as after a pause or a caret move

@@ -72,7 +72,6 @@ class Project:
         # Plain reads are the repositories' own: no facade method in between.
         self.sources = store.sources.summaries
         self.paragraphs = store.sources.paragraphs
-        self.original_bytes = store.sources.original
         self.cues = store.cues.of_source
         self.codes = store.codes.all
         self.code_usage = store.codes.usage
@@ -94,7 +93,7 @@ class Project:
         self.composite = CompositeActions(self.session)
         self.theme_from_codes = self.composite.theme_from_codes
         self.editing = Editing(self.session)  # transcripts' text (project/editing.py)
-        self.edit_text = self.editing.edit_text
+        self.edit_text, self.original_bytes = self.editing.edit_text, self.editing.original_bytes
         self.sheets = AttributeSheets(self.session)  # preview, then import (attribute_sheets.py)
         self.import_attributes = self.sheets.import_sheet
         self.source_contents = partial(source_ops.contents, store)  # what removing one takes

@@ -61,6 +61,11 @@ def logged_moves(entry: LogEntry) -> tuple[Move, Move]:
     return Move.decode(data["do"]), Move.decode(data["undo"])
 
 
+def _glob(text: str) -> str:
+    """`text` matched literally by GLOB."""
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+
+
 class TextStore:
     """Reads and writes what editing a transcript's text needs, on one connection."""
 
@@ -164,6 +169,18 @@ class TextStore:
         self._conn.execute("DELETE FROM paragraphs WHERE source_id = ? AND idx >= ? AND idx <= ?",
                            (source_id, plan.first + len(plan.new), plan.last))
 
+    def renumber_locations(self, source_id: int, container: str, above: int, by: int,
+                           after_index: int) -> None:
+        """Paragraphs after index `after_index` located `{container}p/N` with N above
+        `above` become `{container}p/{N + by}` (a Word paragraph split or joined)."""
+        cut = len(container) + 3  # where N starts, counted from 1
+        self._conn.execute(
+            "UPDATE paragraphs SET location = ?1 || 'p/' || (CAST(substr(location, ?2)"
+            " AS INTEGER) + ?3) WHERE source_id = ?4 AND idx > ?5 AND location GLOB ?6"
+            " AND substr(location, ?2) NOT GLOB '*[^0-9]*'"
+            " AND CAST(substr(location, ?2) AS INTEGER) > ?7",
+            (container, cut, by, source_id, after_index, _glob(container) + "p/[0-9]*", above))
+
     def set_span(self, coding_id: int, start: int, end: int) -> None:
         self._conn.execute('UPDATE codings SET start = ?, "end" = ? WHERE id = ?',
                            (start, end, coding_id))
@@ -179,11 +196,32 @@ class TextStore:
             'SELECT start, "end", text FROM source_edits WHERE source_id = ? ORDER BY id',
             (source_id,))]
 
+    def log_mark(self, source_id: int) -> tuple[object, ...]:
+        """(edits logged, the newest one, the original's size): changes whenever the log
+        or the original does, for caches of what is worked out from them."""
+        count, size = self._conn.execute(
+            "SELECT count(*), (SELECT coalesce(length(bytes), 0) FROM source_originals"
+            " WHERE source_id = ?1) FROM source_edits WHERE source_id = ?1",
+            (source_id,)).fetchone()
+        return int(count), int(size), self.last_logged(source_id)
+
+    def last_logged(self, source_id: int) -> TextEdit | None:
+        row = self._conn.execute('SELECT start, "end", text FROM source_edits'
+                                 " WHERE source_id = ? ORDER BY id DESC LIMIT 1",
+                                 (source_id,)).fetchone()
+        return None if row is None else TextEdit(*row)
+
     def has_word_original(self, source_id: int) -> bool:
         """True for a Word transcript whose original file the project keeps."""
         return self._conn.execute(
             "SELECT 1 FROM source_originals o JOIN sources s ON s.id = o.source_id"
             " WHERE o.source_id = ? AND s.kind = 'docx'", (source_id,)).fetchone() is not None
+
+    def drop_original(self, source_id: int) -> None:
+        """Forget a transcript's original file and its edit log."""
+        self._conn.execute("UPDATE sources SET sha256 = '' WHERE id = ?", (source_id,))
+        self._conn.execute("DELETE FROM source_originals WHERE source_id = ?", (source_id,))
+        self._conn.execute("DELETE FROM source_edits WHERE source_id = ?", (source_id,))
 
     def set_original(self, source_id: int, data: bytes) -> None:
         """The original with its edits applied becomes the original (pseudonymising)."""

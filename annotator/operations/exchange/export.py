@@ -32,6 +32,7 @@ from annotator.formats.refi.model import (
     derived_guid,
 )
 from annotator.model.entities import Memo
+from annotator.operations.word_original import edited_original
 from annotator.store.store import Store
 
 ORIGIN = "Annotator"
@@ -82,7 +83,7 @@ def to_refi(store: Store, name: str) -> RefiProject:
         source = store.sources.get(summary.id)
         assert source is not None
         source_guid[source.id] = source.guid
-        rich = store.sources.original(source.id) if source.kind == "docx" else None
+        rich = edited_original(store, source.id) if source.kind == "docx" else None
         refi_source = RefiSource(source.guid, source.name, source.text, rich=rich,
                                  created=source.imported_at,
                                  note_guids=notes_of[("source", source.id)])

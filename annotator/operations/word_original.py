@@ -1,0 +1,117 @@
+"""A Word transcript's original file, kept in step with the edits of its text.
+
+The original bytes stay as imported; each edit of a Word transcript's text is logged
+(`source_edits`, store/edits.py), and whoever needs the file (the annotated Word
+export, the REFI-QDA export) gets the original with the log applied by
+formats/docx/edit.py's `apply_edits`, in the runs that hold the characters. Undo
+takes an edit out of the log with the rest of its step.
+
+An edit where the document cannot follow (a field result, an equation, a text box:
+`protected_spans`, worked out once per original and carried through the log) is
+refused before anything changes, in the document reader's one sentence. Should
+applying the log fail all the same, there is no edited original (None): the export
+then writes a clean document from the text rather than a file that says otherwise.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+from annotator.messages import message
+from annotator.model.text_edits import TextEdit
+from annotator.operations.errors import OperationError
+from annotator.store.store import Store
+
+
+@dataclass(slots=True)
+class _Cached:
+    mark: tuple[object, ...] = (-1, -1, None)
+    spans: list = field(default_factory=list)  # ProtectedSpan, carried through the log
+    edited: tuple[tuple[object, ...], bytes | None] | None = None
+
+
+_CACHE: weakref.WeakKeyDictionary[Store, dict[int, _Cached]] = weakref.WeakKeyDictionary()
+
+
+def _cached(store: Store, source_id: int) -> _Cached:
+    return _CACHE.setdefault(store, {}).setdefault(source_id, _Cached())
+
+
+def edited_original(store: Store, source_id: int) -> bytes | None:
+    """The original file with every logged edit made; the original itself for any
+    transcript without edits (or not from Word); None when the edits cannot be made."""
+    data = store.sources.original(source_id)
+    if not data or not store.edits.has_word_original(source_id):
+        return data
+    cached = _cached(store, source_id)
+    mark = store.edits.log_mark(source_id)
+    if mark[0] == 0:
+        return data
+    if cached.edited is not None and cached.edited[0] == mark:
+        return cached.edited[1]
+    try:
+        from annotator.formats.docx.edit import EditRefused, apply_edits
+    except ImportError:  # the Word editing module is not there: no faithful file
+        return None
+    source = store.sources.get(source_id)
+    name = source.file_name if source and source.file_name else "document.docx"
+    try:
+        edited: bytes | None = apply_edits(data, store.edits.edit_log(source_id), name)
+    except EditRefused:
+        edited = None
+    cached.edited = (mark, edited)
+    return edited
+
+
+def guard(store: Store, source_id: int, edit: TextEdit) -> None:
+    """Refuse (OperationError, the reader's sentence) an edit the Word original of the
+    transcript cannot follow; nothing for other transcripts."""
+    if not store.edits.has_word_original(source_id):
+        return
+    for span in _spans(store, source_id):
+        if span.touches(edit):
+            raise OperationError(span.reason)
+
+
+def _spans(store: Store, source_id: int) -> list:  # list[ProtectedSpan]
+    """The protected spans in the text as it stands: read from the original once, then
+    moved with each edit (only the newest, when the log grew by one since)."""
+    cached = _cached(store, source_id)
+    mark = store.edits.log_mark(source_id)
+    if mark == cached.mark:
+        return cached.spans
+    if cached.mark[0] + 1 == mark[0] and cached.mark[1] == mark[1]:  # type: ignore[operator]
+        newest = mark[2]
+        if isinstance(newest, TextEdit):
+            cached.spans = [s.after(newest) for s in cached.spans]
+            cached.mark = mark
+            return cached.spans
+    try:
+        from annotator.formats.docx.edit import protected_spans
+    except ImportError:
+        raise OperationError(message(
+            "This Word transcript cannot be edited here yet: its original could not "
+            "follow the edit.")) from None
+    data = store.sources.original(source_id) or b""
+    source = store.sources.get(source_id)
+    spans = protected_spans(data, source.file_name if source and source.file_name
+                            else "document.docx")
+    for logged in store.edits.edit_log(source_id):
+        spans = [s.after(logged) for s in spans]
+    cached.spans, cached.mark = spans, mark
+    return spans
+
+
+def materialise(store: Store, source_id: int) -> bool:
+    """Make the edited original the original and empty the log (pseudonymising: the
+    stored file must not keep what was replaced). False when the edits cannot be made
+    into the file, which is then dropped instead."""
+    if store.edits.log_mark(source_id)[0] == 0:
+        return True
+    edited = edited_original(store, source_id)
+    if edited is None:
+        store.edits.drop_original(source_id)
+        return False
+    store.edits.set_original(source_id, edited)
+    return True
