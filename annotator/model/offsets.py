@@ -122,6 +122,23 @@ class OffsetMap:
                 raise ValueError(f"UTF-16 position {u16} splits a surrogate pair")
         return cp
 
+    def edited(self, start: int, end: int, text: str) -> OffsetMap:
+        """The map of this text after ``text[start:end]`` is replaced with `text`
+        (code points), built from this one: a keystroke in a long transcript need not
+        scan it all again."""
+        if not 0 <= start <= end <= self._cp_len:
+            raise ValueError(f"edit {start}-{end} outside 0..{self._cp_len}")
+        astral = self._astral_cp
+        lo, hi = bisect_left(astral, start), bisect_left(astral, end)
+        delta = len(text) - (end - start)
+        new = OffsetMap.__new__(OffsetMap)
+        new._astral_cp = (astral[:lo] + [start + m.start() for m in _ASTRAL.finditer(text)]
+                          + [cp + delta for cp in astral[hi:]])
+        new._astral_u16 = [cp + i for i, cp in enumerate(new._astral_cp)]
+        new._cp_len = self._cp_len + delta
+        new._u16_len = new._cp_len + len(new._astral_cp)
+        return new
+
     def range_to_utf16(self, start: int, end: int) -> tuple[int, int]:
         """Return the UTF-16 range of the code-point range ``[start, end)``."""
         if start > end:

@@ -151,10 +151,10 @@ class Project:
         """Import one transcript file; raises UnreadableFile with a sentence if it cannot."""
         return transfer.import_file(self.session, Path(path), name)
 
-    def import_files(self, paths: Iterable[Path | str], progress: Progress | None = None
-                     ) -> list[int]:
-        """Import several files as one undoable step; all land or none do."""
-        return transfer.import_files(self.session, paths, progress)
+    def import_files(self, paths: Iterable[Path | str], progress: Progress | None = None,
+                     refused: transfer.Refused | None = None) -> list[int]:
+        """All or none, as one undoable step; unless `refused` takes the unreadable files."""
+        return transfer.import_files(self.session, paths, progress, refused)
 
     def source(self, source_id: int) -> Source:
         return existing(self.store.sources.get(source_id), "source")

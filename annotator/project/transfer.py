@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from annotator.formats.errors import UnreadableFile
 from annotator.formats.reader import read_file
 from annotator.formats.refi.model import ImportReport, RefiProject
 from annotator.formats.refi.pseudonyms import apply_pseudonyms
@@ -22,6 +23,8 @@ from annotator.project.session import Session
 
 Progress = Callable[[int, int, str], bool]
 """progress(done, total, current file name) -> False to cancel."""
+Refused = list[tuple[Path, str]]
+"""The files that could not be read, each with the sentence that says why."""
 
 
 def import_file(session: Session, path: Path, name: str | None) -> int:
@@ -33,16 +36,26 @@ def import_file(session: Session, path: Path, name: str | None) -> int:
 
 
 def import_files(session: Session, paths: Iterable[Path | str],
-                 progress: Progress | None) -> list[int]:
-    """Several files as one undoable step; all land or none do (an empty list: cancelled)."""
+                 progress: Progress | None, refused: Refused | None = None) -> list[int]:
+    """Several files as one undoable step; all land or none do (an empty list: cancelled).
+
+    With `refused`, the files that cannot be read are put there with their sentence
+    and the others imported (the window's drop and import dialog)."""
     paths = [Path(p) for p in paths]
     read = []
     for done, path in enumerate(paths):
         if progress is not None and not progress(done, len(paths), path.name):
             return []
-        read.append((path, *read_file(path)))
-    label = message("Import {n} files", n=len(paths)) if len(paths) != 1 \
-        else message("Import “{name}”", name=paths[0].name)
+        try:
+            read.append((path, *read_file(path)))
+        except UnreadableFile as exc:
+            if refused is None:
+                raise
+            refused.append((path, exc.sentence))
+    if not read:
+        return []
+    label = message("Import {n} files", n=len(read)) if len(read) != 1 \
+        else message("Import “{name}”", name=read[0][0].name)
     ids: list[int] = []
     with session.batch(label):
         for path, imported, original in read:

@@ -53,3 +53,20 @@ def stored(path: Path) -> list[tuple[str, str, int, int, str]]:
         sources = {s.id: project.source(s.id) for s in project.sources()}
         return sorted((sources[c.source_id].name, project.code_path(c.code_id), c.start, c.end,
                        sources[c.source_id].text[c.start:c.end]) for c in project.codings())
+
+
+def answer_refused_files(shown: list[str], tries: int = 500) -> None:
+    """Once the dialog listing the files an import refused is up, read its sentences into
+    `shown` and press OK, as a person would (given up after `tries` looks, 10 ms apart)."""
+    from PySide6.QtCore import QTimer
+
+    def answer(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "refusedFilesDialog":
+            if left:
+                QTimer.singleShot(10, lambda: answer(left - 1))
+            return
+        shown.extend(dialog.sentences())  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, lambda: answer(tries))

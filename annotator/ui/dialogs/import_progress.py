@@ -11,9 +11,10 @@ from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
 
-def import_with_progress(bridge: ProjectBridge, paths: list[Path],
-                         parent: QWidget | None) -> list[int]:
-    """Import `paths`; returns the new source ids ([] if cancelled or refused)."""
+def import_with_progress(bridge: ProjectBridge, paths: list[Path], parent: QWidget | None,
+                         refused: list[tuple[Path, str]] | None = None) -> list[int]:
+    """Import `paths`; returns the new source ids ([] if cancelled or refused). With
+    `refused`, the files that cannot be read go there and the others are imported."""
     if not paths:
         return []
     dialog: QProgressDialog | None = None
@@ -37,7 +38,7 @@ def import_with_progress(bridge: ProjectBridge, paths: list[Path],
     label = (tr("Import {n} files").format(n=len(paths)) if len(paths) > 1
              else tr("Import “{name}”").format(name=paths[0].name))
     try:
-        ids = bridge.run(label, lambda: bridge.project.import_files(paths, progress))
+        ids = bridge.run(label, lambda: bridge.project.import_files(paths, progress, refused))
     finally:
         if dialog is not None:
             dialog.close()

@@ -54,6 +54,7 @@ from annotator.ui.transcript.colours import (
     label_colors,
     readable_on,
 )
+from annotator.ui.transcript.live_codings import LiveCodings
 
 PLAIN, LABEL, STAMP = 0, 1, 2
 """The text styles a run can have under its codings' background."""
@@ -93,7 +94,7 @@ class CodingLayer:
         self.palette = QPalette(palette or QGuiApplication.palette())
         self.offsets = OffsetMap("")
         self.index: IntervalIndex[int] = IntervalIndex()
-        self.codings: dict[int, Coding] = {}
+        self.codings = LiveCodings(self.index)  # positions follow the index (edit mode)
         self.codes: dict[int, Code] = {}
         self.paths: dict[int, str] = {}
         self.revision = 0
@@ -112,8 +113,9 @@ class CodingLayer:
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._styles = style_spans(text, paragraphs)
         self._style_starts = [s for s, _, _ in self._styles]
-        self.codings = {c.id: c for c in codings}
-        self.index = IntervalIndex((c.start, c.end, c.id) for c in self.codings.values())
+        codings = list(codings)
+        self.index = IntervalIndex((c.start, c.end, c.id) for c in codings)
+        self.codings = LiveCodings(self.index, codings)
         self._set_codes(codes)
         self.revision += 1
         self._paint(0, len(text), skip_plain=True)
@@ -123,8 +125,8 @@ class CodingLayer:
         self.offsets = OffsetMap("")
         self.newlines = []
         self._styles, self._style_starts = [], []
-        self.codings = {}
         self.index = IntervalIndex()
+        self.codings = LiveCodings(self.index)
         self.revision += 1
 
     # -- changes -------------------------------------------------------------
@@ -231,11 +233,11 @@ class CodingLayer:
         One sweep over the sorted boundaries of the codings and styled spans in
         the range; the set of codes is rebuilt only where a code starts or stops.
         """
-        codings = self.codings
+        code_of = self.codings.code_of
         events: list[tuple[int, int, int]] = []
         add = events.append
         for s, e, key in self.index.overlapping_items(start, end):
-            code = codings[key].code_id
+            code = code_of(key)
             add((s if s > start else start, _OPEN, code))
             add((e if e < end else end, _CLOSE, code))
         styles = self._styles

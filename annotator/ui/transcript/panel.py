@@ -30,6 +30,8 @@ from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon
 from annotator.ui.transcript.coding_actions import CodingActions
+from annotator.ui.transcript.editing import EditMode
+from annotator.ui.transcript.follow_edits import EditFollower
 from annotator.ui.transcript.margin import CodingMargin
 from annotator.ui.transcript.menu import build_context_menu
 from annotator.ui.transcript.quick_code import QuickCodeBox
@@ -63,11 +65,21 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.margin)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        # Edits of the text, from edit mode, find and replace, undo or the command line.
+        self.follower = EditFollower(self.view, self.margin, lambda: self._source_id,
+                                     lambda: self._shown_text,
+                                     lambda text: setattr(self, "_shown_text", text),
+                                     bridge.project.paragraphs, self)
+        self.edit_mode = EditMode(self.view, self.follower, bridge, lambda: self._source_id,
+                                  lambda: self._shown_text)
+        bridge.changed.connect(self.follower.changed)
 
         self.coding_actions = CodingActions(bridge, self.view, lambda: self._source_id, self)
         self.coding_actions.codes_applied.connect(self.codes_applied)
         self.quick_code = QuickCodeBox(self)
         self.quick_code.code_chosen.connect(lambda code_id: self.coding_actions.apply([code_id]))
+        self.quick_code.create_requested.connect(self.coding_actions.new_code)
+        bridge.error.connect(self.quick_code.refuse)  # a refused new name is said in the box
         self.quick_code_action = QAction(tr("Code with…"), self)
         self.quick_code_action.setObjectName("quickCodeAction")
         self.quick_code_action.setIcon(icon("quick_code"))
@@ -247,8 +259,8 @@ class TranscriptPanel(QWidget):
         self.margin.update()
 
     def _sources_changed(self) -> None:
-        if self._source_id is None:
-            return
+        if self._source_id is None or self.follower.followed:
+            return  # (the text edits of this change are shown already)
         try:
             source = self.bridge.project.source(self._source_id)
         except OperationError:
@@ -269,6 +281,7 @@ class TranscriptPanel(QWidget):
             self.bridge.codings_changed.disconnect(self._codings_changed)
             self.bridge.codes_changed.disconnect(self._codes_changed)
             self.bridge.sources_changed.disconnect(self._sources_changed)
+            self.bridge.changed.disconnect(self.follower.changed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self.margin.fit_pane(event.size().width())

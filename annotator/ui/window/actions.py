@@ -23,7 +23,8 @@ Shortcut = QKeySequence.StandardKey | str | tuple[str, ...] | None
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     """One command. `handler` is "owner.method" (owners: the window's parts, see
-    menus.build_menus), called with `args`."""
+    menus.build_menus), called with `args`; a `checkable` one stays on until toggled
+    again (its handler reads the action's state)."""
 
     name: str  # the key in MainWindow.actions_by_name, and the icon's name
     text: str  # the menu entry, with its accelerator
@@ -39,6 +40,7 @@ class ActionSpec:
     # (createUndoAction/createRedoAction), which enables it, triggers the open
     # project's QUndoStack and names the step; `handler` is then only its name here.
     undo_step: str = ""
+    checkable: bool = False  # a mode that stays on (Edit Transcript Text)
 
     @property
     def spoken(self) -> str:
@@ -116,6 +118,12 @@ def registry() -> tuple[MenuSpec, ...]:
                        tip=tr("Redo the change last undone"), label=tr("Redo"), toolbar=True,
                        undo_step="redo"),
             None,
+            ActionSpec("edit_text", tr("&Edit Transcript Text"), "edits.toggle_edit_mode",
+                       keys="Ctrl+E", checkable=True, label=tr("Edit Text"), toolbar=True,
+                       tip=tr("Correct the transcript's words; codings follow the text")),
+            ActionSpec("find_replace", tr("Find and Rep&lace…"), "edits.find_and_replace",
+                       keys="Ctrl+H",
+                       tip=tr("Replace words in one or all transcripts, seeing every hit")),
             ActionSpec("pseudonymise", tr("&Pseudonymise…"), "files.pseudonymise",
                        tip=tr("Replace names and other identifiers everywhere")),
             None,

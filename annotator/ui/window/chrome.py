@@ -14,6 +14,7 @@ from annotator.ui.shared.recent_projects import forget_project
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.window.app_actions import AppActions
 from annotator.ui.window.dock_layout import TAB_GROUPS, keep_centre_readable, reset_layout
+from annotator.ui.window.edit_actions import EditActions
 from annotator.ui.window.file_actions import FileActions
 from annotator.ui.window.protocols import WindowApi
 
@@ -33,6 +34,7 @@ class Chrome:
         self._files = files
         self._app = app
         self._docks_shown: set[str] | None = None  # while hidden for the welcome page
+        self.edits = EditActions(window)  # edit mode, find and replace (edit_actions.py)
         parent = window.window()
         self.read_only_bar = QToolBar(tr("Read-only notice"), parent)
         self.read_only_bar.setObjectName("readOnlyBar")
@@ -169,6 +171,7 @@ class Chrome:
         acts["restore_backup"].setEnabled(project is not None and not project.read_only)
         acts["quick_code"].setEnabled(window.current_panel() is not None)
         acts["close_tab"].setEnabled(window.tabs.count() > 0)
+        self.edits.update()
         # Undo and Redo are Qt's (menus._undo_action): they enable and name themselves.
         self.update_hint()
 

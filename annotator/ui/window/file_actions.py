@@ -15,6 +15,7 @@ from annotator.project import Project
 from annotator.ui.dialogs.backups import RestoreDialog, confirm_restore, taken_at
 from annotator.ui.dialogs.import_progress import import_with_progress
 from annotator.ui.dialogs.pseudonym import pseudonymise
+from annotator.ui.dialogs.refused_files import show_refused
 from annotator.ui.shared.bridge import USER_ERRORS
 from annotator.ui.shared.i18n import describe, tr
 from annotator.ui.shared.preferences import load_preferences
@@ -71,8 +72,10 @@ class FileActions:
         exchange = [p for p in paths if is_exchange_file(p)]
         if exchange:
             import_exchange_files(self._window.bridge, exchange, self._window.window())
+        refused: list[tuple[Path, str]] = []
         ids = import_with_progress(self._window.bridge, [p for p in paths if p not in exchange],
-                                   self._window.window())
+                                   self._window.window(), refused)
+        show_refused(refused, len(ids), self._window.window())
         if ids:
             self._window.open_source(ids[0])
             self._window.statusBar().showMessage(
@@ -157,10 +160,9 @@ class FileActions:
     # -- drag and drop of files (the window's drag and drop events) -----------------
     @staticmethod
     def _importable(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        # Every local file: one that cannot be imported is then told why, not ignored.
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        return [Path(u.toLocalFile()) for u in urls
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower()
-                in (*TRANSCRIPT_SUFFIXES, *EXCHANGE_SUFFIXES, PROJECT_SUFFIX)]
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
         if self._importable(event):

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
                 lambda visible, key=key: self.chrome.dock_seen(key, visible))
         self.setAcceptDrops(True)
         owners = {"window": self, "files": self.files, "app": self.app_actions,
-                  "chrome": self.chrome}
+                  "chrome": self.chrome, "edits": self.chrome.edits}
         self.undo_group = QUndoGroup(self)  # Edit > Undo/Redo follow the open project's
         self.actions_by_name: dict[str, QAction] = build_menus(
             self, owners, self.docks.values(), self.open_project,

@@ -84,6 +84,7 @@ def _make_action(spec: ActionSpec, window: QMainWindow,
         handler = resolve(spec, owners)
         action.triggered.connect(lambda _checked=False: handler())
     action.setShortcuts(key_sequences(spec.keys))
+    action.setCheckable(spec.checkable)
     if spec.tip:
         action.setStatusTip(spec.tip)
     if spec.label:

@@ -23,6 +23,7 @@ from annotator.ui.shared.i18n import (
 )
 from annotator.ui.window.main_window import MainWindow
 from tests.helpers import write_txt
+from tests.ui.drive import answer_refused_files
 
 CHINESE_MENUS = ["文件(&F)", "编辑(&E)", "编码(&C)", "视图(&V)", "帮助(&H)"]
 ENGLISH_MENUS = ["&File", "&Edit", "&Code", "&View", "&Help"]
@@ -148,8 +149,10 @@ def test_errors_from_the_project_are_shown_in_chinese(qtbot, tmp_path: Path,
     assert window.statusBar().currentMessage() == "该编码已不存在。"
     bad = tmp_path / "notes.txt"
     bad.write_bytes(b"")
+    shown: list[str] = []
+    answer_refused_files(shown)  # the refused files' dialog (issue 15, item 8)
     window.import_files([bad])
-    message = window.statusBar().currentMessage()
+    [message] = shown
     assert "notes.txt" in message and not any("a" <= c <= "z" for c in message.replace(
         "notes.txt", "")), message
 

@@ -1,0 +1,197 @@
+"""The transcript pane following edits of its text, incrementally.
+
+Whoever edits a transcript (the pane's edit mode, find and replace, an undo, the
+command line), the project announces the edits in `Changes.text_edits`; the pane
+never lets Qt change its document by itself. For each edit of the shown source
+`EditFollower` splices the QTextDocument with a QTextCursor (the view keeps Qt's
+undo history off), and moves what the pane knows of the text along with it:
+
+- the offset map, the paragraph starts and the label styles, by the edit's length
+  (labels looked at again only on the lines the edit touched);
+- the codings: those after the edit move in the index (`IntervalIndex.shift`, no
+  coding rebuilt: see live_codings.py); those the edit did more than move follow
+  the project's rule (model/edit_shift.py) and are read again from the project
+  with the other changed rows right after (panel._codings_changed);
+- the search marks; the margin is repainted.
+
+Only the inserted characters are repainted. The scroll position is kept (Qt's own
+cursor adjustment keeps the first visible line), and after an edit typed in this
+pane the caret goes after the edit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor
+
+from annotator.model.edit_shift import moves_only, span_after
+from annotator.model.speakers import recognise
+from annotator.model.text_edits import TextEdit
+from annotator.operations.changes import Changes
+from annotator.ui.transcript.margin import CodingMargin
+from annotator.ui.transcript.paint import CodingLayer, style_spans
+from annotator.ui.transcript.view import TranscriptView
+
+_NEWLINE = re.compile("\n")
+_KEEP = QTextCursor.MoveMode.KeepAnchor
+
+
+class EditFollower(QObject):
+    """Applies the project's text edits of one shown source to its view.
+
+    `text()` gives the text shown, `set_text(str)` keeps it; `source_id()` the
+    shown source; `paragraphs()` reads the source's paragraphs (only when an edit
+    changed a line's label or the lines themselves).
+    """
+
+    def __init__(self, view: TranscriptView, margin: CodingMargin,
+                 source_id: Callable[[], int | None], text: Callable[[], str],
+                 set_text: Callable[[str], None], paragraphs: Callable[[int], list],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._margin = margin
+        self._source_id = source_id
+        self._text = text
+        self._set_text = set_text
+        self._paragraphs = paragraphs
+        self.caret_after_edit = False  # set by edit mode just before it asks for an edit
+        self.editing = False  # in edit mode an undo or redo puts the caret there too
+        self.followed = False  # the last change's text edits are shown (see panel)
+
+    def changed(self, changes: Changes) -> None:
+        """The bridge's `changed`: apply the shown source's text edits, if any."""
+        source_id = self._source_id()
+        edits = [e for sid, e in changes.text_edits if sid == source_id]
+        self.followed = bool(edits)
+        if not edits:
+            return
+        caret = self.caret_after_edit or self.editing
+        self.caret_after_edit = False
+        self.apply(edits, undone=changes.undone, caret=caret)
+
+    def apply(self, edits: list[TextEdit], *, undone: bool = False, caret: bool = False) -> None:
+        """Splice `edits` (in order) into the document and everything the pane knows."""
+        view, layer = self._view, self._view.layer
+        text = self._text()
+        document = view.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        dirty: list[tuple[int, int]] = []
+        relabel = False
+        codings_before = len(layer.index)
+        styles_before = set(layer._styles)  # noqa: SLF001
+        for edit in edits:
+            u_start, u_end = layer.offsets.range_to_utf16(edit.start, edit.end)
+            cursor.setPosition(u_start)
+            cursor.setPosition(u_end, _KEEP)
+            cursor.insertText(edit.text)
+            after = edit.apply(text)
+            relabel = _follow_lines(layer, edit, text, after) or relabel
+            _follow_codings(layer, edit, undone, len(after))
+            layer.offsets = layer.offsets.edited(edit.start, edit.end, edit.text)
+            dirty = [r for r in (_moved(r, edit) for r in dirty) if r is not None]
+            if edit.text:
+                dirty.append((edit.start, edit.start + len(edit.text)))
+            text = after
+        self._set_text(text)
+        source_id = self._source_id()
+        if relabel and source_id is not None:
+            styles = style_spans(text, self._paragraphs(source_id))
+            # Only the labels that are new, gone or moved otherwise than by the edits.
+            moved = {_follow_range((s, e), edits) + (k,) for s, e, k in styles_before
+                     if _follow_range((s, e), edits) is not None}
+            dirty.extend((s, e) for s, e, _k in moved.symmetric_difference(styles))
+            layer._styles = styles  # noqa: SLF001
+            layer._style_starts = [s for s, _, _ in styles]  # noqa: SLF001
+        if dirty:
+            layer.repaint(dirty)
+        cursor.endEditBlock()
+        if relabel or len(layer.index) != codings_before:
+            layer.revision += 1  # the margin's columns are planned again
+        found = view.found()
+        if found:
+            view.set_found([r for r in (_follow_range(r, edits) for r in found) if r is not None])
+        if caret and edits:
+            last = edits[-1]
+            place = QTextCursor(document)
+            place.setPosition(layer.offsets.to_utf16(last.start + len(last.text)))
+            view.setTextCursor(place)
+        self._margin.update()
+
+
+def _moved(span: tuple[int, int], edit: TextEdit) -> tuple[int, int] | None:
+    return span_after(span[0], span[1], edit)
+
+
+def _follow_range(span: tuple[int, int], edits: list[TextEdit]) -> tuple[int, int] | None:
+    for edit in edits:
+        moved = span_after(span[0], span[1], edit)
+        if moved is None:
+            return None
+        span = moved
+    return span
+
+
+def _follow_lines(layer: CodingLayer, edit: TextEdit, before: str, after: str) -> bool:
+    """Move the paragraph starts and the label styles after the edit; True when the
+    lines themselves or a line's label changed, so that the labels must be read again."""
+    delta = edit.delta
+    rows = layer.newlines
+    lo, hi = bisect_left(rows, edit.start), bisect_left(rows, edit.end)
+    added = [edit.start + m.start() for m in _NEWLINE.finditer(edit.text)]
+    if added or hi > lo or delta:
+        layer.newlines = rows[:lo] + added + [r + delta for r in rows[hi:]]
+    styles = layer._styles  # noqa: SLF001
+    if styles:
+        first = bisect_right(layer._style_starts, edit.start)  # noqa: SLF001
+        while first > 0 and styles[first - 1][1] > edit.start:
+            first -= 1  # a label the edit reaches into
+        keep = bisect_left(layer._style_starts, edit.end, first)  # noqa: SLF001
+        cut = keep > first and styles[keep - 1][1] > edit.start
+        styles[first:] = [(s, e, k) for s, e, k in styles[first:keep] if e <= edit.start] + [
+            (s + delta, e + delta, k) for s, e, k in styles[keep:]]
+        layer._style_starts = [s for s, _, _ in styles]  # noqa: SLF001
+        if cut:
+            return True
+    if added or hi > lo:
+        return True
+    # One line, edited inside: its label may have changed.
+    line_start = rows[lo - 1] + 1 if lo > 0 else 0
+    old_end = rows[lo] if lo < len(rows) else len(before)
+    old, new = recognise(before[line_start:old_end]), recognise(after[line_start:old_end + delta])
+    return (old.speaker_span, old.timestamp_span) != (new.speaker_span, new.timestamp_span)
+
+
+def _follow_codings(layer: CodingLayer, edit: TextEdit, undone: bool, length: int) -> None:
+    """Move the codings as the project moved them.
+
+    The project moves every coding that starts at or after the edit's end by its
+    length, and changes the others it touched row by row (they are read again). An
+    undo's inverse edits only move: what the step had clipped comes back from its
+    rows. The touched ones are taken out before the move so that the index stays in
+    order, and put back where the rule puts them (kept valid until read again).
+    """
+    index, codings = layer.index, layer.codings
+    s, e = edit.start, edit.end
+    touched = []
+    for start, end, key in index.overlapping_items(max(s - 1, 0), e + 1):
+        if undone:
+            if s <= start < e:
+                touched.append((start, end, key))
+        elif not moves_only(start, end, edit):
+            touched.append((start, end, key))
+    for _start, _end, key in touched:
+        index.remove(key)
+    index.shift(e, edit.delta)
+    for start, end, key in touched:
+        span = (min(start, max(length - 1, 0)), min(end, length)) if undone \
+            else span_after(start, end, edit)
+        if span is None or span[0] >= span[1]:
+            del codings[key]
+        else:
+            index.add(span[0], span[1], key)
