@@ -22,7 +22,8 @@ ENGLISH = (
     "Interviewer: And then?\n"
     "Ana: We said yes, and it grew from there.\n"
 )
-CHINESE = "访谈者：你们是怎么开始合作的？\n受访者：疫情的时候 😀 𠀋 医学院联系了我们，社区参与很重要。\n"
+CHINESE = ("访谈者：你们是怎么开始合作的？\n"
+           "受访者：疫情的时候 😀 𠀋 医学院联系了我们，社区参与很重要。\n")
 
 
 @pytest.fixture
