@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from annotator.model.entities import Attribute, Case
 from annotator.ui.dialogs.attribute import AttributeDialog
+from annotator.ui.dialogs.attribute_import import AttributeImportDialog
 from annotator.ui.pages.cases_table import AttributeDelegate, CasesModel
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
@@ -240,8 +241,20 @@ class ParticipantsPanel(QWidget):
                          lambda: self._bridge.project.delete_attribute(attribute_id))
 
     def import_sheet(self, path: Path) -> str | None:
+        """Preview the sheet at `path` (dialogs/attribute_import.py), then import it as
+        the researcher chose there; the report, or None if refused or cancelled."""
+        sheets = self._bridge.project.sheets
+        plan = self._bridge.run(tr("Import attributes"), lambda: sheets.preview(path))
+        if plan is None:
+            return None
+        dialog = AttributeImportDialog(plan, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choices, add_unmatched = dialog.choices(), dialog.add_unmatched()
+        dialog.deleteLater()
+        if not accepted:
+            return None
         report = self._bridge.run(tr("Import attributes"),
-                                  lambda: self._bridge.project.import_attributes(path))
+                                  lambda: sheets.apply(plan, choices, add_unmatched))
         if report is None:
             return None
         text = "\n".join(describe(line) for line in report.lines())
