@@ -61,19 +61,25 @@ from annotator.model.speakers import attribute
 
 def read_docx(data: bytes, file_name: str) -> ImportedText:
     """Read the bytes of a .docx; raises UnreadableFile with one sentence if it cannot."""
-    root = main_document(data, file_name)
+    collector = collect(main_document(data, file_name), file_name)
+    return _imported(collector.texts, collector.locations)
+
+
+def collect(root: etree._Element, file_name: str) -> Collector:
+    """Read the body of a parsed `w:document` into its paragraphs' texts, locations and
+    w:p groups (what read_docx builds on, and what edit.py edits)."""
     tags = tags_of(root)
     body = root.find(tags.body)
     if body is None:
         raise UnreadableFile(file_name, message(
             "“{file}” is not a complete Word document: it has no body.", file=file_name))
-    collector = _Collector(tags)
+    collector = Collector(tags)
     try:
         collector.container(body, "")
     except RecursionError as error:  # the parser's depth limit should make this unreachable
         raise UnreadableFile(file_name, message("“{file}” is nested too deeply to be read.",
                                                 file=file_name)) from error
-    return _imported(collector.texts, collector.locations)
+    return collector
 
 
 def locate(document: etree._Element, location: str) -> etree._Element:
@@ -113,7 +119,7 @@ def elements_text(elements: Sequence[etree._Element]) -> str:
     return "".join(read_paragraph(p, tags, fields).text for p in elements)
 
 
-class _Collector:
+class Collector:
     """Walks containers in reading order, collecting paragraph texts and locations."""
 
     def __init__(self, tags: Tags) -> None:
@@ -121,33 +127,39 @@ class _Collector:
         self.fields = Fields()
         self.texts: list[str] = []
         self.locations: list[str] = []
+        # Each Paragraph's w:p elements and the field state before them (for edit.py).
+        self.groups: list[tuple[list[etree._Element], Fields]] = []
 
     def container(self, container: etree._Element, prefix: str) -> None:
         tags = self.tags
         p_index = t_index = 0
         group: list[str] = []  # texts of a merged group of paragraphs
+        members: list[etree._Element] = []  # and their w:p
         boxes: list[tuple[int, list[etree._Element]]] = []
         first = 0
+        before = self.fields
         for block in blocks(container, tags):
             if block.tag == tags.p:
-                read = read_paragraph(block, tags, self.fields)
                 if not group:
                     first = p_index
+                    before = self.fields.copy()
+                read = read_paragraph(block, tags, self.fields)
                 group.append(read.text)
+                members.append(block)
                 if read.boxes:
                     boxes.append((p_index, read.boxes))
                 p_index += 1
                 if not read.joins_next:
-                    self._emit(prefix, first, group, boxes)
-                    group, boxes = [], []
+                    self._emit(prefix, first, group, boxes, (members, before))
+                    group, members, boxes = [], [], []
             else:
                 if group:
-                    self._emit(prefix, first, group, boxes)
-                    group, boxes = [], []
+                    self._emit(prefix, first, group, boxes, (members, before))
+                    group, members, boxes = [], [], []
                 self._table(block, f"{prefix}tbl/{t_index}/")
                 t_index += 1
         if group:
-            self._emit(prefix, first, group, boxes)
+            self._emit(prefix, first, group, boxes, (members, before))
 
     def _emit(
         self,
@@ -155,10 +167,12 @@ class _Collector:
         first: int,
         group: list[str],
         boxes: list[tuple[int, list[etree._Element]]],
+        members: tuple[list[etree._Element], Fields],
     ) -> None:
         merged = f"+{len(group) - 1}" if len(group) > 1 else ""
         self.texts.append("".join(group))
         self.locations.append(f"{prefix}p/{first}{merged}")
+        self.groups.append(members)
         for p_index, anchored in boxes:
             for m, box in enumerate(anchored):
                 # A text box is its own story: fields do not run into or out of it.
@@ -172,8 +186,8 @@ class _Collector:
             for c, cell in enumerate(children(row, tags.tc, tags)):
                 mark = len(self.texts)
                 self.container(cell, f"{prefix}r/{r}/c/{c}/")
-                if _continues_merge(cell, tags) and not any(self.texts[mark:]):
-                    del self.texts[mark:], self.locations[mark:]
+                if continues_merge(cell, tags) and not any(self.texts[mark:]):
+                    del self.texts[mark:], self.locations[mark:], self.groups[mark:]
 
 
 def blocks(container: etree._Element, tags: Tags) -> list[etree._Element]:
@@ -222,7 +236,7 @@ def children(parent: etree._Element, tag: str, tags: Tags) -> list[etree._Elemen
     return found
 
 
-def _continues_merge(cell: etree._Element, tags: Tags) -> bool:
+def continues_merge(cell: etree._Element, tags: Tags) -> bool:
     properties = cell.find(tags.tcpr)
     if properties is None:
         return False

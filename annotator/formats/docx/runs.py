@@ -87,9 +87,7 @@ class Atom:
 
 
 def copy_fields(fields: Fields) -> Fields:
-    copy = Fields()
-    copy.stack, copy.hidden = list(fields.stack), fields.hidden
-    return copy
+    return fields.copy()
 
 
 def walk(paragraphs: Sequence[etree._Element], tags: Tags, fields: Fields) -> list[Atom]:
@@ -173,7 +171,7 @@ def _run(run: etree._Element, tags: Tags, fields: Fields, out: list[Atom],
         value = ""
         cuttable = page_break = False
         if kind == dt._TEXT:
-            value = _visible(child.text or "")
+            value = visible(child.text or "")
             cuttable = True
         elif kind == dt._TAB:
             value = "\t"
@@ -214,7 +212,7 @@ def _field_char(child: etree._Element, tags: Tags, fields: Fields, state: _Open)
         state.complex = None
 
 
-def _visible(value: str) -> str:
+def visible(value: str) -> str:
     # As docx_text: Word shows a raw newline inside w:t as a space.
     if "\n" in value or "\r" in value:
         value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
@@ -258,7 +256,7 @@ def cut(atoms: Sequence[Atom], boundaries: Sequence[int], tags: Tags) -> None:
 def _split_text(t: etree._Element, offset: int) -> etree._Element:
     """Cut a w:t in two at visible `offset`; return the second half."""
     # Its current text: a later cut in the same w:t may already have shortened it.
-    value = _visible(t.text or "")
+    value = visible(t.text or "")
     second = t.makeelement(t.tag, {XML_SPACE: "preserve"})
     second.text = value[offset:]
     second.tail = t.tail
@@ -341,7 +339,7 @@ def place_start(
             holder = atom.holder
             field = atom.field
             if field is not None and field.begin is not None and field.recalculated:
-                holder = _field_edge(field.begin, before=True)
+                holder = field_edge(field.begin, before=True)
             for element in elements:
                 holder.addprevious(element)
             return
@@ -360,7 +358,7 @@ def place_end(
         if atom.start < x:
             field = atom.field
             if field is not None and field.end is not None and field.recalculated:
-                _after(_field_edge(field.end, before=False), elements)
+                _after(field_edge(field.end, before=False), elements)
             else:
                 _after(atom.holder, elements)
             return
@@ -371,7 +369,7 @@ def place_end(
         paragraphs[-1].extend(elements)
 
 
-def _field_edge(mark: etree._Element, before: bool) -> etree._Element:
+def field_edge(mark: etree._Element, before: bool) -> etree._Element:
     """The element a comment mark goes beside to stay outside a field: a w:fldSimple
     itself, or the run of its w:fldChar, first cut so that the run holds nothing else."""
     run = mark.getparent()

@@ -160,6 +160,11 @@ class Fields:
         elif kind == "end" and self.stack and not self.stack.pop():
             self.hidden -= 1
 
+    def copy(self) -> Fields:
+        copied = Fields()
+        copied.stack, copied.hidden = list(self.stack), self.hidden
+        return copied
+
 
 class ParagraphText:
     """The outcome of reading one `w:p`."""
