@@ -18,6 +18,11 @@ PDF, .doc) has no original Word document: a clean one is written (one Word
 paragraph per line, speaker labels in bold, timestamps kept as written) and
 annotated the same way.
 
+A comment cannot leave its story (the body, or one text box): a coding that crosses
+into or out of a text box is split at each story boundary into comments of their
+own, the later ones headed "(continued)", and a part that would hold only the
+paragraph break beside the box is left out; the export's notes say what was done.
+
 The exported file records the source's GUID and text digest as custom document
 properties (docProps/custom.xml), which Word keeps, so a file sent back for
 member checking is matched to its transcript even if it was renamed.
@@ -28,8 +33,9 @@ from __future__ import annotations
 import hashlib
 import io
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docx import Document
 from lxml import etree
@@ -39,7 +45,7 @@ from annotator.formats.docx.comments import CommentsPart, word_date
 from annotator.formats.docx.parts import Package
 from annotator.formats.docx.reader import blocks, locate_all
 from annotator.formats.docx.text import Fields, Tags, tags_of
-from annotator.messages import message
+from annotator.messages import message, plural
 from annotator.model.entities import Paragraph
 from annotator.model.speakers import recognise
 
@@ -192,20 +198,25 @@ class _Annotator:
     def run(self, annotations: Sequence[Annotation]) -> None:
         starts = [p.start for p in self.paragraphs]
         touching: list[list[tuple[Annotation, int]]] = [[] for _ in self.paragraphs]
+        crossings = _Crossings()
         for annotation in sorted(annotations, key=lambda a: (a.start, -a.end)):
             if annotation.end <= annotation.start:
                 continue
-            number = self.comments.new_id()
             # The paragraphs holding the start and the end; an end on a paragraph's
             # first position means the excerpt took the "\n" before it.
             first = max(bisect_right(starts, annotation.start) - 1, 0)
             last = max(bisect_right(starts, annotation.end) - 1, first)
-            for index in range(first, last + 1):
-                touching[index].append((annotation, number))
-            heading = annotation.code_path
-            self.comments.add(number, annotation.coder, word_date(annotation.created_at),
-                              heading, annotation.memo)
-            self.result.comments += 1
+            parts = story_parts(annotation, self.paragraphs, first, last)
+            crossings.count(annotation, parts)
+            for n, (part, indices) in enumerate(parts):
+                number = self.comments.new_id()
+                for index in indices:
+                    touching[index].append((part, number))
+                heading = annotation.code_path if n == 0 else f"{annotation.code_path} (continued)"
+                self.comments.add(number, annotation.coder, word_date(annotation.created_at),
+                                  heading, annotation.memo)
+                self.result.comments += 1
+        self.result.skipped.extend(crossings.notes())
         # Field state carries across paragraphs (a field can span several); each text
         # box is a story of its own, as in docx_reader.
         stories: dict[str, Fields] = {}
@@ -266,6 +277,75 @@ class _Annotator:
             if lo <= annotation.end <= paragraph.end:
                 docx_runs.place_end(atoms, elements, annotation.end - lo,
                                     self.comments.end_marks(number))
+
+
+def story_parts(annotation: Annotation, paragraphs: Sequence[Paragraph], first: int, last: int,
+                ) -> list[tuple[Annotation, range]]:
+    """The annotation cut where it moves from one story (the body, a text box) into another,
+    each part with the indices of its paragraphs; parts left empty (the excerpt took only
+    the paragraph break before or after a box) are dropped.
+
+    A Word comment's range cannot leave its story: the reader puts a text box's paragraphs
+    after its anchor paragraph, but in the XML they sit inside a run of it, so one range
+    from the body into a box would end before it starts, or in another story.
+    """
+    groups: list[list[int]] = []
+    for index in range(first, last + 1):
+        if groups and _story(paragraphs[groups[-1][-1]].location) == _story(
+                paragraphs[index].location):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    if len(groups) == 1:
+        return [(annotation, range(first, last + 1))]
+    parts = []
+    for group in groups:
+        start = max(annotation.start, paragraphs[group[0]].start)
+        end = min(annotation.end, paragraphs[group[-1]].end)
+        if end > start:
+            parts.append((replace(annotation, start=start, end=end),
+                          range(group[0], group[-1] + 1)))
+    return parts
+
+
+class _Crossings:
+    """What was done with excerpts that cross a text box, for the export's notes."""
+
+    def __init__(self) -> None:
+        self.split: Counter[int] = Counter()  # comments per excerpt → excerpts
+        self.clipped = 0
+        self.dropped = 0
+
+    def count(self, annotation: Annotation, parts: list[tuple[Annotation, range]]) -> None:
+        if len(parts) == 1 and parts[0][0] is annotation:  # within one story: untouched
+            return
+        if len(parts) > 1:
+            self.split[len(parts)] += 1
+        elif parts:
+            self.clipped += 1
+        else:
+            self.dropped += 1
+
+    def notes(self) -> list[str]:
+        notes: list[str] = []
+        for k, n in sorted(self.split.items()):
+            notes.append(plural(n, message("1 excerpt crosses a text box: split into {k} "
+                                           "comments.", k=k),
+                                message("{n} excerpts cross a text box: split into {k} "
+                                        "comments each.", n=n, k=k)))
+        if self.clipped:
+            notes.append(plural(self.clipped, message(
+                "1 excerpt reaches a text box only by a paragraph break: its comment "
+                "stops at the box's edge."), message(
+                "{n} excerpts reach a text box only by a paragraph break: their comments "
+                "stop at the box's edge.", n=self.clipped)))
+        if self.dropped:
+            notes.append(plural(self.dropped, message(
+                "1 excerpt holding only the paragraph break beside a text box was not "
+                "marked."), message(
+                "{n} excerpts holding only the paragraph break beside a text box were not "
+                "marked.", n=self.dropped)))
+        return notes
 
 
 def _story(location: str) -> str:

@@ -76,7 +76,8 @@ def test_comment_marks_snap_outside_recalculated_fields(project: Project, tmp_pa
     spans = [("12", 2), ("May", 3), ("page 1", 6), ("2024 and", 8), ("link", 4)]
     for word, length in spans:
         at = text.index(word)
-        project.add_coding(source_id, code, at, at + length, memo=word)
+        # One coder each: the same coder's overlapping codings of a code would be joined.
+        project.add_coding(source_id, code, at, at + length, memo=word, coder=f"Coder {word}")
     data, skipped = export_transcript(project, source_id)
     assert skipped == []
     marks = mark_depths(data)
