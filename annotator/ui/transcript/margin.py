@@ -18,6 +18,13 @@ Only what is on screen is painted: the visible text range is asked of the
 `IntervalIndex`, so a paint costs the same with 50 or 50,000 codings. Columns are
 assigned to all codings at once (greedy by paragraph), recomputed only when the
 layer's revision changes, so stripes do not hop between columns while scrolling.
+
+The width is reserved from the start and depends only on the pane's width, never
+on the codings: the first coding, or a fourth column, must not reflow the text
+under the researcher's mouse. Deeper overlaps make the columns narrower instead,
+and a name uses all the room it has: the columns further out that are free on its
+lines, and the lines below its excerpt down to the end of its paragraph, which its
+column has to itself.
 """
 
 from __future__ import annotations
@@ -39,19 +46,20 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from annotator.model.margin_columns import ColumnPlan
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.theme import is_dark, tint
-from annotator.ui.transcript.margin_labels import LabelFonts, draw_label
+from annotator.ui.transcript.margin_labels import GAP, STRIPE, LabelFonts, LabelPlacer, draw_label
 from annotator.ui.transcript.view import TranscriptView, coding_tooltip
 
 MAX_COLUMNS = 6
 """Columns drawn at most; deeper overlaps share the outermost column (the tooltip
 and the text's own colours still tell them apart)."""
+RESERVED_COLUMNS = 3
+"""Columns laid out from the start, however few codings there are: a name may use
+the free ones, and most transcripts never need more."""
 
 REPAINT_ALL = 50  # more changed ranges than this: repaint the whole margin
-BUDGET = 170  # pixels for all columns together, before the minimum width applies
-ROOM_SHARE = 0.35  # of the transcript pane at most, so the text keeps the most room
-MIN_COLUMN, MAX_COLUMN = 40, 120
-STRIPE = 4
-GAP = 2
+BUDGET = 210  # pixels for all columns together: the margin's width in a wide pane
+ROOM_SHARE = 0.3  # of the transcript pane at most, so the text keeps the most room
+MIN_COLUMN = 35  # BUDGET // MAX_COLUMNS: six columns fit the same width
 
 
 def margin_background(palette: QPalette) -> QColor:
@@ -73,9 +81,10 @@ class CodingMargin(QWidget):
         self._view = view
         self._revision = -1
         self._plan = ColumnPlan()
-        self._shown_columns = 1
+        self._shown_columns = RESERVED_COLUMNS
         self._room = 10_000  # see fit_pane
         self._hits: list[tuple[QRect, int]] = []
+        self.labels: dict[int, tuple[str, ...]] = {}  # each name's lines, as last painted
         self.selected: int | None = None
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF() - 1, 7.5))
@@ -125,11 +134,11 @@ class CodingMargin(QWidget):
 
     @property
     def column_width(self) -> int:
-        budget = min(BUDGET, self._room - GAP)
-        return max(MIN_COLUMN, min(MAX_COLUMN, budget // self.drawn_columns))
+        return max(MIN_COLUMN, (self.width() - GAP) // self.drawn_columns)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.drawn_columns * self.column_width + GAP, 100)
+        # The pane's share alone: never the codings, which would move the text.
+        return QSize(max(min(BUDGET, self._room - GAP), MIN_COLUMN) + GAP, 100)
 
     def fit_pane(self, pane_width: int) -> None:
         """Narrow the margin in a narrow pane: the text is what the researcher reads."""
@@ -195,7 +204,7 @@ class CodingMargin(QWidget):
     def reset_width(self) -> None:
         """Fit the width to the current source again (call after showing a new one)."""
         self._revision = -1
-        self._shown_columns = 1
+        self._shown_columns = RESERVED_COLUMNS
         self._hits = []
         self._sync_columns()
         self.setFixedWidth(self.sizeHint().width())
@@ -207,12 +216,11 @@ class CodingMargin(QWidget):
             return
         self._revision = layer.revision
         self._plan.sync(layer)
-        # The width only grows while a source is shown: a margin that shrank as
-        # codings were removed would reflow the text under the researcher's eyes.
-        wanted = max(1, min(self._plan.count, MAX_COLUMNS))
+        # The columns only grow while a source is shown, so that stripes do not
+        # change places as codings come and go; the width stays as it is.
+        wanted = max(RESERVED_COLUMNS, min(self._plan.count, MAX_COLUMNS))
         if wanted > self._shown_columns:
             self._shown_columns = wanted
-            self.setFixedWidth(self.sizeHint().width())
 
     # -- geometry ------------------------------------------------------------
     def stripes(self) -> list[tuple[QRect, int]]:
@@ -225,8 +233,9 @@ class CodingMargin(QWidget):
                 return QRect(rect)
         return None
 
-    def _visible(self) -> list[tuple[int, float, float]]:
-        """(id, top, bottom) of the codings on screen, y in margin coordinates."""
+    def _visible(self) -> list[tuple[int, float, float, float]]:
+        """(id, top, bottom, bottom of its last paragraph) of the codings on screen, y in
+        margin coordinates."""
         view = self._view
         layer = view.layer
         if not layer.codings:
@@ -251,20 +260,25 @@ class CodingMargin(QWidget):
         hi = offsets.to_codepoint(min(blocks[-1][1], offsets.utf16_length), "up")
         starts = [b[0] for b in blocks]
 
-        def y_of(cp: int, bottom: bool) -> float:
+        def y_of(cp: int, bottom: bool) -> tuple[float, float]:
+            """The y of the line of `cp` (its top or bottom), and of its paragraph's end."""
             u16 = offsets.to_utf16(cp)
             if u16 < blocks[0][0]:
-                return -4.0
+                return -4.0, -4.0
             first, end, blk, top = blocks[bisect_right(starts, u16) - 1]
             if u16 >= end:
-                return height + 4.0
+                return height + 4.0, height + 4.0
+            paragraph_end = top + view.blockBoundingRect(blk).height()
             line = blk.layout().lineForTextPosition(u16 - first)
             if not line.isValid():
-                return top
-            return top + line.y() + (line.height() if bottom else 0.0)
+                return top, paragraph_end
+            return top + line.y() + (line.height() if bottom else 0.0), paragraph_end
 
-        return [(key, y_of(start, False) + dy, y_of(end - 1, True) + dy)
-                for start, end, key in layer.index.overlapping_items(lo, max(hi, lo + 1))]
+        visible = []
+        for start, end, key in layer.index.overlapping_items(lo, max(hi, lo + 1)):
+            bottom, paragraph_end = y_of(end - 1, True)
+            visible.append((key, y_of(start, False)[0] + dy, bottom + dy, paragraph_end + dy))
+        return visible
 
     # -- painting ------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -280,40 +294,35 @@ class CodingMargin(QWidget):
         columns = self._plan.columns
         width, column_width = self.width(), self.column_width
         fonts = LabelFonts(self.font())
-        line_height = fonts.line_height
         last = self.drawn_columns - 1
         shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
-                  max(int(bottom) - 1, int(top) + 4)) for key, top, bottom in self._visible()]
-        by_column: dict[int, list[tuple[int, int]]] = {}
-        for _key, column, top, bottom in shown:
-            by_column.setdefault(column, []).append((top, bottom))
+                  max(int(bottom) - 1, int(top) + 4), int(end))
+                 for key, top, bottom, end in self._visible()]
+        by_column: dict[int, list[tuple[int, int, int]]] = {}
+        for key, column, top, bottom, _end in shown:
+            by_column.setdefault(column, []).append((top, bottom, key))
         self._hits = []
-        for key, column, top, bottom in shown:
+        self.labels = {}
+        placer = LabelPlacer(fonts, width, column_width, last, self.height(), by_column)
+        for key, column, top, bottom, paragraph_end in shown:
             right = width - GAP - column * column_width
             area = QRect(right - column_width + GAP, top, column_width - GAP, bottom - top)
             self._hits.append((area, key))
-            if bottom < dirty.top() or top > dirty.bottom():
-                continue  # outside what Qt asked to repaint (one new coding, say)
             coding = layer.codings[key]
             color = layer.color(coding.code_id)
+            code = layer.codes.get(coding.code_id)
+            memo = bool(coding.memo)
+            text, chip = placer.place(key, column, top, bottom, paragraph_end,
+                                      code.name if code else "?", memo)
+            self.labels[key] = text
+            lowest = max(bottom, chip.bottom() if chip is not None else bottom)
+            if lowest < dirty.top() or top > dirty.bottom():
+                continue  # outside what Qt asked to repaint (one new coding, say)
             # The code's own colour; a shade darker on a light page, where pastels fade.
             painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top),
                              color if dark else color.darker(130))
-            # The name starts at the excerpt's first visible line and may use every
-            # line the excerpt spans (at least one), and every column further out
-            # that has no stripe on those lines.
-            label_top = max(top, 0)
-            lines = max(1, (min(bottom, self.height()) - label_top) // line_height)
-            label_bottom = label_top + lines * line_height
-            outer = column + 1
-            while outer <= last and not any(t < label_bottom and b > label_top
-                                            for t, b in by_column.get(outer, ())):
-                outer += 1
-            label = QRect(right - (outer - column) * column_width + GAP, label_top,
-                          (outer - column) * column_width - GAP - STRIPE - 1, line_height)
-            code = layer.codes.get(coding.code_id)
-            chip = draw_label(painter, fonts, code.name if code else "?", bool(coding.memo),
-                              tint(color, palette), ink, label, lines)
+            if chip is not None:
+                draw_label(painter, fonts, text, chip, memo, tint(color, palette), ink)
             if key == self.selected:
                 # Outline the stripe and the chip (an outline of the whole column
                 # would cross a name that reaches into the columns further out).

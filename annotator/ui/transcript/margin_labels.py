@@ -7,31 +7,60 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPolygon
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPolygon,
+    QTextLayout,
+    QTextOption,
+)
 
 from annotator.ui.transcript.colours import readable_on
+
+STRIPE = 4  # the width of a coding's stripe
+GAP = 2  # between the columns, and at the margin's edges
 
 
 @lru_cache(maxsize=4096)
 def wrap_name(name: str, family: str, size: float, italic: bool, width: int,
               lines: int) -> tuple[str, ...]:
-    """`name` in at most `lines` lines of `width` pixels, the last one elided."""
+    """`name` in at most `lines` lines of `width` pixels, the last one elided.
+
+    Lines break where Unicode allows (between words, and between any two ideographs
+    of a Chinese name); a single word too long for a line is elided on its own line
+    and the next words go on, so "Community support" reads "Communi… / support"
+    rather than "Com…".
+    """
     font = QFont(family)
     font.setPointSizeF(size)
     font.setItalic(italic)
     metrics = QFontMetrics(font)
+    elide = Qt.TextElideMode.ElideRight
+    units = name.encode("utf-16-le")  # QTextLayout counts UTF-16 units
+
+    def text(start: int, end: int | None = None) -> str:
+        return units[2 * start:None if end is None else 2 * end].decode(
+            "utf-16-le", "replace").strip()
+
+    layout = QTextLayout(name, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
     out: list[str] = []
-    words = name.split()
-    while words and len(out) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if metrics.horizontalAdvance(line) > width:
-            words.insert(0, line)
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
             break
-        out.append(line)
-    if words:
-        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+        line.setLineWidth(width)
+        start = line.textStart()
+        if len(out) == lines - 1:
+            out.append(metrics.elidedText(" ".join(text(start).split()), elide, width))
+            break
+        out.append(metrics.elidedText(text(start, start + line.textLength()), elide, width))
+    layout.endLayout()
     return tuple(line for line in out if line)
 
 
@@ -47,18 +76,23 @@ class LabelFonts:
         self.line_height = self.metrics.lineSpacing()
 
 
-def draw_label(painter: QPainter, fonts: LabelFonts, name: str, memo: bool, color: QColor,
-               ink: QColor, first_line: QRect, lines: int) -> QRect | None:
-    """Draw the code's name on a chip of `color` at the right of `first_line`; the chip."""
+def label_chip(fonts: LabelFonts, name: str, memo: bool, first_line: QRect, lines: int
+               ) -> tuple[tuple[str, ...], QRect | None]:
+    """The lines of a name and the chip they take at the right of `first_line`."""
     font = fonts.italic if memo else fonts.normal
     text = wrap_name(name, font.family(), font.pointSizeF(), memo,
                      first_line.width() - 6, lines)
     if not text:
-        return None
+        return text, None
     metrics = fonts.italic_metrics if memo else fonts.metrics
     chip_width = max(metrics.horizontalAdvance(t) for t in text) + 6
-    chip = QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
-                 first_line.height() * len(text))
+    return text, QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
+                       first_line.height() * len(text))
+
+
+def draw_label(painter: QPainter, fonts: LabelFonts, text: tuple[str, ...], chip: QRect,
+               memo: bool, color: QColor, ink: QColor) -> None:
+    """Draw a name's lines on its chip of `color` (see label_chip)."""
     painter.fillRect(chip, color)
     text_color = readable_on(color, ink)
     if memo:
@@ -67,9 +101,61 @@ def draw_label(painter: QPainter, fonts: LabelFonts, name: str, memo: bool, colo
         painter.setBrush(text_color)
         painter.drawPolygon(QPolygon([chip.topLeft(), chip.topLeft() + QPoint(6, 0),
                                       chip.topLeft() + QPoint(0, 6)]))
-    painter.setFont(font)
+    painter.setFont(fonts.italic if memo else fonts.normal)
     painter.setPen(text_color)
     painter.drawText(chip.adjusted(3, 0, -3, 0),
                      int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                      "\n".join(text))
-    return chip
+
+
+class LabelPlacer:
+    """Where each name goes in one paint of the margin, in document order.
+
+    A name starts at its excerpt's first visible line, right of its stripe, and may
+    use every column further out that is free on the excerpt's lines, and the lines
+    below down to the end of its paragraph while those columns stay free (its own
+    column is its own on its paragraphs). Names placed earlier keep their room.
+    """
+
+    def __init__(self, fonts: LabelFonts, width: int, column_width: int, last: int,
+                 height: int, by_column: dict[int, list[tuple[int, int, int]]]) -> None:
+        self._fonts, self._width, self._column_width = fonts, width, column_width
+        self._last, self._height, self._by_column = last, height, by_column
+        self._chips: list[QRect] = []
+
+    def _free(self, column: int, top: int, bottom: int) -> bool:
+        """Whether a column has no stripe and no name between two heights."""
+        x = self._width - GAP - column * self._column_width - self._column_width // 2
+        return not any(t < bottom and b > top for t, b, _k in self._by_column.get(column, ())
+                       ) and not any(c.top() < bottom and c.bottom() >= top
+                                     and c.left() <= x <= c.right() for c in self._chips)
+
+    def place(self, key: int, column: int, top: int, bottom: int, paragraph_end: int,
+              name: str, memo: bool) -> tuple[tuple[str, ...], QRect | None]:
+        """The lines of coding `key`'s name and its chip (None if nothing fits)."""
+        line_height = self._fonts.line_height
+        right = self._width - GAP - column * self._column_width
+        label_top = max(top, 0)
+        # Names come in document order, from the top down: those ended above are out
+        # of the way for good (a paint stays linear in the codings on screen).
+        self._chips = [c for c in self._chips if c.bottom() >= label_top]
+        lines = max(1, (min(bottom, self._height) - label_top) // line_height)
+        label_bottom = label_top + lines * line_height
+        outer = column + 1
+        while outer <= self._last and self._free(outer, label_top, label_bottom):
+            outer += 1
+        # The outermost columns take the pixels the division left over.
+        left = (right - (outer - column) * self._column_width + GAP if outer <= self._last
+                else GAP)
+        limit = min([max(paragraph_end, label_bottom), self._height]
+                    + [t for c in range(column, outer) for t, _b, k in self._by_column.get(c, ())
+                       if k != key and t >= label_bottom]
+                    + [c.top() for c in self._chips if c.top() >= label_bottom
+                       and c.left() < right and c.right() > left])
+        lines = max(lines, (limit - label_top) // line_height)
+        text, chip = label_chip(self._fonts, name, memo,
+                                QRect(left, label_top, right - STRIPE - 1 - left, line_height),
+                                lines)
+        if chip is not None:
+            self._chips.append(chip)
+        return text, chip
