@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.text_edits import TextEdit
+from annotator.operations.find_replace import TextHit
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 
@@ -57,7 +58,7 @@ class FindReplaceDialog(QDialog):
         self.setModal(False)
         self.bridge = bridge
         self._source_id: int | None = None
-        self._hits: list = []
+        self._hits: list[TextHit] = []
         self._texts: dict[int, str] = {}
         self.last_report = ""  # what the last Replace did, shown before the count
         self.find = QLineEdit(self)
@@ -67,18 +68,18 @@ class FindReplaceDialog(QDialog):
         self.replace = QLineEdit(self)
         self.replace.setObjectName("replaceText")
         self.replace.setAccessibleName(tr("Replace with"))
-        self.whole_word = QCheckBox(tr("&Whole word"), self)
+        self.whole_word = QCheckBox(tr("Whole &word"), self)
         self.whole_word.setObjectName("wholeWord")
         self.match_case = QCheckBox(tr("Match &case"), self)
         self.match_case.setObjectName("matchCase")
         self.this_source = QRadioButton(tr("&This transcript"), self)
         self.this_source.setObjectName("thisTranscript")
-        self.all_sources = QRadioButton(tr("&All transcripts"), self)
+        self.all_sources = QRadioButton(tr("All tra&nscripts"), self)
         self.all_sources.setObjectName("allTranscripts")
         self.all_sources.setChecked(True)
         form = QFormLayout()
         form.addRow(tr("&Find:"), self.find)
-        form.addRow(tr("Replace &with:"), self.replace)
+        form.addRow(tr("Replace wit&h:"), self.replace)
         options = QHBoxLayout()
         for widget in (self.whole_word, self.match_case, self.this_source, self.all_sources):
             options.addWidget(widget)
@@ -180,7 +181,7 @@ class FindReplaceDialog(QDialog):
         """List every hit of the words as the options stand."""
         self._timer.stop()
         query = self.find.text()
-        hits: Sequence = []
+        hits: Sequence[TextHit] = []
         if query and not self.bridge.project.closed:
             found = self.bridge.run("", lambda: self.bridge.project.find_text(
                 query, **self._options()))
@@ -199,7 +200,7 @@ class FindReplaceDialog(QDialog):
         self.summary.setText(" ".join(t for t in (self.last_report, summary) if t))
         self._update_buttons()
 
-    def _fill(self, hits: Sequence) -> None:
+    def _fill(self, hits: Sequence[TextHit]) -> None:
         table = self.table
         table.setUpdatesEnabled(False)
         table.clearContents()
@@ -224,19 +225,19 @@ class FindReplaceDialog(QDialog):
         if hits:
             table.selectRow(0)
 
-    def _hit_text(self, hit: object) -> str:
-        text = self._texts.get(hit.source_id)  # type: ignore[attr-defined]
+    def _hit_text(self, hit: TextHit) -> str:
+        """The hit as the transcript writes it (the query may differ in case)."""
+        text = self._texts.get(hit.source_id)
         if text is None:
-            text = self._texts[hit.source_id] = self.bridge.project.source(  # type: ignore[attr-defined]
-                hit.source_id).text  # type: ignore[attr-defined]
-        return text[hit.start:hit.end].replace("\n", " ⏎ ")  # type: ignore[attr-defined]
+            text = self._texts[hit.source_id] = self.bridge.project.source(hit.source_id).text
+        return text[hit.start:hit.end].replace("\n", " ⏎ ")
 
     def _update_buttons(self) -> None:
         has = bool(self._hits)
         self.replace_all.setEnabled(has)
         self.replace_one.setEnabled(has and bool(self.table.selectedItems()))
 
-    def _selected(self) -> object | None:
+    def _selected(self) -> TextHit | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from annotator.model.edit_shift import moves_only, span_after
 from annotator.model.speakers import recognise
@@ -85,6 +85,9 @@ class EditFollower(QObject):
         relabel = False
         codings_before = len(layer.index)
         styles_before = set(layer._styles)  # noqa: SLF001
+        rows_before = len(layer.newlines)
+        first = edits[0]
+        lines_before = _line_count(document, layer.offsets.to_utf16(first.start))
         for edit in edits:
             u_start, u_end = layer.offsets.range_to_utf16(edit.start, edit.end)
             cursor.setPosition(u_start)
@@ -121,7 +124,17 @@ class EditFollower(QObject):
             place = QTextCursor(document)
             place.setPosition(layer.offsets.to_utf16(last.start + len(last.text)))
             view.setTextCursor(place)
-        self._margin.update()
+        if (len(edits) == 1 and not relabel and len(layer.newlines) == rows_before
+                and _line_count(document, layer.offsets.to_utf16(first.start)) == lines_before):
+            # The paragraph kept its height: nothing moved under the margin but there.
+            self._margin.update_ranges([(first.start, first.start + len(first.text))])
+        else:
+            self._margin.update()
+
+
+def _line_count(document: QTextDocument, u16: int) -> int:
+    layout = document.findBlock(u16).layout()
+    return layout.lineCount() if layout is not None else -1
 
 
 def _moved(span: tuple[int, int], edit: TextEdit) -> tuple[int, int] | None:
