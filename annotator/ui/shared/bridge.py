@@ -31,6 +31,10 @@ T = TypeVar("T")
 
 SOURCE_TABLES = ("sources", "paragraphs", "source_cases", "cases", "case_values", "attributes")
 POLL_MS = 300
+TYPING_PAUSE_MS = 400
+"""Text typed in edit mode changes its source at every keystroke; the panes that list
+sources (word counts, filters, participants) catch up once typing pauses this long.
+The transcript itself follows each keystroke through `changed` (Changes.text_edits)."""
 """How often the window looks for other processes' changes (one pragma when none)."""
 
 
@@ -85,6 +89,11 @@ class ProjectBridge(QObject):
         self.recent_codes: list[int] = []
         project.subscribe(self._on_changes)
         project.history.listen(self._on_history)
+        self._sources_later = QTimer(self)
+        self._sources_later.setSingleShot(True)
+        self._sources_later.setInterval(TYPING_PAUSE_MS)
+        self._sources_later.timeout.connect(
+            lambda: self.project.closed or self.sources_changed.emit())
         self._poll = QTimer(self)
         if not project.closed:
             project.watch_outside()
@@ -138,6 +147,7 @@ class ProjectBridge(QObject):
     def release(self) -> Project:
         """Let go of the project without closing it (to hand it to another window)."""
         self._poll.stop()
+        self._sources_later.stop()
         self.project.unsubscribe(self._on_changes)
         self.project.history.unlisten(self._on_history)
         if not self.project.closed:
@@ -212,7 +222,11 @@ class ProjectBridge(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self.changed.emit(changes)
         if changes.touches(*SOURCE_TABLES):
-            self.sources_changed.emit()
+            if changes.text_edits and not changes.touches(*SOURCE_TABLES[2:]):
+                self._sources_later.start()  # typing: see TYPING_PAUSE_MS
+            else:
+                self._sources_later.stop()
+                self.sources_changed.emit()
         if changes.touches("codes"):
             live = {c.id for c in self.project.codes()}
             self.recent_codes[:] = [c for c in self.recent_codes if c in live]
