@@ -70,9 +70,10 @@ class GroupView:
 
 def find_spans(groups: Sequence[GroupView], total: int, tags: Tags) -> list[ProtectedSpan]:
     found: list[tuple[int, int, str]] = []
+    whole = [_whole(group, tags) for group in groups]
     for n, group in enumerate(groups):
         start, end = group.start, group.start + len(group.text)
-        reason = _whole(group, tags)
+        reason = whole[n]
         if reason is not None:
             found.append((start - 1, end + 1, reason))
             continue
@@ -83,8 +84,8 @@ def find_spans(groups: Sequence[GroupView], total: int, tags: Tags) -> list[Prot
             span = _atom_span(atom, start, end, tags)
             if span is not None:
                 found.append(span)
-        if n + 1 < len(groups) and not joinable(group.elements[-1], groups[n + 1].elements[0],
-                                                tags):
+        if n + 1 < len(groups) and whole[n + 1] is None \
+                and not joinable(group.elements[-1], groups[n + 1].elements[0], tags):
             found.append((end, end + 1, SEPARATE))
     return _merged(found, total)
 

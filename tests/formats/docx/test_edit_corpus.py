@@ -9,9 +9,9 @@ alone.
 
 from __future__ import annotations
 
+import random
 from bisect import bisect_right
 from itertools import accumulate
-import random
 from pathlib import Path
 
 import pytest
