@@ -315,15 +315,25 @@ def import_comments(project: Project, path: Path) -> CommentsReport:
                 if line not in memo:  # importing the same file twice adds nothing
                     project.set_coding_memo(coding_id, f"{memo}\n\n{line}" if memo else line)
             if not placement.coding_ids:
-                note = (f"[{placement.comment.author or 'Unknown'}, "
-                        f"{placement.comment.date[:10] or 'undated'}] on “{placement.anchored}”: "
-                        f"{placement.comment.text.strip()}")
-                existing = project.memo_for("source", source.id)
-                body = existing.body if existing else ""
-                if note not in body:
-                    project.set_memo("source", source.id, f"{body}\n\n{note}" if body else note,
-                                     title=existing.title if existing else "")
+                _note_on_source(project, source.id, placement.comment,
+                                f"on “{placement.anchored}”")
+        # Never dropped: a comment on words the transcript does not have (the partner's
+        # own) is kept on the transcript, quoting them.
+        for placement in report.unplaced:
+            _note_on_source(project, source.id, placement.comment,
+                            f"on “{placement.anchored}” (not in the transcript)"
+                            if placement.anchored else "(on no text)")
     return report
+
+
+def _note_on_source(project: Project, source_id: int, comment: WordComment, where: str) -> None:
+    note = (f"[{comment.author or 'Unknown'}, {comment.date[:10] or 'undated'}] {where}: "
+            f"{comment.text.strip()}")
+    existing = project.memo_for("source", source_id)
+    body = existing.body if existing else ""
+    if note not in body:  # importing the same file twice adds nothing
+        project.set_memo("source", source_id, f"{body}\n\n{note}" if body else note,
+                         title=existing.title if existing else "")
 
 
 def codebook_entries(project: Project) -> list[CodebookEntry]:

@@ -11,10 +11,13 @@ changing anything:
   Word keeps; older exports' `w:initials="Annotator"`) are skipped, and so are the
   comments the original document already had (a transcriber's notes), matched by
   author, date and text: only what the partner added becomes a memo;
-- where each new comment sits in the transcript's text: offsets carry over when
-  the text is unchanged; when the partner edited, each paragraph is aligned with
-  its original (difflib, one paragraph at a time, so it stays fast); failing that
-  the anchored words are searched for;
+- where each new comment sits in the transcript's text: the partner's text is
+  aligned with ours (alignment.py: a diff by lines, then by characters inside the
+  lines that differ), and each comment's range is mapped through it, so that any
+  mix of small edits (a paragraph added above, a word changed inside the excerpt, a
+  sentence deleted) keeps it on its words; failing that the anchored words are
+  searched for; a comment that still cannot be placed is kept as a memo on the
+  transcript quoting its words (the caller writes it), never dropped;
 - what it is about: the coding whose excerpt it covers exactly (all of them, if
   several codes share that excerpt), else the coding it overlaps most (at least
   half of the two together), else uncoded text.
@@ -25,11 +28,10 @@ undoable step.
 
 from __future__ import annotations
 
-import difflib
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from annotator.formats.docx.alignment import Alignment
 from annotator.formats.docx.annotate import SOURCE_GUID_PROPERTY
 from annotator.formats.docx.comments import word_date
 from annotator.formats.docx.ranges import CommentedDocument, WordComment, read_comments
@@ -84,13 +86,14 @@ class CommentsReport:
         for placement in self.unplaced:
             author, text = placement.comment.author, placement.comment.text[:80]
             if placement.anchored:
-                lines.append(message("Could not place the comment by {author} on “{words}”: "
-                                     "{comment}", author=author,
+                lines.append(message("The comment by {author} on “{words}” is on words that "
+                                     "are not in the transcript; it is kept as a memo on the "
+                                     "transcript: {comment}", author=author,
                                      words=placement.anchored[:60], comment=text))
             else:
-                lines.append(message("Could not place the comment by {author} on "
-                                     "“(no anchored text)”: {comment}", author=author,
-                                     comment=text))
+                lines.append(message("The comment by {author} is anchored to no text; it is "
+                                     "kept as a memo on the transcript: {comment}",
+                                     author=author, comment=text))
         return lines
 
     def _matched(self) -> str:
@@ -144,7 +147,7 @@ def place_comments(document: CommentedDocument, file_name: str, source: Source,
     """Where each new comment of `document` goes; `original` is the transcript's own .docx,
     whose comments are not the partner's."""
     report = CommentsReport(file_name, source.id, source.name, matched_by)
-    mapper = _Mapper(document, source.text, paragraphs)
+    mapper = _Mapper(document, source.text)
     ours = {(c.coder or "Annotator", word_date(c.created_at)) for c in codings}
     theirs = {_fingerprint(c) for c in original.comments} if original is not None else set()
     for comment in document.comments:
@@ -189,42 +192,22 @@ def _codings_for(span: tuple[int, int], codings: Sequence[Coding]) -> list[int]:
 class _Mapper:
     """Carries positions in the returned document over to the transcript's text."""
 
-    def __init__(self, document: CommentedDocument, text: str,
-                 paragraphs: Sequence[Paragraph]) -> None:
-        self.document = document
+    def __init__(self, document: CommentedDocument, text: str) -> None:
         self.text = text
-        self.paragraphs = paragraphs
-        self.same = document.text == text
-        self.aligned = len(document.paragraphs) == len(paragraphs)
-        self._starts = [p.start for p in document.paragraphs]
+        self._alignment: Alignment | None = None
+        self._theirs = document.text
 
     def span(self, start: int | None, end: int | None, anchored: str) -> tuple[int, int] | None:
         if start is None or end is None or end <= start:
             return None
-        if self.same:
-            return start, end
-        if self.aligned:
-            mapped = self._position(start, False), self._position(end, True)
-            if mapped[0] is not None and mapped[1] is not None and mapped[0] < mapped[1]:
-                return mapped[0], mapped[1]
-        return self._search(anchored, start)
-
-    def _position(self, position: int, is_end: bool) -> int | None:
-        index = bisect_right(self._starts, position) - 1
-        mine = self.document.paragraphs[index]
-        theirs = self.paragraphs[index]
-        offset = position - mine.start
-        old = self.document.text[mine.start:mine.end]
-        new = self.text[theirs.start:theirs.end]
-        if old == new or offset == 0:
-            return theirs.start + offset
-        if offset >= len(old):
-            return theirs.start + len(new) + (offset - len(old))
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        for a, b, size in matcher.get_matching_blocks():
-            if a <= offset < a + size or (is_end and a < offset <= a + size):
-                return theirs.start + b + (offset - a)
-        return None
+        if self._alignment is None:  # built on the first comment that needs it
+            self._alignment = Alignment(self._theirs, self.text)
+        mapped = self._alignment.span(start, end)
+        if mapped is not None:
+            return mapped
+        # Words the alignment saw as theirs alone (moved, say): looked for as they are.
+        near = self._alignment.start(start)
+        return self._search(anchored, near)
 
     def _search(self, anchored: str, near: int) -> tuple[int, int] | None:
         if not anchored:
