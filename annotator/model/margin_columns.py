@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from annotator.model.entities import Coding
@@ -121,3 +121,29 @@ class ColumnPlan:
             column += 1
         self.columns[coding.id] = column
         self.count = max(self.count, column + 1)
+
+
+GROUP_COLUMNS = 3
+"""Columns each coder's group takes at most when two coders are compared."""
+
+
+def compared_columns(codings: Iterable[Coding], newlines: Sequence[int], coder_a: str
+                     ) -> tuple[dict[int, int], int, int]:
+    """Columns when two coders are compared side by side: the codings of `coder_a` in
+    a group of columns further out, the other coder's in the group by the text, each
+    group planned on its own (deeper overlaps share a group's outermost column).
+    Returns (columns, the columns of the group by the text, all the columns)."""
+    groups: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] = ([], [])
+    for coding in codings:
+        groups[coding.coder == coder_a].append(
+            (bisect_left(newlines, coding.start), bisect_left(newlines, coding.end - 1),
+             coding.id))
+    columns: dict[int, int] = {}
+    widths = []
+    for group in groups:
+        planned, count = assign_columns(group)
+        width = max(1, min(count, GROUP_COLUMNS))
+        first = sum(widths)
+        columns.update((key, first + min(column, width - 1)) for key, column in planned.items())
+        widths.append(width)
+    return columns, widths[0], sum(widths)

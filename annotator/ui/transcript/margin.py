@@ -20,15 +20,14 @@ assigned to all codings at once (greedy by paragraph), recomputed only when the
 layer's revision changes, so stripes do not hop between columns while scrolling.
 
 The width is reserved from the start and depends only on the pane's width, never
-on the codings: the first coding, or a fourth column, must not reflow the text
-under the researcher's mouse. Deeper overlaps make the columns narrower instead,
-and a name uses all the room it has: the columns further out that are free on its
-lines, and the lines below its excerpt down to the end of its paragraph, which its
-column has to itself.
+on the codings (the first coding must not reflow the text under the mouse): deeper
+overlaps make the columns narrower, and a name uses all the room it has (see
+`LabelPlacer`). Comparing two coders puts each one's stripes in a group of columns.
 """
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
@@ -43,7 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from annotator.model.margin_columns import ColumnPlan
+from annotator.model.margin_columns import ColumnPlan, compared_columns
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.theme import is_dark, tint
 from annotator.ui.transcript.margin_labels import GAP, STRIPE, LabelFonts, LabelPlacer, draw_label
@@ -81,6 +80,8 @@ class CodingMargin(QWidget):
         self._view = view
         self._revision = -1
         self._plan = ColumnPlan()
+        self._compared: tuple[str, str] | None = None  # (coder A, coder B) side by side
+        self._split: tuple[dict[int, int], int, int] | None = None  # see compared_columns
         self._shown_columns = RESERVED_COLUMNS
         self._room = 10_000  # see fit_pane
         self._hits: list[tuple[QRect, int]] = []
@@ -199,7 +200,15 @@ class CodingMargin(QWidget):
     def columns(self) -> dict[int, int]:
         """The column of every coding on the source (0 nearest the text)."""
         self._sync_columns()
-        return self._plan.columns
+        return self._split[0] if self._split is not None else self._plan.columns
+
+    def compare(self, coders: tuple[str, str] | None) -> None:
+        """Put two coders' stripes side by side (A's further out), or stop (None)."""
+        if coders != self._compared:
+            self._compared = coders
+            self._revision = -1
+            self._shown_columns = RESERVED_COLUMNS
+            self.update()
 
     def reset_width(self) -> None:
         """Fit the width to the current source again (call after showing a new one)."""
@@ -216,10 +225,16 @@ class CodingMargin(QWidget):
             return
         self._revision = layer.revision
         self._plan.sync(layer)
+        self._split = None
+        if self._compared is not None:
+            # Two plans, one per coder: only while comparing, so a full plan is fine.
+            self._split = compared_columns(layer.codings.values(), layer.newlines,
+                                           self._compared[0])
+            self._shown_columns = self._split[2]
         # The columns only grow while a source is shown, so that stripes do not
         # change places as codings come and go; the width stays as it is.
         wanted = max(RESERVED_COLUMNS, min(self._plan.count, MAX_COLUMNS))
-        if wanted > self._shown_columns:
+        if self._split is None and wanted > self._shown_columns:
             self._shown_columns = wanted
 
     # -- geometry ------------------------------------------------------------
@@ -291,8 +306,13 @@ class CodingMargin(QWidget):
         ink = palette.color(QPalette.ColorRole.Text)
         painter.fillRect(dirty, margin_background(palette))
         layer = self._view.layer
-        columns = self._plan.columns
+        columns = self.columns()
         width, column_width = self.width(), self.column_width
+        if self._split is not None:
+            # Between the two coders' groups of columns.
+            x = width - GAP - self._split[1] * column_width
+            painter.fillRect(QRect(x, dirty.top(), 1, dirty.height()),
+                             palette.color(QPalette.ColorRole.Mid))
         fonts = LabelFonts(self.font())
         last = self.drawn_columns - 1
         shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
@@ -374,4 +394,7 @@ class CodingMargin(QWidget):
         layer = self._view.layer
         if key is None or key not in layer.codings:
             return ""
-        return coding_tooltip(layer, [layer.codings[key]])
+        coding = layer.codings[key]
+        coder = html.escape(coding.coder) if coding.coder else tr("(no name)")
+        return coding_tooltip(layer, [coding]) + "<br>" + tr("Coded by {coder}").format(
+            coder=coder)

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QVBoxLayout, QWidget
 
 from annotator.model import code_tree
 from annotator.model.entities import Coding
@@ -29,6 +29,7 @@ from annotator.operations.similar import SimilarRequest
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.icons import icon
+from annotator.ui.transcript.coder_filter import CoderFilter
 from annotator.ui.transcript.coding_actions import CodingActions
 from annotator.ui.transcript.editing import EditMode
 from annotator.ui.transcript.follow_edits import EditFollower
@@ -59,8 +60,15 @@ class TranscriptPanel(QWidget):
         self._quiet = False  # see _caret_silenced
         self.view = TranscriptView(self)
         self.margin = CodingMargin(self.view, self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Above the text, shown when the transcript has codings by several coders.
+        self.coder_filter = CoderFilter(self)
+        self.coder_filter.changed.connect(self._coders_chosen)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.coder_filter)
+        layout = QHBoxLayout()
+        column.addLayout(layout, 1)
         layout.setSpacing(0)
         layout.addWidget(self.margin)
         layout.addWidget(self.view, 1)
@@ -118,7 +126,9 @@ class TranscriptPanel(QWidget):
         # setPlainText moves the caret while the layer still holds the old codings.
         with self._caret_silenced():
             self.view.show_source(source.text, project.paragraphs(source_id),
-                                  project.codings(source_id=source_id), project.codes())
+                                  self.coder_filter.load(project.codings(source_id=source_id)),
+                                  project.codes())
+            self.margin.compare(self.coder_filter.compared())
         self.margin.reset_width()
         self.margin.set_selected(None)
         self._set_current(None)
@@ -126,6 +136,7 @@ class TranscriptPanel(QWidget):
     def clear(self) -> None:
         """Show no source."""
         self._source_id = None
+        self.coder_filter.load([])
         with self._caret_silenced():
             self.view.clear()
         self.margin.reset_width()
@@ -247,10 +258,25 @@ class TranscriptPanel(QWidget):
                     continue
                 if coding.source_id == self._source_id:
                     changed.append(coding)
+        changed, removed = self.coder_filter.follow(changed, removed,
+                                                    whole=len(ids) > BULK_CHANGE)
         dirty = layer.update_codings(changed, removed)
         if self._current is not None and self._current not in layer.codings:
             self._caret_moved()
         self.margin.update_ranges(dirty)
+
+    def _coders_chosen(self) -> None:
+        """Show the codings of the coders chosen above the text (and only theirs)."""
+        if self._source_id is None:
+            return
+        layer, shown = self.view.layer, self.coder_filter
+        every = self.bridge.project.codings(source_id=self._source_id)
+        layer.update_codings([c for c in every if shown.shows(c)],
+                             [c.id for c in every if not shown.shows(c)])
+        self.margin.compare(shown.compared())
+        self.margin.update()
+        if self._current is not None and self._current not in layer.codings:
+            self._caret_moved()
 
     def _codes_changed(self, ids: frozenset[int]) -> None:
         if self._source_id is None:
