@@ -89,6 +89,7 @@ class ProjectBridge(QObject):
         self.recent_codes: list[int] = []
         project.subscribe(self._on_changes)
         project.history.listen(self._on_history)
+        self.typing = False  # edit mode's keystroke is running (see TYPING_PAUSE_MS)
         self._sources_later = QTimer(self)
         self._sources_later.setSingleShot(True)
         self._sources_later.setInterval(TYPING_PAUSE_MS)
@@ -222,7 +223,7 @@ class ProjectBridge(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self.changed.emit(changes)
         if changes.touches(*SOURCE_TABLES):
-            if changes.text_edits and not changes.touches(*SOURCE_TABLES[2:]):
+            if self.typing and changes.text_edits and not changes.touches(*SOURCE_TABLES[2:]):
                 self._sources_later.start()  # typing: see TYPING_PAUSE_MS
             else:
                 self._sources_later.stop()
