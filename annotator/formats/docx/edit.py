@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add, attrgetter
 
 from lxml import etree
 
@@ -40,11 +41,8 @@ from annotator.model.text_edits import TextEdit
 
 __all__ = ["EditRefused", "ProtectedSpan", "apply_edits", "protected_spans"]
 
-_TEXT_CHILDREN = frozenset(f"{{{w}}}{name}" for w in ("http://schemas.openxmlformats.org/"
-                                                    "wordprocessingml/2006/main",
-                                                    "http://purl.oclc.org/ooxml/"
-                                                    "wordprocessingml/main")
-                           for name in ("t", "tab", "br", "cr", "sym", "noBreakHyphen"))
+_TEXT = attrgetter("text")
+_TEXT_CHILDREN = ("t", "tab", "br", "cr", "sym", "noBreakHyphen")
 # What XML 1.0 cannot hold (and "\r", which the reader would show as a space).
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -108,7 +106,7 @@ class _Document:
                        in zip(collector.groups, collector.texts, strict=True)]
         self._starts: list[int] | None = None
         starts = self.starts()
-        views = [GroupView(start, g.text, location, g.elements, g.atoms(self.tags))
+        views = [GroupView(start, g.text, location, g.elements, g.fields, self.tags)
                  for start, g, location in zip(starts, self.groups, collector.locations,
                                                strict=True)]
         self.spans = find_spans(views, self.length(), self.tags)
@@ -119,8 +117,9 @@ class _Document:
     # -- offsets ---------------------------------------------------------------
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = list(accumulate((len(g.text) + 1 for g in self.groups[:-1]),
-                                           initial=0))
+            # map() and accumulate() run in C: this is redone after every change.
+            sums = accumulate(map(len, map(_TEXT, self.groups[:-1])), initial=0)
+            self._starts = list(map(add, sums, count()))
         return self._starts
 
     def length(self) -> int:
@@ -257,7 +256,7 @@ def _move_boxes(elements: list[etree._Element], new: etree._Element, fields: Fie
             run = next(box.iterancestors(f"{{{tags.w}}}r"), None)
             if run is None or run.getparent() is not p or run in anchors:
                 raise Unfaithful("a text box anchored where it cannot be moved")
-            if any(child.tag in _TEXT_CHILDREN for child in run):
+            if any(etree.QName(child).localname in _TEXT_CHILDREN for child in run):
                 raise Unfaithful("a text box anchored in a run with text")
             anchors.append(run)
     properties = new.find(tags.ppr)

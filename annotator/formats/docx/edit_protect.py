@@ -26,13 +26,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from lxml import etree
 
+from annotator.formats.docx import runs as docx_runs
 from annotator.formats.docx.edit_paragraphs import joinable
 from annotator.formats.docx.reader import continues_merge
 from annotator.formats.docx.runs import Atom
-from annotator.formats.docx.text import Tags
+from annotator.formats.docx.text import Fields, Tags
 from annotator.messages import message
 from annotator.model.text_edits import TextEdit
 
@@ -57,15 +59,35 @@ class ProtectedSpan:
         return self
 
 
-@dataclass(slots=True)
 class GroupView:
     """What the spans are worked out from, for one reader paragraph."""
 
-    start: int
-    text: str
-    location: str
-    elements: list[etree._Element]
-    atoms: list[Atom]
+    def __init__(self, start: int, text: str, location: str, elements: list[etree._Element],
+                 fields: Fields, tags: Tags) -> None:
+        self.start, self.text, self.location, self.elements = start, text, location, elements
+        self._fields, self._tags = fields, tags
+        self._atoms: list[Atom] | None = None
+
+    @property
+    def atoms(self) -> list[Atom]:
+        """The paragraph's atoms; none to look at when it holds no field, equation, ruby,
+        alternative content or break and is not inside a field (the common case, found
+        by lxml's own iteration rather than a walk in Python)."""
+        if self._atoms is None:
+            tags = self._tags
+            if not self._fields.stack and not any(
+                    next(p.iter(*_special_tags(tags)), None) is not None for p in self.elements):
+                self._atoms = []
+            else:
+                self._atoms = docx_runs.walk(self.elements, tags, self._fields.copy())
+        return self._atoms
+
+
+@cache
+def _special_tags(tags: Tags) -> tuple[str, ...]:
+    w, math = tags.w, etree.QName(tags.math_text).namespace
+    return (f"{{{w}}}fldChar", f"{{{w}}}fldSimple", f"{{{w}}}ruby", f"{{{w}}}br",
+            tags.alternate, f"{{{math}}}oMath", f"{{{math}}}oMathPara")
 
 
 def find_spans(groups: Sequence[GroupView], total: int, tags: Tags) -> list[ProtectedSpan]:

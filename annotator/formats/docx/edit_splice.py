@@ -129,25 +129,38 @@ def _scan(raw: bytes, root: etree._Element, tags: Tags, count: int
         return None
     prefix = next(iter(prefixes), "w")
     name = re.escape(((prefix + ":") if prefix else "") + "p").encode()
-    attribute = rb"""\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*')"""
-    pattern = re.compile(
-        rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>"
-        rb"|(<" + name + rb"(?:" + attribute + rb")*\s*(/?)>)|(</" + name + rb"\s*>)",
-        re.DOTALL)
+    # Found by a literal "<" and a short look: a pattern that also matched whole
+    # comments or start tags would be tried at every byte, ten times slower.
+    marks = re.compile(rb"<(?:(!--)|(!\[CDATA\[)|(\?)|(/?)" + name + rb"(?=[\s/>]))")
+    start_tag = re.compile(rb"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
+    skips = {1: b"-->", 2: b"]]>", 3: b"?>"}
     spans: list[tuple[int, int]] = []
     open_at: list[int] = []
-    for match in pattern.finditer(raw):
-        if match.group(1):
-            if match.group(2):
-                spans.append((match.start(), match.end()))
+    position = 0
+    while (match := marks.search(raw, position)) is not None:
+        kind = match.lastindex
+        if kind in skips:
+            end = raw.find(skips[kind], match.end())
+            if end < 0:
+                return None
+            position = end + len(skips[kind])
+        elif match.group(4):  # an end tag
+            end = raw.find(b">", match.end())
+            if not open_at or end < 0:
+                return None
+            n = open_at.pop()
+            spans[n] = (spans[n][0], end + 1)
+            position = end + 1
+        else:
+            tag = start_tag.match(raw, match.end())
+            if tag is None:
+                return None
+            if raw[tag.end() - 2: tag.end()] == b"/>":
+                spans.append((match.start(), tag.end()))
             else:
                 open_at.append(len(spans))
                 spans.append((match.start(), -1))
-        elif match.group(3):
-            if not open_at:
-                return None
-            n = open_at.pop()
-            spans[n] = (spans[n][0], match.end())
+            position = tag.end()
     if open_at or len(spans) != count:
         return None
     return spans
