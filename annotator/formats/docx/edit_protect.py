@@ -12,6 +12,7 @@ is fine (the text goes into a run beside it). What is protected, and why:
 - a phonetic guide (ruby) or an alternative-content run: one indivisible piece;
 - a text box's paragraphs, with the line breaks around them: the reader places them
   after their anchor paragraph, which is not where they are in the XML;
+- a paragraph with a content control bound to the document's data (Word refills it);
 - the continuation of a vertically merged table cell: the reader skips it when it is
   empty, so emptying it would take a paragraph out of the text;
 - a paragraph with a page or column break inside its text, and the line breaks on
@@ -122,6 +123,8 @@ MERGED_CELL = message("This text is in a merged table cell of the Word document;
                       "edit it in Word.")
 PAGE_BREAK = message("This paragraph holds a page or column break in the Word document; "
                      "edit it in Word.")
+BOUND = message("This text is bound to data stored in the Word document (a content "
+                "control), which Word would write over; edit it in Word.")
 SEPARATE = message("These paragraphs are in different table cells or parts of the Word "
                    "document, so they cannot be joined.")
 
@@ -129,12 +132,23 @@ SEPARATE = message("These paragraphs are in different table cells or parts of th
 def _whole(group: GroupView, tags: Tags) -> str | None:
     if "/x/" in group.location:
         return TEXT_BOX
+    if _bound(group.elements, tags):
+        return BOUND
     cell = next(group.elements[0].iterancestors(tags.tc), None)
     if cell is not None and continues_merge(cell, tags):
         return MERGED_CELL
     if any(atom.page_break for atom in group.atoms):
         return PAGE_BREAK
     return None
+
+
+def _bound(elements: Sequence[etree._Element], tags: Tags) -> bool:
+    """Whether a content control bound to the document's data holds or wraps the text."""
+    binding = f"{{{tags.w}}}dataBinding"
+    if any(next(p.iter(binding), None) is not None for p in elements):
+        return True
+    return any(control.find(f"{{{tags.w}}}sdtPr/{binding}") is not None
+               for control in elements[0].iterancestors(tags.sdt))
 
 
 def _atom_span(atom: Atom, start: int, end: int, tags: Tags) -> tuple[int, int, str] | None:

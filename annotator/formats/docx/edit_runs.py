@@ -158,14 +158,35 @@ def _put(atom: Atom, offset: int, text: str) -> None:
     child = atom.child
     if atom.cuttable:
         value = docx_runs.visible(child.text or "")
-        set_text(child, value[:offset] + text + value[offset:])
+        _write(child, value[:offset] + text + value[offset:])
         return
     t = child.makeelement(f"{{{etree.QName(child).namespace}}}t", {})
-    set_text(t, text)
     if offset:
         child.addnext(t)
     else:
         child.addprevious(t)
+    _write(t, text)
+
+
+def _write(t: etree._Element, value: str) -> None:
+    """Set a w:t's text; a typed tab becomes a w:tab beside it in the run, as Word
+    writes one."""
+    if "\t" not in value:
+        set_text(t, value)
+        return
+    first, *rest = value.split("\t")
+    set_text(t, first)
+    namespace = etree.QName(t).namespace
+    anchor = t
+    for piece in rest:
+        tab = t.makeelement(f"{{{namespace}}}tab", {})
+        anchor.addnext(tab)
+        anchor = tab
+        if piece:
+            more = t.makeelement(t.tag, {})
+            set_text(more, piece)
+            anchor.addnext(more)
+            anchor = more
 
 
 def _first_of_field(atoms: Sequence[Atom], atom: Atom) -> bool:
@@ -194,7 +215,7 @@ def _new_run(properties: etree._Element | None, text: str, tags: Tags) -> etree.
     cleaned = clean_rpr(properties)
     if cleaned is not None:
         run.append(cleaned)
-    set_text(etree.SubElement(run, f"{{{tags.w}}}t"), text)
+    _write(etree.SubElement(run, f"{{{tags.w}}}t"), text)
     return run
 
 
@@ -208,7 +229,7 @@ def _into_empty(paragraph: etree._Element, text: str, tags: Tags) -> None:
     last = paragraph[-1] if len(paragraph) else None
     if last is not None and last.tag == f"{{{tags.w}}}r" and all(
             c.tag == tags.rpr for c in last):
-        set_text(etree.SubElement(last, f"{{{tags.w}}}t"), text)
+        _write(etree.SubElement(last, f"{{{tags.w}}}t"), text)
         return
     ppr = paragraph.find(tags.ppr)
     mark = ppr.find(tags.rpr) if ppr is not None else None

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from annotator.formats.docx.edit import EditRefused, apply_edits, protected_spans
-from annotator.formats.docx.edit_protect import EQUATION, FIELD, SEPARATE, TEXT_BOX
+from annotator.formats.docx.edit_protect import BOUND, EQUATION, FIELD, SEPARATE, TEXT_BOX
 from annotator.formats.docx.reader import read_docx
 from annotator.model.text_edits import TextEdit
 
@@ -281,3 +281,21 @@ def test_bad_edits_are_refused_in_one_sentence():
     with pytest.raises(EditRefused, match="control character"):
         apply_edits(data, [TextEdit(0, 0, "\x07")])
     assert apply_edits(data, []) == data
+
+
+def test_a_typed_tab_becomes_a_tab_element():
+    data = make(paragraph(run("name", BOLD), run("value")))
+    result = edited(data, TextEdit(4, 4, ":\tx\t"))
+    first = body_paragraphs(result)[0].find("w:r", NS)
+    assert [etree.QName(c).localname for c in first] == ["rPr", "t", "tab", "t", "tab"]
+    assert "".join(t.text for t in first.findall("w:t", NS)) == "name:x"
+
+
+def test_a_data_bound_content_control_is_protected():
+    bound = ('<w:sdt><w:sdtPr><w:dataBinding w:xpath="/root/name" w:storeItemID="{1}"/>'
+             '</w:sdtPr><w:sdtContent>' + run("Ana") + '</w:sdtContent></w:sdt>')
+    data = make(paragraph(run("Interviewee: "), bound), paragraph(run("free text")))
+    assert [(s.start, s.end, s.reason) for s in protected_spans(data)] == [(0, 17, BOUND)]
+    with pytest.raises(EditRefused, match="bound to data"):
+        apply_edits(data, [TextEdit(14, 15, "E")])
+    edited(data, TextEdit(18, 18, "some "))

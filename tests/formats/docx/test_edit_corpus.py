@@ -9,11 +9,13 @@ alone.
 
 from __future__ import annotations
 
+import io
 import random
 from bisect import bisect_right
 from itertools import accumulate
 from pathlib import Path
 
+import docx
 import pytest
 from lxml import etree
 
@@ -67,7 +69,17 @@ class Tracked:
         self.origin[first: last + 1] = [None] * len(parts)
 
 
+def opens_with_python_docx(data: bytes) -> bool:
+    try:
+        docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError):  # Strict OOXML and odd packages it cannot read
+        return False
+    return True
+
+
 def check_result(original: bytes, result: bytes, tracked: Tracked) -> None:
+    if opens_with_python_docx(original):
+        assert opens_with_python_docx(result)
     read = read_docx(result, "out.docx")
     assert read.text == tracked.text
     assert [p.end - p.start for p in read.paragraphs] == tracked.lengths
