@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +43,15 @@ SHOWN_HITS = 2000
 """Rows listed at most; Replace All still replaces every hit."""
 SOURCE, BEFORE, HIT, AFTER, CODES = range(5)
 _CONTEXT = 40  # characters of context either side shown in the table
+
+
+class _ElideLeft(QStyledItemDelegate):
+    """The context before a hit is cut at its start, so the words by the hit show."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt override)
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class FindReplaceDialog(QDialog):
@@ -95,6 +106,8 @@ class FindReplaceDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setItemDelegateForColumn(BEFORE, _ElideLeft(self.table))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)

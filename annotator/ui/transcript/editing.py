@@ -167,10 +167,12 @@ class EditMode(QObject):
 
         self._follower.caret_after_edit = True
         self._moving = True
+        self._bridge.typing = burst
         try:
             report = self._bridge.run(tr("Edit transcript text"), run)
         finally:
             self._moving = False
+            self._bridge.typing = False
             self._follower.caret_after_edit = False
         if report is None:
             self._burst = None

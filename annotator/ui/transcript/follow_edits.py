@@ -194,7 +194,9 @@ def _follow_codings(layer: CodingLayer, edit: TextEdit, undone: bool, length: in
     touched = []
     for start, end, key in index.overlapping_items(max(s - 1, 0), e + 1):
         if undone:
-            if s <= start < e:
+            # Those starting in the edited range would break the index's order once
+            # the rest moves; one reaching past the new end would be out of the text.
+            if (s <= start < e) or (start < e and end > s and end > length):
                 touched.append((start, end, key))
         elif not moves_only(start, end, edit):
             touched.append((start, end, key))
@@ -202,9 +204,13 @@ def _follow_codings(layer: CodingLayer, edit: TextEdit, undone: bool, length: in
         index.remove(key)
     index.shift(e, edit.delta)
     for start, end, key in touched:
-        span = (min(start, max(length - 1, 0)), min(end, length)) if undone \
-            else span_after(start, end, edit)
-        if span is None or span[0] >= span[1]:
+        if undone:
+            # The step's rows bring its true place right after; until then, a valid one.
+            first = min(start, length - 1)
+            span = (first, max(min(end, length), first + 1)) if length else None
+        else:
+            span = span_after(start, end, edit)
+        if span is None:
             del codings[key]
         else:
             index.add(span[0], span[1], key)

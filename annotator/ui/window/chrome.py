@@ -34,7 +34,7 @@ class Chrome:
         self._files = files
         self._app = app
         self._docks_shown: set[str] | None = None  # while hidden for the welcome page
-        self.edits = EditActions(window)  # edit mode, find and replace (edit_actions.py)
+        self.edits = EditActions(window, self.update_hint)  # (edit_actions.py)
         parent = window.window()
         self.read_only_bar = QToolBar(tr("Read-only notice"), parent)
         self.read_only_bar.setObjectName("readOnlyBar")
@@ -152,6 +152,8 @@ class Chrome:
         widget = window.tabs.currentWidget() if window.bridge is not None else None
         if window.bridge is None:
             text = tr("Open or create a project to begin.")
+        elif isinstance(widget, TranscriptPanel) and widget.edit_mode.enabled:
+            text = tr("Type to correct the text; Ctrl+Z undoes; Ctrl+E ends editing.")
         elif isinstance(widget, TranscriptPanel):
             text = tr("Select text, then press 1–9, Ctrl+K, or drag a code onto it.")
         elif widget is not None and widget is window.board:

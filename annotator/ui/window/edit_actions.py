@@ -9,6 +9,8 @@ non-modal, so that a hit can be looked at in its transcript while it stays open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from annotator.ui.dialogs.find_replace import FindReplaceDialog
@@ -19,8 +21,9 @@ from annotator.ui.window.protocols import WindowApi
 class EditActions:
     """The editing commands of a window."""
 
-    def __init__(self, window: WindowApi) -> None:
+    def __init__(self, window: WindowApi, hint: Callable[[], None]) -> None:
         self._window = window
+        self._hint = hint  # the status bar's standing hint follows the mode
         self._dialog: FindReplaceDialog | None = None
 
     def _on(self) -> bool:
@@ -36,6 +39,7 @@ class EditActions:
         panel = window.current_panel()
         if panel is not None:
             panel.view.setFocus()
+        self._hint()
         window.statusBar().showMessage(
             tr("Edit mode: type to correct the transcript; codings follow the text.") if on
             else tr("Edit mode ended."), 5000)
