@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
 
 from annotator.messages import joined, message
 from annotator.model.pseudonyms import PseudonymMap
+from annotator.model.text_edits import TextEdit
 from annotator.operations.errors import OperationError
+from annotator.operations.many_edits import edit_many
+from annotator.operations.word_original import materialise
 from annotator.store.store import Store
 
 
@@ -44,8 +50,10 @@ def pseudonymise(store: Store, mapping: Mapping[str, str], *, emptied: str = "re
                  placeholder: str = "[name]") -> PseudonymReport:
     """Replace each identifier in every transcript and memo.
 
-    The original Word files of changed transcripts are dropped from the project:
-    they still hold the real names, and keeping them would defeat the purpose. A
+    Each transcript's replacements are edits of its text (operations/many_edits.py),
+    so codings, paragraphs and the Word original follow. The stored originals of
+    changed transcripts must not keep the real names: a Word original becomes itself
+    with the edits made, if no name is left anywhere in it; any other goes. A
     coding that covers only a name replaced by nothing would cover nothing; `emptied`
     says what then (see EMPTIED), and by default nothing is changed and they are named.
     """
@@ -75,17 +83,15 @@ def pseudonymise(store: Store, mapping: Mapping[str, str], *, emptied: str = "re
     for coding_id in removed:
         store.memos.delete_for("coding", [coding_id])
         store.codings.delete(coding_id)
+    names = list(mapping)
     for source_id, pseudo in changed:
         sources += 1
         total += len(pseudo.replacements)
-        store.sources.replace_text(source_id, pseudo.text, keep_original=False)
-        store.sources.set_paragraph_spans(source_id, [
-            (p.index, *pseudo.span(p.start, p.end))
-            for p in store.sources.paragraphs(source_id)])
-        for coding in store.codings.list(source_id):
-            start, end = pseudo.span(coding.start, coding.end)
-            if (start, end) != (coding.start, coding.end):
-                store.codings.update(coding.id, start=start, end=end)
+        # The edit mechanism of find and replace (operations/many_edits.py): codings
+        # keep their words, paragraphs and speakers follow, the Word original's log too.
+        edit_many(store, source_id, [TextEdit(r.start, r.end, pseudo.text[r.new_start:r.new_end])
+                                     for r in pseudo.replacements])
+        _forget_names(store, source_id, names)
     for memo in store.memos.list():
         title, body = PseudonymMap(memo.title, mapping), PseudonymMap(memo.body, mapping)
         if title.changed or body.changed:
@@ -99,6 +105,30 @@ def pseudonymise(store: Store, mapping: Mapping[str, str], *, emptied: str = "re
             total += len(memo.replacements)
             store.codings.update(coding.id, memo=memo.text)
     return PseudonymReport(total, sources, memos, len(removed))
+
+
+def _forget_names(store: Store, source_id: int, names: list[str]) -> None:
+    """The stored original must not keep the names: a Word original becomes itself
+    with the edits made (its log emptied), unless a name is still somewhere in it (a
+    header, a comment, the file's properties) or the edits cannot be made; then, like
+    any other original, it goes."""
+    if store.edits.has_word_original(source_id) and materialise(store, source_id):
+        data = store.sources.original(source_id)
+        if data is not None and not _holds(data, names):
+            return
+    store.edits.drop_original(source_id)
+
+
+def _holds(data: bytes, names: list[str]) -> bool:
+    """True when any part of the package holds a name (as text, or escaped for XML)."""
+    wanted = [form.encode("utf-8") for name in names
+              for form in {name, xml_escape(name), xml_escape(name, {'"': "&quot;"})}]
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return any(form in package.read(member) for member in package.namelist()
+                       for form in wanted)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return True
 
 
 def _span_empty(span: tuple[int, int]) -> bool:

@@ -61,30 +61,40 @@ class EditReport:
                           self.removed + other.removed, self.edits + other.edits)
 
 
-Guard = Callable[[Store, int, TextEdit], None]
-"""Refuses an edit by raising OperationError (the Word original's protected spans)."""
+Guard = Callable[[Store, int, Sequence[TextEdit]], None]
+"""Refuses edits of one transcript (each in the text as it stands) by raising
+OperationError: the Word original's protected spans (operations/word_original.py)."""
 
 
 def edit_text(store: Store, source_id: int, edit: TextEdit, guard: Guard | None = None
               ) -> EditReport:
     """Make one edit of a transcript's text (see the module docstring)."""
-    length = store.edits.length(source_id)
+    edit = checked(store, source_id, edit)
+    if edit.start == edit.end and not edit.text:
+        return EditReport()
+    if guard is not None:
+        guard(store, source_id, [edit])
+    return apply_one(store, source_id, edit)
+
+
+def checked(store: Store, source_id: int, edit: TextEdit, length: int | None = None
+            ) -> TextEdit:
+    """The edit with its line breaks made "\n", once it is known to fit the transcript
+    (of `length` characters: asked when not given); OperationError otherwise."""
+    if length is None:
+        length = store.edits.length(source_id)
     if length is None:
         raise OperationError(message("That transcript no longer exists."))
     if edit.end > length:
         raise OperationError(message(
             "The edit reaches past the end of the transcript ({length} characters).",
             length=length))
-    if edit.start == edit.end and not edit.text:
-        return EditReport()
     if "\r" in edit.text:
         edit = TextEdit(edit.start, edit.end, edit.text.replace("\r\n", "\n").replace("\r", "\n"))
-    if guard is not None:
-        guard(store, source_id, edit)
-    return _apply(store, source_id, edit)
+    return edit
 
 
-def _apply(store: Store, source_id: int, edit: TextEdit) -> EditReport:
+def apply_one(store: Store, source_id: int, edit: TextEdit) -> EditReport:
     edits = store.edits
     old = edits.text(source_id, edit.start, edit.end)
     moved, shrunk, removed, skip = _codings(store, source_id, edit)
@@ -108,8 +118,8 @@ def _apply(store: Store, source_id: int, edit: TextEdit) -> EditReport:
         words = count_words(edit.text) - count_words(old)
         plan, renumber, word, numbering = None, 0, edits.has_word_original(source_id), None
         after = back_after = 1 << 62  # no paragraphs: none move
-    forward = Move(source_id, edit, words, skip, after, renumber)
-    back = Move(source_id, TextEdit(edit.start, edit.start + len(edit.text), old), -words, skip,
+    forward = Move(source_id, (edit,), words, skip, after, renumber)
+    back = Move(source_id, (TextEdit(edit.start, edit.start + len(edit.text), old),), -words, skip,
                 back_after, -renumber)
     if plan is not None and renumber <= 0:
         edits.set_paragraphs(source_id, plan, touched)
@@ -124,8 +134,8 @@ def _apply(store: Store, source_id: int, edit: TextEdit) -> EditReport:
         if after_cues != cues:
             store.cues.replace(source_id, after_cues)
     if word:
-        edits.log_edit(source_id, edit)
-    return EditReport(moved, _notes(store, source_id, shrunk), _notes(store, source_id, removed),
+        edits.log_edits(source_id, [edit])
+    return EditReport(moved, notes(store, source_id, shrunk), notes(store, source_id, removed),
                       1)
 
 
@@ -161,7 +171,7 @@ def _kept(coding: Coding, edit: TextEdit) -> int:
     return coding.end - coding.start - lost
 
 
-def _notes(store: Store, source_id: int, codings: Sequence[Coding]) -> tuple[CodingNote, ...]:
+def notes(store: Store, source_id: int, codings: Sequence[Coding]) -> tuple[CodingNote, ...]:
     if not codings:
         return ()
     found = store.sources.name_and_length(source_id)

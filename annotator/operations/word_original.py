@@ -16,6 +16,8 @@ then writes a clean document from the text rather than a file that says otherwis
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from annotator.messages import message
@@ -26,7 +28,7 @@ from annotator.store.store import Store
 
 @dataclass(slots=True)
 class _Cached:
-    mark: tuple[object, ...] = (-1, -1, None)
+    mark: tuple[object, ...] = (-1, -1, None, None)
     spans: list = field(default_factory=list)  # ProtectedSpan, carried through the log
     edited: tuple[tuple[object, ...], bytes | None] | None = None
 
@@ -64,29 +66,40 @@ def edited_original(store: Store, source_id: int) -> bytes | None:
     return edited
 
 
-def guard(store: Store, source_id: int, edit: TextEdit) -> None:
-    """Refuse (OperationError, the reader's sentence) an edit the Word original of the
-    transcript cannot follow; nothing for other transcripts."""
-    if not store.edits.has_word_original(source_id):
+def guard(store: Store, source_id: int, edits: Sequence[TextEdit]) -> None:
+    """Refuse (OperationError, the reader's sentence) edits the Word original of the
+    transcript cannot follow (each in the text as it stands); nothing for others."""
+    if not edits or not store.edits.has_word_original(source_id):
         return
-    for span in _spans(store, source_id):
-        if span.touches(edit):
-            raise OperationError(span.reason)
+    spans = sorted(_spans(store, source_id), key=lambda s: s.start)
+    starts = [span.start for span in spans]
+    for edit in edits:
+        # Spans do not overlap: only those starting before the edit's end can touch it.
+        for span in spans[max(0, bisect_left(starts, edit.start) - 1):
+                          bisect_right(starts, edit.end)]:
+            if span.touches(edit):
+                raise OperationError(span.reason)
 
 
 def _spans(store: Store, source_id: int) -> list:  # list[ProtectedSpan]
     """The protected spans in the text as it stands: read from the original once, then
-    moved with each edit (only the newest, when the log grew by one since)."""
+    moved with the edits logged since (while the log only grew)."""
     cached = _cached(store, source_id)
     mark = store.edits.log_mark(source_id)
     if mark == cached.mark:
         return cached.spans
-    if cached.mark[0] + 1 == mark[0] and cached.mark[1] == mark[1]:  # type: ignore[operator]
-        newest = mark[2]
-        if isinstance(newest, TextEdit):
-            cached.spans = [s.after(newest) for s in cached.spans]
-            cached.mark = mark
-            return cached.spans
+    count, size, _newest_id, _newest = mark
+    old_count, old_size, old_id, old_newest = cached.mark
+    if size == old_size and old_count != -1 and count >= old_count:  # type: ignore[operator]
+        before, since = (store.edits.logged_since(source_id, old_id)  # type: ignore[arg-type]
+                         if old_id is not None else (0, store.edits.edit_log(source_id)))
+        intact = old_id is None or store.edits.logged(source_id, old_id) == old_newest
+        if intact and before == old_count and before + len(since) == count:
+            spans = cached.spans
+            for logged in since:
+                spans = [s.after(logged) for s in spans]
+            cached.spans, cached.mark = spans, mark
+            return spans
     try:
         from annotator.formats.docx.edit import protected_spans
     except ImportError:

@@ -7,10 +7,13 @@ of typing is one undo step, as Qt's QUndoCommand.mergeWith makes it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from annotator.messages import message
 from annotator.model.text_edits import TextEdit
+from annotator.operations import find_replace, word_original
 from annotator.operations import text_edits as edit_ops
-from annotator.operations import word_original
+from annotator.operations.find_replace import TextHit
 from annotator.operations.text_edits import EditReport
 from annotator.project.session import Session
 
@@ -42,3 +45,20 @@ class Editing:
         """The next burst edit starts a step of its own, as after a pause or a caret move
         (the window's edit mode calls this; the burst rule itself is Qt's mergeWith)."""
         self._burst += 1
+
+    def find_text(self, query: str, *, source_ids: Collection[int] | None = None,
+                  whole_word: bool = False, match_case: bool = False) -> list[TextHit]:
+        """Every place `query` is found in the transcripts (`source_ids`, or all), with
+        its line around it and the codes of the codings it falls in."""
+        return find_replace.find_text(self.store, query, source_ids=source_ids,
+                                      whole_word=whole_word, match_case=match_case)
+
+    def replace_text(self, query: str, replacement: str, *,
+                     source_ids: Collection[int] | None = None, whole_word: bool = False,
+                     match_case: bool = False) -> EditReport:
+        """Replace every hit of `query` with `replacement`, as one undo step (one
+        sentence and nothing changed if one hit cannot be edited)."""
+        return self.session.run(
+            message("Replace “{old}” with “{new}”", old=query, new=replacement),
+            find_replace.replace_text, self.store, query, replacement, source_ids=source_ids,
+            whole_word=whole_word, match_case=match_case, guard=word_original.guard)

@@ -92,8 +92,9 @@ class Project:
         # Actions of several operations, one step each (project/composites.py).
         self.composite = CompositeActions(self.session)
         self.theme_from_codes = self.composite.theme_from_codes
-        self.editing = Editing(self.session)  # transcripts' text (project/editing.py)
-        self.edit_text, self.original_bytes = self.editing.edit_text, self.editing.original_bytes
+        e = self.editing = Editing(self.session)  # transcripts' text (project/editing.py)
+        self.edit_text, self.find_text, self.replace_text, self.original_bytes = (
+            e.edit_text, e.find_text, e.replace_text, e.original_bytes)
         self.sheets = AttributeSheets(self.session)  # preview, then import (attribute_sheets.py)
         self.import_attributes = self.sheets.import_sheet
         self.source_contents = partial(source_ops.contents, store)  # what removing one takes

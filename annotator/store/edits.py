@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.model.edit_shift import ParagraphPlan
 from annotator.model.entities import Coding, Paragraph
@@ -31,28 +32,33 @@ _CODING_COLS = 'id, guid, source_id, code_id, start, "end", created_at, coder, m
 
 @dataclass(frozen=True, slots=True)
 class Move:
-    """The bulk of one edit: splice `edit` into the text, add `words` to its count, move
-    the codings from `edit.end` on (but those in `skip`, changed one by one) by the
-    edit's length, and the paragraphs after index `after` by it and by `renumber`."""
+    """The bulk of one edit, or of several (a replace-all in one transcript).
+
+    One edit: splice it into the text, add `words` to its count, move the codings from
+    the edit's end on (but those in `skip`, changed one by one) by its length, and the
+    paragraphs after index `after` by it and by `renumber`. Several: `edits` run from
+    the end of the text to its start, so each is in the coordinates of the text before
+    the move; everything after an edit moves by the lengths of the edits before it,
+    but the codings in `skip` and the paragraphs in `fixed` (changed one by one)."""
 
     source_id: int
-    edit: TextEdit
+    edits: tuple[TextEdit, ...]
     words: int
     skip: tuple[int, ...]
-    after: int
-    renumber: int
+    after: int = 1 << 62
+    renumber: int = 0
+    fixed: tuple[int, ...] = ()
 
     def encode(self) -> dict[str, object]:
-        return {"source": self.source_id, "edit": [self.edit.start, self.edit.end, self.edit.text],
+        return {"source": self.source_id, "edits": [[e.start, e.end, e.text] for e in self.edits],
                 "words": self.words, "skip": list(self.skip), "after": self.after,
-                "renumber": self.renumber}
+                "renumber": self.renumber, "fixed": list(self.fixed)}
 
     @classmethod
-    def decode(cls, data: dict[str, object]) -> Move:
-        start, end, text = data["edit"]  # type: ignore[misc]
-        return cls(int(data["source"]), TextEdit(start, end, text),  # type: ignore[call-overload]
-                   int(data["words"]), tuple(data["skip"]),  # type: ignore[call-overload,arg-type]
-                   int(data["after"]), int(data["renumber"]))  # type: ignore[call-overload]
+    def decode(cls, data: dict[str, Any]) -> Move:
+        return cls(int(data["source"]), tuple(TextEdit(*e) for e in data["edits"]),
+                   int(data["words"]), tuple(data["skip"]), int(data["after"]),
+                   int(data["renumber"]), tuple(data["fixed"]))
 
 
 def logged_moves(entry: LogEntry) -> tuple[Move, Move]:
@@ -124,7 +130,9 @@ class TextStore:
         self.move(reverse, done)
 
     def _apply(self, move: Move) -> int:
-        conn, edit, source = self._conn, move.edit, move.source_id
+        if len(move.edits) != 1 or move.fixed:
+            return self._apply_many(move)
+        conn, edit, source = self._conn, move.edits[0], move.source_id
         with undolog.paused(conn):
             conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? || substr(text, ?),"
                          " words = words + ? WHERE id = ?",
@@ -149,6 +157,42 @@ class TextStore:
                              (edit.delta, source, move.after))
         return moved
 
+    def _apply_many(self, move: Move) -> int:
+        """Several edits (none splitting or joining paragraphs): the text spliced in
+        Python, and what lies after each edit moved by the sum of the edits before it
+        (`temp.edit_shifts`: each edit's end, and that sum)."""
+        conn, source = self._conn, move.source_id
+        row = conn.execute("SELECT text FROM sources WHERE id = ?", (source,)).fetchone()
+        text = str(row[0])
+        for edit in move.edits:
+            text = text[: edit.start] + edit.text + text[edit.end:]
+        shifts, total = [], 0
+        for edit in sorted(move.edits, key=lambda e: e.end):
+            total += edit.delta
+            shifts.append((edit.end, total))
+        first = shifts[0][0] if shifts else 0
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS edit_shifts"
+                     " (pos INTEGER PRIMARY KEY, shift INTEGER NOT NULL)")
+        conn.execute("DELETE FROM temp.edit_shifts")
+        conn.executemany("INSERT OR REPLACE INTO temp.edit_shifts VALUES (?, ?)", shifts)
+        shift = ("(SELECT shift FROM temp.edit_shifts WHERE pos <= {t}.start"
+                 " ORDER BY pos DESC LIMIT 1)")
+        with undolog.paused(conn):
+            conn.execute("UPDATE sources SET text = ?, words = words + ? WHERE id = ?",
+                         (text, move.words, source))
+            moved = conn.execute(
+                f'UPDATE codings SET start = start + {shift.format(t="codings")},'
+                f' "end" = "end" + {shift.format(t="codings")} WHERE source_id = ? AND start >= ?'
+                " AND id NOT IN (SELECT value FROM json_each(?))",
+                (source, first, json.dumps(move.skip))).rowcount
+            conn.execute(
+                f'UPDATE paragraphs SET start = start + {shift.format(t="paragraphs")},'
+                f' "end" = "end" + {shift.format(t="paragraphs")} WHERE source_id = ?'
+                " AND start >= ? AND idx NOT IN (SELECT value FROM json_each(?))",
+                (source, first, json.dumps(move.fixed)))
+        conn.execute("DELETE FROM temp.edit_shifts")
+        return moved
+
     # -- what an edit changes row by row --------------------------------------------
     def set_paragraphs(self, source_id: int, plan: ParagraphPlan,
                        old: Sequence[Paragraph]) -> None:
@@ -162,12 +206,15 @@ class TextStore:
                     " timestamp) VALUES (?,?,?,?,?,?,?)",
                     (source_id, p.index, p.start, p.end, p.location, p.speaker, p.timestamp))
             elif was != p:
-                self._conn.execute(
-                    'UPDATE paragraphs SET start = ?, "end" = ?, location = ?, speaker = ?,'
-                    " timestamp = ? WHERE source_id = ? AND idx = ?",
-                    (p.start, p.end, p.location, p.speaker, p.timestamp, source_id, p.index))
+                self.set_paragraph(source_id, p)
         self._conn.execute("DELETE FROM paragraphs WHERE source_id = ? AND idx >= ? AND idx <= ?",
                            (source_id, plan.first + len(plan.new), plan.last))
+
+    def set_paragraph(self, source_id: int, p: Paragraph) -> None:
+        self._conn.execute(
+            'UPDATE paragraphs SET start = ?, "end" = ?, location = ?, speaker = ?,'
+            " timestamp = ? WHERE source_id = ? AND idx = ?",
+            (p.start, p.end, p.location, p.speaker, p.timestamp, source_id, p.index))
 
     def renumber_locations(self, source_id: int, container: str, above: int, by: int,
                            after_index: int) -> None:
@@ -186,9 +233,11 @@ class TextStore:
                            (start, end, coding_id))
 
     # -- a Word original's edit log --------------------------------------------------
-    def log_edit(self, source_id: int, edit: TextEdit) -> None:
-        self._conn.execute('INSERT INTO source_edits(source_id, start, "end", text)'
-                           " VALUES (?, ?, ?, ?)", (source_id, edit.start, edit.end, edit.text))
+    def log_edits(self, source_id: int, edits: Sequence[TextEdit]) -> None:
+        """Append edits (in the order made) to a Word original's log."""
+        self._conn.executemany('INSERT INTO source_edits(source_id, start, "end", text)'
+                               " VALUES (?, ?, ?, ?)",
+                               [(source_id, e.start, e.end, e.text) for e in edits])
 
     def edit_log(self, source_id: int) -> list[TextEdit]:
         """The edits made to a transcript since its original was imported, in order."""
@@ -197,18 +246,29 @@ class TextStore:
             (source_id,))]
 
     def log_mark(self, source_id: int) -> tuple[object, ...]:
-        """(edits logged, the newest one, the original's size): changes whenever the log
-        or the original does, for caches of what is worked out from them."""
+        """(edits logged, the original's size, the newest edit's id and the edit): changes
+        whenever the log or the original does, for caches of what is worked out from them."""
         count, size = self._conn.execute(
             "SELECT count(*), (SELECT coalesce(length(bytes), 0) FROM source_originals"
             " WHERE source_id = ?1) FROM source_edits WHERE source_id = ?1",
             (source_id,)).fetchone()
-        return int(count), int(size), self.last_logged(source_id)
-
-    def last_logged(self, source_id: int) -> TextEdit | None:
-        row = self._conn.execute('SELECT start, "end", text FROM source_edits'
+        row = self._conn.execute('SELECT id, start, "end", text FROM source_edits'
                                  " WHERE source_id = ? ORDER BY id DESC LIMIT 1",
                                  (source_id,)).fetchone()
+        newest = (None, None) if row is None else (int(row[0]), TextEdit(*row[1:]))
+        return int(count), int(size), *newest
+
+    def logged_since(self, source_id: int, after: int) -> tuple[int, list[TextEdit]]:
+        """How many edits are logged up to id `after`, and the edits after it, in order."""
+        before = int(self._conn.execute("SELECT count(*) FROM source_edits WHERE source_id = ?"
+                                        " AND id <= ?", (source_id, after)).fetchone()[0])
+        return before, [TextEdit(*row) for row in self._conn.execute(
+            'SELECT start, "end", text FROM source_edits WHERE source_id = ? AND id > ?'
+            " ORDER BY id", (source_id, after))]
+
+    def logged(self, source_id: int, edit_id: int) -> TextEdit | None:
+        row = self._conn.execute('SELECT start, "end", text FROM source_edits WHERE id = ?'
+                                 " AND source_id = ?", (edit_id, source_id)).fetchone()
         return None if row is None else TextEdit(*row)
 
     def has_word_original(self, source_id: int) -> bool:
@@ -227,4 +287,5 @@ class TextStore:
         """The original with its edits applied becomes the original (pseudonymising)."""
         self._conn.execute("UPDATE source_originals SET bytes = ? WHERE source_id = ?",
                            (data, source_id))
+        self._conn.execute("UPDATE sources SET sha256 = '' WHERE id = ?", (source_id,))
         self._conn.execute("DELETE FROM source_edits WHERE source_id = ?", (source_id,))
