@@ -50,6 +50,8 @@ def window(qtbot, project_path: Path) -> MainWindow:
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # the window's shortcuts (Ctrl+E, Ctrl+H, Ctrl+Z) need it active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     return win
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from annotator.project import Project
 from annotator.ui.transcript.panel import TranscriptPanel
@@ -107,6 +108,8 @@ def window(qtbot, project_path: Path) -> MainWindow:
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # the window's shortcuts (Ctrl+E, Ctrl+H, Ctrl+Z) need it active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     return win
 
 
