@@ -15,8 +15,8 @@ The document is a real transcript of the shared corpus (Sheffield, Ana.docx, abo
 from __future__ import annotations
 
 import argparse
-import cProfile
 import copy
+import cProfile
 import io
 import pstats
 import random
@@ -85,6 +85,24 @@ def random_edits(text: str, spans: list, count: int, seed: int) -> list[TextEdit
     return edits
 
 
+def typed_burst(text: str, spans: list, count: int) -> list[TextEdit]:
+    """What the edit log holds after typing: one edit per keystroke, with a backspace
+    now and then, in bursts of 100 at 20 places."""
+    rng = random.Random(7)
+    edits: list[TextEdit] = []
+    while len(edits) < count:
+        at = rng.randrange(len(text))
+        if any(span.touches(TextEdit(at, at, "x")) for span in spans):
+            continue
+        for n in range(100):
+            edit = TextEdit(at - 1, at, "") if n % 10 == 9 else TextEdit(at, at, "abc d"[n % 5])
+            at += 1 if edit.text else -1
+            edits.append(edit)
+            spans = [span.after(edit) for span in spans]
+            text = edit.apply(text)
+    return edits
+
+
 def timed(label: str, function, repeat: int = 3) -> object:
     best, result = float("inf"), None
     for _ in range(repeat):
@@ -109,6 +127,8 @@ def main() -> None:
     timed("apply_edits, 1 edit", lambda: apply_edits(data, edits[:1]))
     result = timed("apply_edits, 100 edits (target well under 1 s)",
                    lambda: apply_edits(data, edits))
+    typing = typed_burst(text, spans, 2000)  # type: ignore[arg-type]
+    timed("apply_edits, 2,000 keystrokes in 20 bursts", lambda: apply_edits(data, typing))
     expected = text
     for edit in edits:
         expected = edit.apply(expected)

@@ -14,6 +14,10 @@ recalculate, an equation, a text box...; see edit_protect.py), `protected_spans`
 says so beforehand and `apply_edits` refuses with `EditRefused` and that sentence.
 After every step the paragraphs it changed are read back with the reader's own code
 and compared with the intended text, so a mismatch is refused, never written.
+
+The log of a transcript's edits holds one edit per keystroke; edits that fall within
+the text the edit before them put in are merged into it first (`coalesced`), so a
+burst of typing costs one edit, not one per character.
 """
 
 from __future__ import annotations
@@ -64,9 +68,27 @@ def apply_edits(data: bytes, edits: Sequence[TextEdit], file_name: str = "docume
     document = _Document(data, file_name)
     spans = Spans(document.package.part(document.package.document_part) or b"",
                   document.package.document, document.tags)
-    for edit in edits:
+    for edit in coalesced(edits):
         document.apply(edit)
     return write(document.package, spans, document.edited, document.created, document.tags)
+
+
+def coalesced(edits: Sequence[TextEdit]) -> list[TextEdit]:
+    """The same edits, with each one that falls within the text the edit before it put
+    in merged into that one: a log of keystrokes ("a", "b", a backspace...) becomes
+    one edit per burst. The text comes out the same, and so do the runs: typed
+    characters go where the first of them went."""
+    merged: list[TextEdit] = []
+    for edit in edits:
+        last = merged[-1] if merged else None
+        if last is not None and last.start <= edit.start \
+                and edit.end <= last.start + len(last.text):
+            cut_from, cut_to = edit.start - last.start, edit.end - last.start
+            merged[-1] = TextEdit(last.start, last.end,
+                                  last.text[:cut_from] + edit.text + last.text[cut_to:])
+        else:
+            merged.append(edit)
+    return merged
 
 
 class _Group:

@@ -9,7 +9,7 @@ import docx
 import pytest
 from lxml import etree
 
-from annotator.formats.docx.edit import EditRefused, apply_edits, protected_spans
+from annotator.formats.docx.edit import EditRefused, apply_edits, coalesced, protected_spans
 from annotator.formats.docx.edit_protect import BOUND, EQUATION, FIELD, SEPARATE, TEXT_BOX
 from annotator.formats.docx.reader import read_docx
 from annotator.model.text_edits import TextEdit
@@ -299,3 +299,14 @@ def test_a_data_bound_content_control_is_protected():
     with pytest.raises(EditRefused, match="bound to data"):
         apply_edits(data, [TextEdit(14, 15, "E")])
     edited(data, TextEdit(18, 18, "some "))
+
+
+def test_a_log_of_keystrokes_is_applied_as_its_bursts():
+    keystrokes = [TextEdit(5, 5, "a"), TextEdit(6, 6, "b"), TextEdit(6, 7, ""),
+                  TextEdit(6, 6, "\n"), TextEdit(7, 7, "c"), TextEdit(0, 1, "X"),
+                  TextEdit(1, 1, "Y")]
+    assert coalesced(keystrokes) == [TextEdit(5, 5, "a\nc"), TextEdit(0, 1, "XY")]
+    data = make(paragraph(run("Hello", BOLD), run(" world")))
+    result = edited(data, *keystrokes)
+    assert [runs_of(p) for p in body_paragraphs(result)] == [
+        [("XYelloa", "b")], [("c world", "")]]  # at a paragraph's start: the text after
