@@ -14,6 +14,7 @@ from pathlib import Path
 from annotator import __version__
 from annotator.cli import analysis as cli_analysis
 from annotator.cli import coding, desktop, projects
+from annotator.cli import editing as cli_editing
 from annotator.cli import refi as cli_refi
 from annotator.cli import search as cli_search
 from annotator.cli import similar as cli_similar
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_word.register(sub, kinds)
     cli_team.register(sub)
     cli_sources.register(sub)
+    cli_editing.register(sub)
     p = add("register", desktop.cmd_register,
             "Let .annotator projects open in Annotator with a double-click, for this user "
             "(Linux: also the applications menu; Windows: Explorer).")

@@ -107,9 +107,7 @@ def _codings(store: Store, source_id: int, ordered: list[TextEdit], shift_at: ob
             continue
         skip.append(coding.id)
         span: tuple[int, int] | None = (coding.start, coding.end)
-        lost = 0
         for edit in touching:  # from the end, as made
-            lost += max(0, min(coding.end, edit.end) - max(coding.start, edit.start))
             span = span_after(*span, edit) if span is not None else None
         if span is None:
             removed.append(coding)
@@ -117,7 +115,7 @@ def _codings(store: Store, source_id: int, ordered: list[TextEdit], shift_at: ob
             continue
         shift = shift_at(coding.start)  # type: ignore[operator]
         store.edits.set_span(coding.id, span[0] + shift, span[1] + shift)
-        if lost:
+        if span[1] - span[0] < coding.end - coding.start:
             shrunk.append(coding)
         else:
             moved += 1

@@ -48,8 +48,9 @@ class CodingNote:
 
 @dataclass(frozen=True, slots=True)
 class EditReport:
-    """What an edit did to the codings: how many moved (or grew), which lost characters,
-    which went (all their characters deleted); `edits` counts the edits made."""
+    """What an edit did to the codings: how many moved (or grew), which shrank (cover
+    fewer characters than before), which went (all their characters deleted); `edits`
+    counts the edits made."""
 
     moved: int = 0
     shrunk: tuple[CodingNote, ...] = ()
@@ -157,18 +158,11 @@ def _codings(store: Store, source_id: int, edit: TextEdit
             store.codings.delete(coding.id)  # with its memo, row-logged for undo
             continue
         store.edits.set_span(coding.id, *span)
-        kept = _kept(coding, edit)
-        if kept < coding.end - coding.start:
+        if span[1] - span[0] < coding.end - coding.start:
             shrunk.append(coding)
         else:
             moved += 1
     return moved, shrunk, removed, tuple(skip)
-
-
-def _kept(coding: Coding, edit: TextEdit) -> int:
-    """How many of the coding's characters the edit leaves."""
-    lost = max(0, min(coding.end, edit.end) - max(coding.start, edit.start))
-    return coding.end - coding.start - lost
 
 
 def notes(store: Store, source_id: int, codings: Sequence[Coding]) -> tuple[CodingNote, ...]:

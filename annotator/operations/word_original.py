@@ -77,8 +77,8 @@ def guard(store: Store, source_id: int, edits: Sequence[TextEdit]) -> None:
         # Spans do not overlap: only those starting before the edit's end can touch it.
         for span in spans[max(0, bisect_left(starts, edit.start) - 1):
                           bisect_right(starts, edit.end)]:
-            if span.touches(edit):
-                raise OperationError(span.reason)
+            if span.touches(edit):  # the Word reader's own sentence, translated as such
+                raise OperationError(message("{reason}", reason=span.reason))
 
 
 def _spans(store: Store, source_id: int) -> list:  # list[ProtectedSpan]
