@@ -9,7 +9,8 @@ is fine (the text goes into a run beside it). What is protected, and why:
   contents): Word would overwrite the edit the next time it updates fields.
   Hyperlink fields are not recalculated, so their text is editable;
 - an equation (`m:oMath`): its text is read as a best effort, not as runs;
-- a phonetic guide (ruby) or an alternative-content run: one indivisible piece;
+- a phonetic guide (ruby) or an alternative-content run: one indivisible piece, or
+  text in one branch of an `mc:AlternateContent` while the other keeps the old;
 - a text box's paragraphs, with the line breaks around them: the reader places them
   after their anchor paragraph, which is not where they are in the XML;
 - a paragraph with a content control bound to the document's data (Word refills it);
@@ -33,6 +34,7 @@ from lxml import etree
 
 from annotator.formats.docx import runs as docx_runs
 from annotator.formats.docx.edit_paragraphs import joinable
+from annotator.formats.docx.edit_runs import alternate_of
 from annotator.formats.docx.reader import continues_merge
 from annotator.formats.docx.runs import Atom
 from annotator.formats.docx.text import Fields, Tags
@@ -161,7 +163,8 @@ def _atom_span(atom: Atom, start: int, end: int, tags: Tags) -> tuple[int, int, 
         return start + atom.start, start + atom.end, EQUATION
     if not atom.cuttable and atom.length > 1:
         return start + atom.start, start + atom.end, SPECIAL
-    if atom.child.tag in (f"{{{tags.w}}}ruby", tags.alternate):
+    if atom.child.tag in (f"{{{tags.w}}}ruby", tags.alternate) \
+            or alternate_of(atom) is not None:
         return start + atom.start, start + atom.end, SPECIAL
     return None
 

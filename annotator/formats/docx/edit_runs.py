@@ -103,7 +103,8 @@ def split_point(atoms: Sequence[Atom], x: int) -> tuple[etree._Element, bool] | 
         field = after.field
         if field is not None and field.begin is not None and _first_of_field(atoms, after):
             return docx_runs.field_edge(field.begin, before=True), True
-        return after.holder, True
+        alternate = alternate_of(after)
+        return (after.holder if alternate is None else alternate), True
     if atoms:
         return _outer_edge(atoms[-1], end=True), False
     return None
@@ -149,9 +150,23 @@ def _takes_text(atom: Atom, at_end: bool) -> bool:
     (from the previous) paragraph: such a field was split by an edit, and only a
     hyperlink may be (the others are protected, line breaks included)."""
     field = atom.field
+    if alternate_of(atom) is not None:
+        return False
     if not atom.in_run or field is None or not field.recalculated:
         return atom.in_run
     return (field.end if at_end else field.begin) is None
+
+
+def alternate_of(atom: Atom) -> etree._Element | None:
+    """The mc:AlternateContent in the paragraph whose one branch holds the atom's run:
+    text typed beside it goes outside, or the other branch would not have it."""
+    for ancestor in atom.child.iterancestors():
+        name = etree.QName(ancestor).localname
+        if name == "p":
+            return None
+        if name == "AlternateContent":
+            return ancestor
+    return None
 
 
 def _put(atom: Atom, offset: int, text: str) -> None:
@@ -194,7 +209,11 @@ def _first_of_field(atoms: Sequence[Atom], atom: Atom) -> bool:
 
 
 def _outer_edge(atom: Atom, end: bool) -> etree._Element:
-    """The element beside which new text may go to stay outside the atom's field."""
+    """The element beside which new text may go to stay outside the atom's field (or
+    the alternative content it is in)."""
+    alternate = alternate_of(atom)
+    if alternate is not None:
+        return alternate
     field = atom.field
     if field is not None and field.recalculated:
         mark = field.end if end else field.begin

@@ -10,7 +10,14 @@ import pytest
 from lxml import etree
 
 from annotator.formats.docx.edit import EditRefused, apply_edits, coalesced, protected_spans
-from annotator.formats.docx.edit_protect import BOUND, EQUATION, FIELD, SEPARATE, TEXT_BOX
+from annotator.formats.docx.edit_protect import (
+    BOUND,
+    EQUATION,
+    FIELD,
+    SEPARATE,
+    SPECIAL,
+    TEXT_BOX,
+)
 from annotator.formats.docx.reader import read_docx
 from annotator.model.text_edits import TextEdit
 
@@ -310,3 +317,19 @@ def test_a_log_of_keystrokes_is_applied_as_its_bursts():
     result = edited(data, *keystrokes)
     assert [runs_of(p) for p in body_paragraphs(result)] == [
         [("XYelloa", "b")], [("c world", "")]]  # at a paragraph's start: the text after
+
+
+def test_text_in_one_branch_of_alternate_content_is_protected():
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    alternate = (f'<mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="w14">'
+                 + run("new look") + '</mc:Choice><mc:Fallback>' + run("new look")
+                 + '</mc:Fallback></mc:AlternateContent>')
+    data = make(paragraph(run("Plain "), alternate, run(" end")))
+    assert read_docx(data, "x").text == "Plain new look end"
+    (span,) = protected_spans(data)
+    assert (span.start, span.end, span.reason) == (6, 14, SPECIAL)
+    result = edited(data, TextEdit(14, 14, "!"), TextEdit(6, 6, "a "), TextEdit(16, 16, "\n"),
+                    TextEdit(8, 8, "\n"))
+    for branch in etree.fromstring(document_xml(result)).iter(f"{{{mc}}}Choice",
+                                                             f"{{{mc}}}Fallback"):
+        assert "".join(branch.itertext()) == "new look"
