@@ -31,11 +31,12 @@ T = TypeVar("T")
 
 SOURCE_TABLES = ("sources", "paragraphs", "source_cases", "cases", "case_values", "attributes")
 POLL_MS = 300
-TYPING_PAUSE_MS = 400
-"""Text typed in edit mode changes its source at every keystroke; the panes that list
-sources (word counts, filters, participants) catch up once typing pauses this long.
-The transcript itself follows each keystroke through `changed` (Changes.text_edits)."""
 """How often the window looks for other processes' changes (one pragma when none)."""
+TYPING_PAUSE_MS = 400
+"""Text typed in edit mode changes its source, and the codings it is typed in, at every
+keystroke; the other panes (word counts, filters, the inspector, retrieval) catch up
+once typing pauses this long. The transcript follows each keystroke through `changed`
+(Changes.text_edits), moving its codings as the project moves them."""
 
 
 class _ProjectCommand(QUndoCommand):
@@ -90,11 +91,12 @@ class ProjectBridge(QObject):
         project.subscribe(self._on_changes)
         project.history.listen(self._on_history)
         self.typing = False  # edit mode's keystroke is running (see TYPING_PAUSE_MS)
-        self._sources_later = QTimer(self)
-        self._sources_later.setSingleShot(True)
-        self._sources_later.setInterval(TYPING_PAUSE_MS)
-        self._sources_later.timeout.connect(
-            lambda: self.project.closed or self.sources_changed.emit())
+        self._owed_sources = False  # signals put off while typing
+        self._owed_codings: set[int] = set()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(TYPING_PAUSE_MS)
+        self._later.timeout.connect(self._pay_owed)
         self._poll = QTimer(self)
         if not project.closed:
             project.watch_outside()
@@ -148,7 +150,8 @@ class ProjectBridge(QObject):
     def release(self) -> Project:
         """Let go of the project without closing it (to hand it to another window)."""
         self._poll.stop()
-        self._sources_later.stop()
+        self._later.stop()
+        self._owed_sources, self._owed_codings = False, set()
         self.project.unsubscribe(self._on_changes)
         self.project.history.unlisten(self._on_history)
         if not self.project.closed:
@@ -220,14 +223,30 @@ class ProjectBridge(QObject):
         except USER_ERRORS as exc:
             self.error.emit(describe(exc))
 
+    def _pay_owed(self) -> None:
+        """Tell the panes what typing changed (see TYPING_PAUSE_MS)."""
+        sources, codings = self._owed_sources, self._owed_codings
+        self._owed_sources, self._owed_codings = False, set()
+        self._later.stop()
+        if self.project.closed:
+            return
+        if sources:
+            self.sources_changed.emit()
+        if codings:
+            self.codings_changed.emit(frozenset(codings))
+
     def _on_changes(self, changes: Changes) -> None:
         self.changed.emit(changes)
+        typing = self.typing and bool(changes.text_edits) and not changes.touches(
+            *SOURCE_TABLES[2:], "codes", "memos", "themes", "theme_codes", "theme_links")
+        if typing:
+            self._owed_sources = self._owed_sources or changes.touches(*SOURCE_TABLES)
+            self._owed_codings |= changes.ids("codings")
+            self._later.start()
+            return
+        self._pay_owed()  # first, so that the panes hear of changes in order
         if changes.touches(*SOURCE_TABLES):
-            if self.typing and changes.text_edits and not changes.touches(*SOURCE_TABLES[2:]):
-                self._sources_later.start()  # typing: see TYPING_PAUSE_MS
-            else:
-                self._sources_later.stop()
-                self.sources_changed.emit()
+            self.sources_changed.emit()
         if changes.touches("codes"):
             live = {c.id for c in self.project.codes()}
             self.recent_codes[:] = [c for c in self.recent_codes if c in live]
