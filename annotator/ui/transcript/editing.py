@@ -311,7 +311,7 @@ class EditMode(QObject):
                 Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
                 Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             return False  # the view moves the caret (or copies)
-        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        elif key == Qt.Key.Key_Escape:
             return False
         event.accept()
         return True

@@ -212,3 +212,29 @@ def test_chinese_and_astral_text_edit_in_code_points(qtbot, window: MainWindow) 
     assert doc_text(panel) == expected
     assert spans(panel, expected)["Contact"] == "社区参与"
     assert window.project.source(panel.source_id).text == expected
+
+
+def test_keys_qt_would_handle_itself_go_through_the_project(qtbot, window: MainWindow) -> None:
+    """Tab, Shift+Tab, Ctrl+Delete, Shift+Enter and cut: the document never changes
+    behind the project's back."""
+    panel = open_panel(window, "Ana")
+    view = panel.view
+    toggle(qtbot, window, panel, True)
+    project = window.project
+    text = doc_text(panel)
+    put_caret(panel, text.index("How did"))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert doc_text(panel) == project.source(panel.source_id).text
+    assert doc_text(panel).startswith("Interviewer: \t\n")
+    cursor = QTextCursor(view.document())
+    start = doc_text(panel).index("The clinic")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("The clinic "), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "The clinic "
+    assert doc_text(panel) == project.source(panel.source_id).text
+    assert "Ana: called us" in doc_text(panel)
