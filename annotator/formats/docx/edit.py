@@ -157,7 +157,9 @@ class _Document:
 
     # -- one edit --------------------------------------------------------------
     def apply(self, edit: TextEdit) -> None:
-        if edit.end > self.length() or not self.groups:
+        if not self.groups:
+            raise EditRefused(message("The Word document has no paragraph to hold the text."))
+        if edit.end > self.length():
             raise EditRefused(message(
                 "The edit reaches past the end of the Word document's text."))
         if _NOT_IN_XML.search(edit.text) or "\r" in edit.text:
@@ -175,7 +177,10 @@ class _Document:
                 self._insert(edit.start, edit.text, prefer_after=False)
             else:
                 self._delete(edit.start, edit.end)
-        except Unfaithful as error:
+        except (Unfaithful, ValueError, LookupError, AttributeError) as error:
+            # Unfaithful: seen and refused; the others: XML shaped as no writer shapes it
+            # (lxml's ValueError, an element where none was expected). Either way the
+            # document is not written with a text that differs from the transcript's.
             raise EditRefused(message(
                 "This edit cannot be made faithfully in the Word document, so it was not "
                 "made.")) from error

@@ -152,7 +152,7 @@ def test_every_paragraph_edge_and_run_boundary(name: str, corpus: Path):
     edits: list[TextEdit] = []
     boundaries = _run_boundaries(original)
     # From the end backwards, so that each edit's offsets hold in the text before it.
-    positions = sorted({p for p in boundaries if p <= len(text)}, reverse=True)[:200]
+    positions = sorted({p for p in boundaries if p <= len(text)}, reverse=True)[:120]
     for position in positions:
         for edit in (TextEdit(position, position, "Ж"), TextEdit(position, position, "\n")):
             if allowed(spans, edit):
