@@ -14,9 +14,7 @@ the whole part is serialised instead: the same XML, only not byte for byte.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Iterable
 
 from lxml import etree
@@ -42,12 +40,7 @@ def write(package: Package, spans: Spans, edited: set[etree._Element],
     if document is None:
         document = serialize(package.document)
     package.put(package.document_part, document)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        names = sorted(package.parts, key=lambda n: n != "[Content_Types].xml")
-        for name in names:
-            archive.writestr(name, package.parts[name])
-    return out.getvalue()
+    return package.zipped()
 
 
 def _spliced(spans: Spans, edited: set[etree._Element], created: set[etree._Element],

@@ -158,6 +158,10 @@ class Package:
 
     def to_bytes(self) -> bytes:
         self.put(self.document_part, serialize(self.document))
+        return self.zipped()
+
+    def zipped(self) -> bytes:
+        """The parts as they stand, zipped (to_bytes first writes the main document)."""
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
             # [Content_Types].xml first: some readers expect it there.
