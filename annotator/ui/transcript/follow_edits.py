@@ -84,29 +84,36 @@ class EditFollower(QObject):
         dirty: list[tuple[int, int]] = []
         relabel = False
         codings_before = len(layer.index)
-        styles_before = set(layer._styles)  # noqa: SLF001
+        styles_before = list(layer._styles)  # noqa: SLF001
         rows_before = len(layer.newlines)
         first = edits[0]
         lines_before = _line_count(document, layer.offsets.to_utf16(first.start))
         for edit in edits:
             u_start, u_end = layer.offsets.range_to_utf16(edit.start, edit.end)
-            cursor.setPosition(u_start)
-            cursor.setPosition(u_end, _KEEP)
-            cursor.insertText(edit.text)
             after = edit.apply(text)
             relabel = _follow_lines(layer, edit, text, after) or relabel
             _follow_codings(layer, edit, undone, len(after))
             layer.offsets = layer.offsets.edited(edit.start, edit.end, edit.text)
             dirty = [r for r in (_moved(r, edit) for r in dirty) if r is not None]
-            if edit.text:
-                dirty.append((edit.start, edit.start + len(edit.text)))
+            inserted = (edit.start, edit.start + len(edit.text))
+            # Typed text of one look goes in with its format: no second layout of the
+            # paragraph to paint it afterwards.
+            runs = layer._runs(*inserted) if edit.text and not relabel else []  # noqa: SLF001
+            cursor.setPosition(u_start)
+            cursor.setPosition(u_end, _KEEP)
+            if len(runs) == 1:
+                cursor.insertText(edit.text, layer.format_for(runs[0][2], runs[0][3]))
+            else:
+                cursor.insertText(edit.text)
+                if edit.text:
+                    dirty.append(inserted)
             text = after
         self._set_text(text)
         source_id = self._source_id()
         if relabel and source_id is not None:
             styles = style_spans(text, self._paragraphs(source_id))
             # Only the labels that are new, gone or moved otherwise than by the edits.
-            moved = {_follow_range((s, e), edits) + (k,) for s, e, k in styles_before
+            moved = {_follow_range((s, e), edits) + (k,) for s, e, k in set(styles_before)
                      if _follow_range((s, e), edits) is not None}
             dirty.extend((s, e) for s, e, _k in moved.symmetric_difference(styles))
             layer._styles = styles  # noqa: SLF001
