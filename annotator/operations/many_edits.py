@@ -76,6 +76,7 @@ def _together(store: Store, source_id: int, ordered: list[TextEdit], olds: list[
                                                                            strict=True))
     inverse = tuple(TextEdit(e.start + before[i], e.start + before[i] + len(e.text), old)
                     for i, (e, old) in enumerate(zip(ascending, olds[::-1], strict=True)))
+    store.edits.drop_dismissed(source_id, ordered)
     forward = Move(source_id, tuple(ordered), words, skip, fixed=fixed)
     back = Move(source_id, inverse[::-1], -words, skip, fixed=fixed)
     moved += edits.move(forward, back)

@@ -119,6 +119,7 @@ def apply_one(store: Store, source_id: int, edit: TextEdit) -> EditReport:
         words = count_words(edit.text) - count_words(old)
         plan, renumber, word, numbering = None, 0, edits.has_word_original(source_id), None
         after = back_after = 1 << 62  # no paragraphs: none move
+    edits.drop_dismissed(source_id, [edit])
     forward = Move(source_id, (edit,), words, skip, after, renumber)
     back = Move(source_id, (TextEdit(edit.start, edit.start + len(edit.text), old),), -words, skip,
                 back_after, -renumber)

@@ -155,6 +155,10 @@ class TextStore:
                 conn.execute('UPDATE paragraphs SET start = start + ?1, "end" = "end" + ?1'
                              " WHERE source_id = ?2 AND idx > ?3",
                              (edit.delta, source, move.after))
+            if edit.delta:
+                conn.execute('UPDATE similar_dismissed SET start = start + ?1, "end" = "end" + ?1'
+                             " WHERE source_id = ?2 AND start >= ?3",
+                             (edit.delta, source, edit.end))
         return moved
 
     def _apply_many(self, move: Move) -> int:
@@ -190,6 +194,9 @@ class TextStore:
                 f' "end" = "end" + {shift.format(t="paragraphs")} WHERE source_id = ?'
                 " AND start >= ? AND idx NOT IN (SELECT value FROM json_each(?))",
                 (source, first, json.dumps(move.fixed)))
+            by = shift.format(t="similar_dismissed")
+            conn.execute(f'UPDATE similar_dismissed SET start = start + {by}, "end" = "end" + {by}'
+                         " WHERE source_id = ? AND start >= ?", (source, first))
         conn.execute("DELETE FROM temp.edit_shifts")
         return moved
 
@@ -227,6 +234,14 @@ class TextStore:
             " AND substr(location, ?2) NOT GLOB '*[^0-9]*'"
             " AND CAST(substr(location, ?2) AS INTEGER) > ?7",
             (container, cut, by, source_id, after_index, _glob(container) + "p/[0-9]*", above))
+
+    def drop_dismissed(self, source_id: int, edits: Sequence[TextEdit]) -> None:
+        """Forget the passages marked "not relevant" that the edits change (row-logged:
+        undo brings them back); the move carries those after an edit along."""
+        for edit in edits:
+            # Neither before it (ending at or before its start) nor after it (from its end).
+            self._conn.execute('DELETE FROM similar_dismissed WHERE source_id = ?'
+                               ' AND "end" > ? AND start < ?', (source_id, edit.start, edit.end))
 
     def set_span(self, coding_id: int, start: int, end: int) -> None:
         self._conn.execute('UPDATE codings SET start = ?, "end" = ? WHERE id = ?',

@@ -183,3 +183,21 @@ def test_another_program_editing_is_seen_and_blocks_a_stale_undo(tmp_path: Path)
     finally:
         window.unwatch_outside()
         window.close()
+
+
+def test_passages_marked_not_relevant_follow_the_text(project: Project) -> None:
+    sid = project.sources()[0].id
+    code = project.add_code("Trust")
+    ben = TEXT.index("Ben: second line here")
+    project.dismiss_similar(code, [(sid, ben, ben + 21), (sid, 0, 4)])
+    before = _state(project, sid)
+    project.edit_text(sid, TextEdit(5, 5, "well, "))  # before Ben's line: it moves
+    assert project.store.similar.dismissed(code) == {(sid, ben + 6, ben + 27), (sid, 0, 4)}
+    project.edit_text(sid, TextEdit(ben + 6, ben + 9, "BEN"))  # in it: it no longer is
+    assert project.store.similar.dismissed(code) == {(sid, 0, 4)}
+    project.replace_text("line", "row")  # the replace-all path: no change to those left
+    assert project.store.similar.dismissed(code) == {(sid, 0, 4)}
+    for _ in range(3):
+        project.undo()
+    assert _state(project, sid) == before
+    assert project.store.similar.dismissed(code) == {(sid, ben, ben + 21), (sid, 0, 4)}
