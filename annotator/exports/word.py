@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from annotator.formats.docx.report import Report
     from annotator.formats.tables.codebook import CodebookEntry
     from annotator.formats.tables.excerpts import ExcerptRow
+    from annotator.model.entities import Paragraph
     from annotator.model.excerpts import Excerpt
 
 ANNOTATED_SUFFIX = " - annotated"
@@ -96,13 +97,28 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
             codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at))
     original = project.original_bytes(source_id) if source.kind == "docx" else None
     if original:
-        result = annotate_docx(original, source.file_name or f"{source.name}.docx", source.text,
-                               project.paragraphs(source_id), annotations, source.guid,
-                               source.name)
+        name = source.file_name or f"{source.name}.docx"
+        result = annotate_docx(original, name, source.text,
+                               _word_paragraphs(project, source_id, original, name),
+                               annotations, source.guid, source.name)
     else:
         result = annotate_text(source.text, annotations, source.guid, source.name,
                                project.paragraphs(source_id))
     return result.data, result.skipped
+
+
+def _word_paragraphs(project: Project, source_id: int, original: bytes, name: str
+                     ) -> Sequence[Paragraph]:
+    """Where each paragraph is in the Word original, read from the document itself: once
+    its text was edited, a split or join next to a drop cap, a deleted paragraph mark or
+    a text box renumbers its w:p in ways only the document tells (the project's own map
+    is kept when the document reads otherwise)."""
+    from annotator.formats.docx.reader import read_docx
+
+    read = read_docx(original, name)
+    if read.text == project.source(source_id).text:
+        return read.paragraphs
+    return project.paragraphs(source_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,3 +157,32 @@ def test_a_refused_edit_changes_nothing(project: Project, corpus_copy):
         project.edit_text(source_id, TextEdit(start + 1, start + 2, ""))
     assert project.source(source_id).text == text
     assert project.original_bytes(source_id) == path.read_bytes()
+
+
+@pytest.mark.parametrize("name", [
+    "pandoc__drop_cap.docx", "mammoth__text-box.docx", "pandoc__textbox_image.docx",
+    "docx2python__nested_paragraphs.docx", "pandoc__paragraph_insertion_deletion.docx",
+    "pandoc__tables.docx"])
+def test_splits_and_joins_next_to_merged_paragraphs_and_text_boxes(
+        project: Project, corpus_copy, name: str):
+    """Where a drop cap or a deleted paragraph mark merges w:p, or a paragraph anchors a
+    text box, a split or a join changes the w:p numbering in ways a rule of thumb
+    misses: the export must still find every paragraph."""
+    path = corpus_copy("tricky-docx/" + name)
+    original = path.read_bytes()
+    source_id = project.import_file(path)
+    rng = random.Random(1)
+    code_some(project, source_id, original, rng)
+    tracked = Tracked(original)
+    for _ in range(40):
+        text = tracked.text
+        start = rng.randrange(len(text) + 1)
+        at = text.find("\n", start)
+        edit = TextEdit(start, start, "\n") if rng.random() < .5 or at < 0 else \
+            TextEdit(at, at + 1, "")
+        try:
+            project.edit_text(source_id, edit)
+        except OperationError:
+            continue
+        tracked.apply(edit)
+    check_export(project, source_id, original, tracked)
