@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from annotator.model.text_edits import TextEdit
 from annotator.operations.errors import USER_ERRORS
+from annotator.operations.text_edits import EditReport
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
 from annotator.ui.transcript.follow_edits import EditFollower
@@ -158,7 +159,7 @@ class EditMode(QObject):
             project.editing.end_burst()
         refused: list[str] = []
 
-        def run() -> object:
+        def run() -> EditReport:
             try:
                 return project.edit_text(source_id, edit, burst=burst)
             except USER_ERRORS as exc:
@@ -182,11 +183,10 @@ class EditMode(QObject):
                 self._notice_timer.start(NOTICE_MS)
             return False
         self._burst = (kind, edit.start + len(edit.text), now) if burst else None
-        removed = getattr(report, "removed", ())
-        if removed:
-            codes = ", ".join(f"“{note.code}”" for note in removed)
-            self.notice(tr("That deletion removed %n coding(s) of {codes}; Ctrl+Z brings "
-                           "them back.", None, len(removed)).format(codes=codes))
+        if report.removed:
+            codes = ", ".join(f"“{note.code}”" for note in report.removed)
+            self.notice(tr("%n coding(s) went with the deleted text: {codes}. Ctrl+Z brings "
+                           "them back.", None, len(report.removed)).format(codes=codes))
         return True
 
     def _caret_moved(self) -> None:
