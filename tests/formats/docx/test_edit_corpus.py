@@ -21,7 +21,9 @@ from lxml import etree
 
 from annotator.formats.docx import runs as docx_runs
 from annotator.formats.docx.edit import EditRefused, ProtectedSpan, apply_edits, protected_spans
+from annotator.formats.docx.edit_splice import Spans
 from annotator.formats.docx.package import main_document
+from annotator.formats.docx.parts import Package
 from annotator.formats.docx.reader import collect, locate_all, read_docx
 from annotator.formats.docx.text import tags_of
 from annotator.model.text_edits import TextEdit
@@ -87,6 +89,24 @@ def check_result(original: bytes, result: bytes, tracked: Tracked) -> None:
     for now, was in enumerate(tracked.origin):
         if was is not None:
             assert after[now] == before[was], (now, was)
+    # And byte for byte in document.xml, where the scanner finds every w:p's bytes.
+    before_bytes, after_bytes = paragraph_bytes(original), paragraph_bytes(result)
+    if before_bytes is not None and after_bytes is not None:
+        for now, was in enumerate(tracked.origin):
+            if was is not None:
+                assert after_bytes[now] == before_bytes[was], (now, was)
+
+
+def paragraph_bytes(data: bytes) -> list[list[bytes]] | None:
+    """Each reader paragraph's w:p elements as they are written in document.xml."""
+    package = Package(data, "x.docx")
+    root = package.document
+    spans = Spans(package.part(package.document_part) or b"", root, tags_of(root))
+    if spans.spans is None:
+        return None
+    located = [locate_all(root, p.location) for p in read_docx(data, "x.docx").paragraphs]
+    return [[spans.raw[slice(*spans.spans[spans.index[p]])] for p in elements]
+            for elements in located]
 
 
 def random_edit(rng: random.Random, text: str, spans: list[ProtectedSpan]) -> TextEdit | None:
