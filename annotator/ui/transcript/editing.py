@@ -49,6 +49,7 @@ BURST_PAUSE_MS = 1500
 NOTICE_MS = 8000
 _BANNER = "QLabel { background: #D6ECFF; color: #0B3A66; padding: 4px 8px; }"
 _NOTICE = "QLabel { background: #FFF3CD; color: #5C4400; padding: 4px 8px; }"
+_FRAME = "QPlainTextEdit#transcriptView { border: 2px solid #5B9BD5; }"
 
 _SK = QKeySequence.StandardKey
 # Keys that only move the caret or select, which Qt may handle itself in edit mode.
@@ -109,6 +110,8 @@ class EditMode(QObject):
             view.viewport().installEventFilter(self)
             view.setReadOnly(False)
             view.setCursorWidth(2)
+            # A frame in the banner's colour round the text: what is typed here is kept.
+            view.setStyleSheet(_FRAME)
             view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         else:
             view.removeEventFilter(self)
@@ -117,6 +120,7 @@ class EditMode(QObject):
             view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             view.setCursorWidth(1)
+            view.setStyleSheet("")
         view.setAcceptDrops(not on)  # codes cannot be dropped, text is not dragged in
         self._plain_banner()
         self.banner.setVisible(on)
