@@ -80,6 +80,8 @@ def build(folder: Path) -> Path:
             store.close()
         scratch.rename(base)
     out = folder / "edit.annotator"
+    for stale in (out, out.with_name(out.name + "-wal"), out.with_name(out.name + "-shm")):
+        stale.unlink(missing_ok=True)  # an old -wal would be replayed onto the fresh copy
     shutil.copy(base, out)
     return out
 

@@ -88,6 +88,7 @@ class EditFollower(QObject):
         rows_before = len(layer.newlines)
         first = edits[0]
         lines_before = _line_count(document, layer.offsets.to_utf16(first.start))
+        stripes_before = _stripe_lines(layer, document, first.start) if len(edits) == 1 else None
         for edit in edits:
             u_start, u_end = layer.offsets.range_to_utf16(edit.start, edit.end)
             after = edit.apply(text)
@@ -133,10 +134,32 @@ class EditFollower(QObject):
             view.setTextCursor(place)
         if (len(edits) == 1 and not relabel and len(layer.newlines) == rows_before
                 and _line_count(document, layer.offsets.to_utf16(first.start)) == lines_before):
-            # The paragraph kept its height: nothing moved under the margin but there.
-            self._margin.update_ranges([(first.start, first.start + len(first.text))])
+            # The paragraph kept its height: nothing moved under the margin but there,
+            # and there only if an excerpt now starts or ends on another line.
+            if _stripe_lines(layer, document, first.start) != stripes_before:
+                self._margin.update_ranges([(first.start, first.start + len(first.text))])
         else:
             self._margin.update()
+
+
+def _stripe_lines(layer: CodingLayer, document: QTextDocument, at: int
+                  ) -> list[tuple[int, tuple[int, int], tuple[int, int]]]:
+    """(coding, (block, line) of its first character, of its last) for the codings in
+    the paragraph holding `at`: where the margin draws their stripes and names."""
+    rows = layer.newlines
+    i = bisect_left(rows, at)
+    start = rows[i - 1] + 1 if i > 0 else 0
+    end = rows[i] if i < len(rows) else layer.offsets.codepoint_length
+    to_utf16 = layer.offsets.to_utf16
+    return [(key, _line_of(document, to_utf16(s)), _line_of(document, to_utf16(e - 1)))
+            for s, e, key in layer.index.overlapping_items(start, max(end, start + 1))]
+
+
+def _line_of(document: QTextDocument, u16: int) -> tuple[int, int]:
+    block = document.findBlock(u16)
+    layout = block.layout()
+    line = layout.lineForTextPosition(u16 - block.position()) if layout is not None else None
+    return block.blockNumber(), line.lineNumber() if line is not None and line.isValid() else -1
 
 
 def _line_count(document: QTextDocument, u16: int) -> int:
