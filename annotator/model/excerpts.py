@@ -68,8 +68,12 @@ def make_excerpt(
 
 @dataclass(frozen=True, slots=True)
 class ListedExcerpt:
-    """An excerpt as a list shows it: with its context, its code's path and who said it."""
+    """An excerpt as a list shows it: with its context, its code's path and who said it;
+    who coded it, and the other listed codes on the very same words (retrieval lists
+    such words once)."""
 
     excerpt: Excerpt
     code_path: str
     participants: tuple[str, ...] = ()
+    coder: str = ""
+    also_coded: tuple[str, ...] = ()

@@ -30,7 +30,7 @@ from annotator.operations import search as search_ops
 from annotator.operations import similar as similar_ops
 from annotator.operations import sources as source_ops
 from annotator.operations import themes as theme_ops
-from annotator.project import listings, transfer
+from annotator.project import listings, retrieval, transfer
 from annotator.project.attribute_sheets import AttributeSheets
 from annotator.project.composites import CompositeActions
 from annotator.project.editing import Editing
@@ -221,11 +221,11 @@ class Project:
                                     self.store.codings.list(code_ids=sorted(set(code_ids))))
 
     def excerpt_rows(self, code_ids: Iterable[int] | None = None, *,
-                     coding_ids: Iterable[int] | None = None,
-                     theme_id: int | None = None) -> list[ListedExcerpt]:
-        """Excerpts with context, code path and participants, in transcript order: those
-        coded with `code_ids`, the codings `coding_ids`, or all behind theme `theme_id`."""
-        return listings.excerpt_rows(self.store, self._views, code_ids, coding_ids, theme_id)
+                     coding_ids: Iterable[int] | None = None, theme_id: int | None = None,
+                     sub_codes: bool = False, coder: str | None = None) -> list[ListedExcerpt]:
+        """Excerpts with context, code path, coder and participants: see retrieval.py."""
+        return retrieval.excerpt_rows(self.store, self._views, code_ids, coding_ids, theme_id,
+                                      sub_codes, coder)
 
     def overlapping_codings(self, source_id: int, start: int, end: int) -> list[Coding]:
         """The codings of a transcript sharing text with [start, end), in document order."""

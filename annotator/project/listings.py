@@ -1,9 +1,9 @@
 """The facade's joined reads: what one list or pane shows, gathered in a few queries.
 
-Excerpts with their context, code paths and participants; the memos list; the
-transcripts grouped by participant; the board's snapshot; the project's counts; the
-codings overlapping a stretch of text, answered from an interval index kept until
-the project next changes.
+Excerpts with their context and code paths (retrieval's rows are in retrieval.py); the
+memos list; the transcripts grouped by participant; the board's snapshot; the project's
+counts; the codings overlapping a stretch of text, answered from an interval index kept
+until the project next changes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 from annotator.model import code_tree
 from annotator.model.board import BoardModel
 from annotator.model.entities import Case, Coding, Paragraph, Source, SourceSummary
-from annotator.model.excerpts import Excerpt, ListedExcerpt, make_excerpt
+from annotator.model.excerpts import Excerpt, make_excerpt
 from annotator.model.memos import ListedMemo
 from annotator.operations import themes as theme_ops
 from annotator.store.store import Store
@@ -56,27 +56,6 @@ def participants_by_source(store: Store) -> dict[int, tuple[str, ...]]:
         if case_id in names:
             found.setdefault(source_id, []).append(names[case_id])
     return {source_id: tuple(people) for source_id, people in found.items()}
-
-
-def excerpt_rows(store: Store, views: Views, code_ids: Iterable[int] | None,
-                 coding_ids: Iterable[int] | None, theme_id: int | None) -> list[ListedExcerpt]:
-    """The excerpts coded with `code_ids`, of the codings `coding_ids`, or behind the theme
-    `theme_id` (those given all apply), each with its code's path and its participants."""
-    if theme_id is not None:
-        behind = theme_code_ids(store, theme_id)
-        code_ids = behind if code_ids is None else behind & set(code_ids)
-    if coding_ids is not None:
-        codings = views.codings_with_ids(coding_ids)
-        if code_ids is not None:
-            wanted = set(code_ids)
-            codings = [c for c in codings if c.code_id in wanted]
-    else:
-        codings = store.codings.list(code_ids=sorted(set(code_ids or ())))
-    paths = code_paths(store)
-    people = participants_by_source(store)
-    return [ListedExcerpt(excerpt, paths.get(excerpt.code_id, ""),
-                          people.get(excerpt.source_id, ()))
-            for excerpt in excerpts_of(store, codings)]
 
 
 def memo_rows(store: Store, views: Views) -> list[ListedMemo]:

@@ -3,7 +3,7 @@ jumping to a hit, and "Code all results" as one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model.search import Hit, MemoHit, SearchQuery, SearchResults
+from annotator.ui.panes.room import make_room
 from annotator.ui.panes.search_results import (
     HIT,
     ContextDelegate,
@@ -30,6 +32,9 @@ from annotator.ui.panes.search_results import (
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.stale import ShownGuard
+
+ROWS_WANTED = 10
+"""Result rows Ctrl+F makes room for, growing the pane, when the window can spare it."""
 
 
 def widen_labels() -> tuple[tuple[str, str], ...]:
@@ -98,9 +103,18 @@ class SearchPanel(QWidget):
         self.code.setAccessibleName(tr("Code filter"))
         self.code.setStatusTip(tr("Only search the words already coded with this code."))
 
+        self.filters = QToolButton(self)
+        self.filters.setObjectName("searchFilters")
+        self.filters.setCheckable(True)
+        self.filters.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filters.setAccessibleName(tr("Filters"))
+        self.filters.setStatusTip(tr("Show or hide the filters by participant, speaker and "
+                                     "code; the button counts those in use."))
+
         self.summary = QLabel(tr("Type words to find them in every transcript and memo."),
                               self)
         self.summary.setObjectName("searchSummary")
+        self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("searchResults")
         self.tree.setHeaderLabels([tr("Where"), tr("Found")])
@@ -131,30 +145,38 @@ class SearchPanel(QWidget):
         for key, label in widen_labels():
             self.widen.addItem(label, key)
 
+        # The results take every pixel the controls leave: the filters fold away under
+        # their button, and the summary shares the row of "Code all results".
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(self.memos)
-        filters = QHBoxLayout()
+        top.addWidget(self.filters)
+        self.filter_row = QWidget(self)
+        self.filter_row.setObjectName("searchFilterRow")
+        filters = QHBoxLayout(self.filter_row)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.attribute)
         filters.addWidget(self.value)
         filters.addWidget(self.speaker_mode)
         filters.addWidget(self.speaker)
         filters.addWidget(self.code)
+        self.filter_row.hide()
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
+        bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.code_all)
         bottom.addWidget(QLabel(tr("with", "Code all results with <code>"), self))
-        bottom.addWidget(self.code_all_code, 1)
+        bottom.addWidget(self.code_all_code)
         bottom.addWidget(QLabel(tr("coding", "…with <code> coding <the whole sentence>"),
                                 self))
         bottom.addWidget(self.widen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
+        self.filters.toggled.connect(self.filter_row.setVisible)
 
         # One search after typing pauses; data changes also re-run it (it takes ~15 ms
         # over a million words).
@@ -174,6 +196,8 @@ class SearchPanel(QWidget):
             lambda _i: self.speaker.setEnabled(self.speaker_mode.currentData() != "any"))
         self.speaker.setEnabled(False)
         self.memos.toggled.connect(lambda _on: self._timer.start())
+        for box in (self.attribute, self.speaker_mode, self.code):
+            box.currentIndexChanged.connect(lambda _i: self._count_filters())
         self.tree.itemActivated.connect(self._activated)
         self.code_all.clicked.connect(self.code_all_results)
         bridge.sources_changed.connect(self._data_changed)
@@ -191,6 +215,22 @@ class SearchPanel(QWidget):
             box.setMinimumContentsLength(14)
         self._fill_filters()
         self._update_buttons()
+        self._count_filters()
+
+    # -- Ctrl+F -------------------------------------------------------------
+    def focus_query(self) -> None:
+        """The cursor in the search box with its words selected (to type over them), and
+        room in the window for ROWS_WANTED results."""
+        make_room(self, self.tree, ROWS_WANTED)
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def _count_filters(self) -> None:
+        """"Filters (2)" while two filters are in use, so that folded ones are not forgotten."""
+        used = sum((self.attribute.currentData() is not None,
+                    self.speaker_mode.currentData() not in (None, "any"),
+                    self.code.currentData() is not None))
+        self.filters.setText(tr("Filters ({n})").format(n=used) if used else tr("Filters"))
 
     # -- filters -----------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -290,7 +330,6 @@ class SearchPanel(QWidget):
             return []
         hits = self.results.by_source().get(source_id, []) if source_id is not None else []
         return [(hit.start, hit.end) for hit in hits]
-
 
     def _show(self, results: SearchResults) -> None:
         shown = fill_results(self.tree, results, self._memo_label)
