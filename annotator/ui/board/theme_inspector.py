@@ -75,6 +75,8 @@ class ThemeInspector(QWidget):
         self.status.activated.connect(lambda _index: self.save())
         bridge.themes_changed.connect(self._reload)
         bridge.memos_changed.connect(lambda _ids: self._reload())
+        # Typed words are saved before any action runs: deleting the theme keeps them.
+        bridge.about_to_run.connect(lambda: self._timer.isActive() and self.save())
         self.show_theme(None)
 
     @property

@@ -1,4 +1,9 @@
-"""The inspector: the selected excerpt, its codes and its memo, editable in place."""
+"""The inspector: the selected excerpt, its codes and its memo, editable in place.
+
+When the coding goes (its code deleted, an undo, another program) the inspector says
+"Nothing selected" and disables its controls. Words typed in the memo are saved before
+any action of the window runs (bridge.about_to_run); if the coding goes another way
+while they are unsaved, they stay in the box, read-only, with a sentence saying so."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model import code_tree
+from annotator.model.entities import Coding
 from annotator.operations.errors import OperationError
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
@@ -34,7 +40,7 @@ class Inspector(QWidget):
         self.setObjectName("inspector")
         self._bridge = bridge
         self._coding_id: int | None = None
-        self.title = QLabel(tr("Select an excerpt to see its codes and memo."), self)
+        self.title = QLabel(self)
         self.title.setObjectName("inspectorTitle")
         self.title.setWordWrap(True)
         self.excerpt = QLabel(self)
@@ -43,6 +49,11 @@ class Inspector(QWidget):
         self.excerpt.setTextFormat(Qt.TextFormat.PlainText)
         self.excerpt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.excerpt.setAccessibleName(tr("Excerpt"))
+        self.notice = QLabel(self)  # says why unsaved words are still shown
+        self.notice.setObjectName("inspectorNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
         codes_label = QLabel(tr("Codes here:"), self)
         self.codes = QListWidget(self)
         self.codes.setObjectName("inspectorCodes")
@@ -69,7 +80,7 @@ class Inspector(QWidget):
         self.remove.setStatusTip(tr("Uncode this excerpt (you can undo this)"))
         self.remove.clicked.connect(self._remove)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.excerpt, codes_label, self.codes,
+        for widget in (self.title, self.excerpt, self.notice, codes_label, self.codes,
                        memo_label, self.memo, self.illustrative, self.remove):
             layout.addWidget(widget)
         # Saving on every keystroke would make one undo step per letter.
@@ -79,25 +90,39 @@ class Inspector(QWidget):
         self._save_timer.timeout.connect(self.save_memo)
         self.memo.textChanged.connect(self._memo_edited)
         bridge.codings_changed.connect(self._codings_changed)
-        bridge.codes_changed.connect(lambda _ids: self.show_coding(self._coding_id))
+        bridge.about_to_run.connect(self.save_typing)
+        # A code's name or colour shows here; deleting a code takes its codings.
+        bridge.codes_changed.connect(lambda _ids: self._codings_changed(
+            frozenset({self._coding_id})))
         self.show_coding(None)
 
     @property
     def coding_id(self) -> int | None:
         return self._coding_id
 
-    def show_coding(self, coding_id: int | None) -> None:
+    def _find(self, coding_id: int | None) -> Coding | None:
+        if coding_id is None or self._bridge.project.closed:
+            return None
+        try:
+            return self._bridge.project.coding(coding_id)
+        except OperationError:
+            return None
+
+    def save_typing(self) -> None:
+        """Save the memo now if words typed in it are waiting for the pause."""
         if self._save_timer.isActive():
             self.save_memo()
+
+    def show_coding(self, coding_id: int | None) -> None:
+        self.save_typing()
+        if coding_id is None and self.notice.isVisibleTo(self):
+            return  # unsaved words of a coding that went stay until another is shown
         project = self._bridge.project
-        coding = None
-        if coding_id is not None:
-            try:
-                coding = project.coding(coding_id)
-            except OperationError:
-                coding = None
+        coding = self._find(coding_id)
         self._coding_id = coding.id if coding else None
         enabled = coding is not None
+        self.notice.hide()
+        self.memo.setReadOnly(False)
         for widget in (self.codes, self.memo, self.remove, self.illustrative):
             widget.setEnabled(enabled)
         self.illustrative.blockSignals(True)
@@ -107,8 +132,8 @@ class Inspector(QWidget):
         self.codes.clear()
         self.memo.blockSignals(True)
         if coding is None:
-            self.title.setText(tr("Select an excerpt to see its codes and memo."))
-            self.excerpt.clear()
+            self.title.setText(tr("<b>Nothing selected</b>"))
+            self.excerpt.setText(tr("Select an excerpt to see its codes and memo."))
             self.memo.clear()
         else:
             source = project.source(coding.source_id)
@@ -139,10 +164,29 @@ class Inspector(QWidget):
         coding_id = self._coding_id
         if coding_id is None:
             return
+        coding = self._find(coding_id)
         text = self.memo.toPlainText()
-        if text != self._bridge.project.coding(coding_id).memo:
+        if coding is None:
+            self._gone(text)
+        elif text != coding.memo:
             self._bridge.run(tr("Edit excerpt memo"),
                              lambda: self._bridge.project.set_coding_memo(coding_id, text))
+
+    def _gone(self, unsaved: str | None) -> None:
+        """The coding shown is no more: nothing selected; `unsaved` words stay readable."""
+        self._save_timer.stop()
+        self.notice.hide()
+        self.show_coding(None)
+        if unsaved:
+            self.memo.blockSignals(True)
+            self.memo.setPlainText(unsaved)
+            self.memo.blockSignals(False)
+            self.memo.setEnabled(True)
+            self.memo.setReadOnly(True)  # still selectable, to copy
+            self.notice.setText(tr("The excerpt is no longer coded (deleted or undone), so "
+                                   "this memo could not be saved. Copy it from here if you "
+                                   "need it."))
+            self.notice.show()
 
     def _illustrative_toggled(self, checked: bool) -> None:
         coding_id = self._coding_id
@@ -157,5 +201,10 @@ class Inspector(QWidget):
                              lambda: self._bridge.project.remove_coding(coding_id))
 
     def _codings_changed(self, ids: frozenset[int]) -> None:
-        if self._coding_id in ids and not self._save_timer.isActive():
+        if self._coding_id not in ids:
+            return
+        if self._find(self._coding_id) is None:
+            typing = self._save_timer.isActive()
+            self._gone(self.memo.toPlainText() if typing else None)
+        elif not self._save_timer.isActive():  # else the words being typed win
             self.show_coding(self._coding_id)

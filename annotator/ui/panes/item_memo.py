@@ -1,4 +1,8 @@
-"""The memo of a code, a transcript or the whole project, written in the inspector."""
+"""The memo of a code, a transcript or the whole project, written in the inspector.
+
+When the item goes (deleted, undone, removed by another program) the editor says
+"Nothing selected" and is disabled; words typed and not yet saved then stay in the
+box, read-only, with a sentence saying so (see inspector.py)."""
 
 from __future__ import annotations
 
@@ -41,9 +45,15 @@ class ItemMemoEditor(QWidget):
             tr("The memo of the selected code, transcript or project; it is saved when "
                "you pause typing."))
         memo_label.setBuddy(self.memo)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("itemMemoNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.description)
+        layout.addWidget(self.notice)
         layout.addWidget(memo_label)
         layout.addWidget(self.memo, 1)
         self._timer = QTimer(self)
@@ -54,20 +64,46 @@ class ItemMemoEditor(QWidget):
         bridge.memos_changed.connect(lambda _ids: self._reload())
         bridge.codes_changed.connect(lambda _ids: self._reload())
         bridge.sources_changed.connect(self._reload)
+        bridge.about_to_run.connect(self.save_typing)
 
     @property
     def item(self) -> tuple[str, int | None] | None:
         return self._item
 
-    def show_item(self, kind: str, target_id: int | None) -> None:
+    def save_typing(self) -> None:
+        """Save the memo now if words typed in it are waiting for the pause."""
         if self._timer.isActive():
             self.save()
+
+    def show_item(self, kind: str, target_id: int | None) -> None:
+        self.save_typing()
         self._item = (kind, target_id)
+        self.notice.hide()
+        self.memo.setReadOnly(False)
+        self.memo.setEnabled(True)
         self._reload()
 
+    def _exists(self) -> bool:
+        if self._item is None or self._bridge.project.closed:
+            return False
+        kind, target_id = self._item
+        try:
+            if kind == "code" and target_id is not None:
+                self._bridge.project.code(target_id)
+            elif kind == "source" and target_id is not None:
+                self._bridge.project.source(target_id)
+        except OperationError:
+            return False
+        return True
+
     def _reload(self) -> None:
-        if self._item is None or self._timer.isActive():
+        if self._item is None:
             return
+        if not self._exists():
+            self._gone(self.memo.toPlainText() if self._timer.isActive() else None)
+            return
+        if self._timer.isActive():
+            return  # the words being typed win until they are saved
         kind, target_id = self._item
         project = self._bridge.project
         try:
@@ -87,9 +123,7 @@ class ItemMemoEditor(QWidget):
                 self.description.setText(
                     tr("Aims, questions, decisions: what the study is about."))
         except OperationError:
-            self._item = None
-            self.heading.setText("")
-            self.memo.clear()
+            self._gone(None)
             return
         memo = project.memo_for(kind, target_id)
         body = memo.body if memo else ""
@@ -98,9 +132,27 @@ class ItemMemoEditor(QWidget):
             self.memo.setPlainText(body)
             self.memo.blockSignals(False)
 
+    def _gone(self, unsaved: str | None) -> None:
+        """The item shown is no more: nothing selected; `unsaved` words stay readable."""
+        self._timer.stop()
+        self._item = None
+        self.heading.setText(tr("<b>Nothing selected</b>"))
+        self.description.setText(tr("Select a code or a transcript."))
+        self.memo.blockSignals(True)
+        self.memo.setPlainText(unsaved or "")
+        self.memo.blockSignals(False)
+        self.memo.setReadOnly(bool(unsaved))  # still selectable, to copy
+        self.memo.setEnabled(bool(unsaved))
+        self.notice.setVisible(bool(unsaved))
+        self.notice.setText(tr("What this memo was about is gone (deleted or undone), so it "
+                               "could not be saved. Copy it from here if you need it."))
+
     def save(self) -> None:
         self._timer.stop()
         if self._item is None:
+            return
+        if not self._exists():
+            self._gone(self.memo.toPlainText())
             return
         kind, target_id = self._item
         text = self.memo.toPlainText()

@@ -73,6 +73,9 @@ class ProjectBridge(QObject):
     memos_changed = Signal(object)
     themes_changed = Signal()
     error = Signal(str)
+    # Before a user action runs: the inspector saves what is being typed, so that
+    # deleting the item it is typed on does not lose the words.
+    about_to_run = Signal()
     # A SimilarRequest from any pane's menu; the window shows the passages.
     similar_requested = Signal(object)
 
@@ -118,6 +121,7 @@ class ProjectBridge(QObject):
         string (a widget's own `project.batch("...")`)."""
         if self.project.closed:
             return None  # a save timer firing after the window let the project go
+        self.about_to_run.emit()
         self._label = label
         try:
             return action()

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.documents.source_activated.connect(lambda sid: self.show_memo_of("source", sid))
         self.codes_panel = CodeTreePanel(bridge)
         self.retrieval = RetrievalPanel(bridge)
-        self.inspector_stack = stack = InspectorStack(bridge)
+        self.inspector_stack = stack = InspectorStack(bridge, self.tabs)
         self.inspector, self.theme_inspector = stack.inspector, stack.theme_inspector
         self.item_memo = stack.item_memo
         self.board = BoardPanel(bridge)
