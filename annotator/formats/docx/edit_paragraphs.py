@@ -58,20 +58,27 @@ def split_paragraph(p: etree._Element, node: etree._Element | None, include: boo
     if properties is not None:
         new.append(copy.deepcopy(properties))
     moving: list[etree._Element] = []
-    current = p
+    wrappers: list[etree._Element] = []  # between `node` and `p`, innermost first
     if node is not None:
         moving = ([node] if include else []) + list(node.itersiblings())
-        current = node
-    while current is not p and (parent := current.getparent()) is not p:
-        if parent is None or etree.QName(parent).localname not in _SPLITTABLE \
-                or etree.QName(parent).namespace != tags.w:
-            raise Unfaithful("a paragraph break inside an element that cannot be cut")
+        for ancestor in node.iterancestors():
+            if ancestor is p:
+                break
+            if etree.QName(ancestor).localname not in _SPLITTABLE \
+                    or etree.QName(ancestor).namespace != tags.w:
+                raise Unfaithful("a paragraph break inside an element that cannot be cut")
+            wrappers.append(ancestor)
+    current = node
+    for wrapper in wrappers:
         if moving:
-            shell = _shell(parent, current, tags, ids)
+            shell = _shell(wrapper, current, tags, ids)
             shell.extend(moving)
             moving = [shell]
-        moving.extend(parent.itersiblings())
-        current = parent
+        moving.extend(wrapper.itersiblings())
+        if not any(isinstance(c.tag, str) and etree.QName(c).localname not in
+                   _PROPERTY_CHILDREN for c in wrapper):
+            remove(wrapper)  # all it held went to the second half
+        current = wrapper
     new.extend(moving)
     if properties is not None:
         _ends_here(properties, tags)

@@ -187,6 +187,10 @@ def test_hyperlinks_are_edited_and_split_inside_their_runs():
         hyperlink = p.find("w:hyperlink", NS)
         assert hyperlink.get(f"{{{R}}}id") == "rId99"
         assert "".join(hyperlink.itertext()) == text
+    # At the link's start: the whole link goes to the new paragraph, no empty one stays.
+    first, second = body_paragraphs(edited(data, TextEdit(4, 4, "\n")))
+    assert first.find("w:hyperlink", NS) is None
+    assert "".join(second.find("w:hyperlink", NS).itertext()) == "a link here"
 
 
 def test_offsets_count_code_points_next_to_emoji_and_chinese():
