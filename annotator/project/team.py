@@ -90,9 +90,7 @@ class Team:
 
     def coders(self) -> list[str]:
         """Every coder with a coding in the project, most codings first."""
-        counts: dict[str, int] = {}
-        for coding in self.store.codings.list():
-            counts[coding.coder] = counts.get(coding.coder, 0) + 1
+        counts = self.store.codings.coder_counts()
         return sorted(counts, key=lambda name: (-counts[name], name))
 
     def _check(self, names: Sequence[str]) -> None:

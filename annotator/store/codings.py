@@ -132,6 +132,10 @@ class CodingRepository:
         ).fetchall()
         return [Coding(*row) for row in rows]
 
+    def coder_counts(self) -> dict[str, int]:
+        """How many codings each coder made, in one grouped query."""
+        return dict(self._conn.execute("SELECT coder, count(*) FROM codings GROUP BY coder"))
+
     def update(self, coding_id: int, **fields: object) -> None:
         update_row(self._conn, "codings", coding_id, fields, _UPDATABLE)
 

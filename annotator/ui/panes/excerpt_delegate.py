@@ -61,6 +61,9 @@ class ExcerptDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # Lines an excerpt takes, by (words, width, font): a row's height is asked for
+        # again at each layout, and wrapping thousands of excerpts is what costs.
+        self._lines: dict[tuple[str, int, str], int] = {}
 
     def _width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         return max(40, self._view.header().sectionSize(index.column()) - 2 * PAD - 4)
@@ -76,10 +79,16 @@ class ExcerptDelegate(QStyledItemDelegate):
         if not parts:
             return super().sizeHint(option, index)
         before, text, after = parts
-        metrics = QFontMetrics(option.font)
-        lines = len(_wrapped(text, option.font, self._width(index)))
+        width = self._width(index)
+        key = (text, width, option.font.key())
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > 20000:
+                self._lines.clear()
+            lines = self._lines[key] = max(1, len(_line_starts(text, option.font, width,
+                                                                 MAX_LINES)))
         lines += bool(before) + bool(after)
-        return QSize(self._width(index), lines * metrics.lineSpacing() + 2 * PAD)
+        return QSize(width, lines * QFontMetrics(option.font).lineSpacing() + 2 * PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

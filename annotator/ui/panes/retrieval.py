@@ -38,6 +38,8 @@ from annotator.ui.shared.stale import ShownGuard
 
 EXCERPT = Qt.ItemDataRole.UserRole + 1
 TEXT_COLUMN, CODER_COLUMN = 3, 4
+SMOOTH_ROWS = 300
+"""Excerpts listed up to which the list scrolls by the pixel rather than by the row."""
 WIDEST_LABEL = 220
 """Pixels the transcript, speaker, code and coder columns take at most at first: the
 excerpts keep the room (the whole name is in the tooltip; a column can be widened)."""
@@ -113,7 +115,6 @@ class RetrievalPanel(QWidget):
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setItemDelegateForColumn(TEXT_COLUMN, ExcerptDelegate(self.list))
         header = self.list.header()
         header.setStretchLastSection(True)
@@ -277,10 +278,28 @@ class RetrievalPanel(QWidget):
         return item
 
     def _fit_columns(self) -> None:
+        # Smooth scrolling needs every row's height, so every excerpt wrapped: a long
+        # list scrolls by row and wraps only those it shows.
+        self.list.setVerticalScrollMode(
+            QAbstractItemView.ScrollMode.ScrollPerPixel if self._row_count() <= SMOOTH_ROWS
+            else QAbstractItemView.ScrollMode.ScrollPerItem)
+        # Widths from the names themselves: asking the view would lay out (and so wrap)
+        # every excerpt once more.
+        metrics = self.list.fontMetrics()
+        header = self.list.header()
         for column in (0, 1, 2, CODER_COLUMN):
-            self.list.resizeColumnToContents(column)
-            if self.list.columnWidth(column) > WIDEST_LABEL:
-                self.list.setColumnWidth(column, WIDEST_LABEL)
+            texts = {self.list.headerItem().text(column)}
+            for row in range(self.list.topLevelItemCount()):
+                top = self.list.topLevelItem(row)
+                texts.add(top.text(column))
+                texts.update(top.child(i).text(column) for i in range(top.childCount()))
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + 16
+            header.resizeSection(column, min(WIDEST_LABEL, max(widest,
+                                                                header.minimumSectionSize())))
+
+    def _row_count(self) -> int:
+        return sum(max(1, self.list.topLevelItem(i).childCount())
+                   for i in range(self.list.topLevelItemCount()))
 
     def _refresh_theme(self, theme_id: int) -> None:
         project = self._bridge.project
