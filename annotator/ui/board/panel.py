@@ -32,6 +32,7 @@ from annotator.exports.targets import export_file
 from annotator.ui.board.code_tray import CodeTray
 from annotator.ui.board.export import check_suffix, render_board
 from annotator.ui.board.link import LinkItem
+from annotator.ui.board.placement import free_slot
 from annotator.ui.board.scene import BoardScene
 from annotator.ui.board.theme_card import ThemeCard
 from annotator.ui.board.view import BoardView
@@ -136,13 +137,15 @@ class BoardPanel(QWidget):
 
     # -- toolbar ---------------------------------------------------------------------
     def new_theme(self) -> int | None:
-        """Ask for a name; the theme starts in the middle of what the view shows."""
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        at = centre - QPointF(150, 100)
-        taken = {(c.scene_rect().x(), c.scene_rect().y()) for c in self.scene.cards.values()}
-        while (round(at.x()), round(at.y())) in taken:
-            at += QPointF(30, 30)  # never exactly on top of another card
-        return self.scene.gestures.new_theme_at(QPointF(round(at.x()), round(at.y())))
+        """Ask for a name; the theme starts in the first free place of what the view
+        shows (placement.py), never over another card."""
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        at = free_slot(shown, [card.scene_rect() for card in self.scene.cards.values()])
+        theme_id = self.scene.gestures.new_theme_at(at)
+        card = self.scene.card(theme_id) if theme_id is not None else None
+        if card is not None:
+            self.view.ensureVisible(card, 20, 20)
+        return theme_id
 
     def export(self) -> None:
         path = self.ask_export_path()
