@@ -232,15 +232,15 @@ class RetrievalPanel(QWidget):
         self.list.setRootIsDecorated(False)
         children = code_tree.children_of(project.codes())
         parents = {parent for parent, below in children.items() if below}
-        self.sub_codes.setVisible(bool(self._code_ids))
-        self.sub_codes.setEnabled(any(c in parents for c in self._code_ids))
-        self.sub_codes.setToolTip("" if self.sub_codes.isEnabled() else
-                                  tr("The selected codes have no sub-codes."))
+        # Only a parent has sub-codes to include: the switch shows for parents only.
+        has_sub_codes = any(c in parents for c in self._code_ids)
+        self.sub_codes.setVisible(has_sub_codes)
+        self.sub_codes.setEnabled(has_sub_codes)
         if not self._code_ids:
             self._listed_codes = set()
             self.summary.setText(tr("Select codes in the tree to read their excerpts."))
             return
-        aggregate = self.sub_codes.isEnabled() and self.sub_codes.isChecked()
+        aggregate = has_sub_codes and self.sub_codes.isChecked()
         rows = project.excerpt_rows(self._code_ids, sub_codes=aggregate,
                                     coder=self.coder_filter())
         # What a change must touch to be shown: these codes, and those below them

@@ -126,7 +126,7 @@ def test_a_parent_lists_its_sub_codes_with_context_each_once(qtbot, project_path
     # A code without sub-codes: the switch has nothing to add.
     click_code(qtbot, window, "Broken promises")
     qtbot.waitUntil(lambda: retrieval.list.topLevelItemCount() == 2)
-    assert not retrieval.sub_codes.isEnabled()
+    assert not retrieval.sub_codes.isVisible()
     # Back on the parent, the researcher's choice holds; on again, the children return.
     click_code(qtbot, window, "Trust")
     qtbot.waitUntil(lambda: retrieval.list.topLevelItemCount() == 2)
