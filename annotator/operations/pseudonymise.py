@@ -6,7 +6,6 @@ import io
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from xml.sax.saxutils import escape as xml_escape
 
 from annotator.messages import joined, message
 from annotator.model.pseudonyms import PseudonymMap
@@ -121,8 +120,15 @@ def _forget_names(store: Store, source_id: int, names: list[str]) -> None:
 
 def _holds(data: bytes, names: list[str]) -> bool:
     """True when any part of the package holds a name (as text, or escaped for XML)."""
-    wanted = [form.encode("utf-8") for name in names
-              for form in {name, xml_escape(name), xml_escape(name, {'"': "&quot;"})}]
+    escaped = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&apos;"))
+    forms = set(names)
+    for name in names:
+        for how in (escaped[:3], escaped):
+            form = name
+            for plain, entity in how:
+                form = form.replace(plain, entity)
+            forms.add(form)
+    wanted = [form.encode("utf-8") for form in forms]
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             return any(form in package.read(member) for member in package.namelist()
