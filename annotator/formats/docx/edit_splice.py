@@ -99,17 +99,12 @@ def _attribute(value: str) -> bytes:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").encode()
 
 
+_START_TAG = re.compile(rb"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+
 def _start_tag_end(data: bytes) -> int:
-    quote = 0
-    for n, byte in enumerate(data):
-        if quote:
-            if byte == quote:
-                quote = 0
-        elif byte in (34, 39):
-            quote = byte
-        elif byte == 62:  # ">"
-            return n + 1
-    return len(data)
+    found = _START_TAG.match(data)
+    return found.end() if found is not None else len(data)
 
 
 def _scan(raw: bytes, root: etree._Element, tags: Tags, count: int
