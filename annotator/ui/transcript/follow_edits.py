@@ -70,6 +70,12 @@ class EditFollower(QObject):
         self.followed = bool(edits)
         if not edits:
             return
+        if not _fits(edits, len(self._text())):
+            # Not the text these edits were made to (never expected): the source is
+            # shown again whole when the panel hears that it changed.
+            self.followed = False
+            self._set_text("")
+            return
         caret = self.caret_after_edit or self.editing
         self.caret_after_edit = False
         self.apply(edits, undone=changes.undone, caret=caret)
@@ -140,6 +146,14 @@ class EditFollower(QObject):
                 self._margin.update_ranges([(first.start, first.start + len(first.text))])
         else:
             self._margin.update()
+
+
+def _fits(edits: list[TextEdit], length: int) -> bool:
+    for edit in edits:
+        if edit.end > length:
+            return False
+        length += edit.delta
+    return True
 
 
 def _stripe_lines(layer: CodingLayer, document: QTextDocument, at: int

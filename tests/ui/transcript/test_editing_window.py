@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from annotator.model.text_edits import TextEdit
+from annotator.operations.changes import Changes
 from annotator.project import Project
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.window.main_window import MainWindow
@@ -238,3 +240,15 @@ def test_keys_qt_would_handle_itself_go_through_the_project(qtbot, window: MainW
     assert QGuiApplication.clipboard().text() == "The clinic "
     assert doc_text(panel) == project.source(panel.source_id).text
     assert "Ana: called us" in doc_text(panel)
+
+
+def test_edits_that_do_not_fit_the_shown_text_make_it_shown_again(qtbot,
+                                                                  window: MainWindow) -> None:
+    panel = open_panel(window, "Ana")
+    text = doc_text(panel)
+    far = len(text) + 5
+    panel.follower.changed(Changes(text_edits=((panel.source_id, TextEdit(far, far, "x")),)))
+    assert doc_text(panel) == text and not panel.follower.followed
+    window.bridge.sources_changed.emit()
+    assert doc_text(panel) == window.project.source(panel.source_id).text
+    assert panel.view.layer.offsets.codepoint_length == len(text)
