@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from annotator.model.entities import Coding
 from annotator.ui.shared.i18n import tr
@@ -50,13 +50,15 @@ class CoderFilter(QWidget):
         self.between = QLabel(tr("and"), self)
         self.hint = QLabel(self)
         self.hint.setEnabled(False)  # a quiet, secondary line
+        # Long coder names may not fit the pane: the hint gives way (its tooltip stays).
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label = QLabel(tr("C&oders:"), self)
         label.setBuddy(self.mode)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        for widget in (label, self.mode, self.coder_a, self.between, self.coder_b, self.hint):
+        for widget in (label, self.mode, self.coder_a, self.between, self.coder_b):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(self.hint, 1)
         for combo in (self.mode, self.coder_a, self.coder_b):
             combo.currentIndexChanged.connect(self._chosen)
         self._arrange()
@@ -165,5 +167,8 @@ class CoderFilter(QWidget):
         compared = self.compared()
         self.hint.setVisible(compared is not None)
         if compared is not None:
-            self.hint.setText(tr("{a}: outer stripes; {b}: stripes by the text").format(
-                a=compared[0] or tr("(no name)"), b=compared[1] or tr("(no name)")))
+            a, b = (name or tr("(no name)") for name in compared)
+            self.hint.setText(tr("Margin: {a} left, {b} right").format(a=a, b=b))
+            self.hint.setToolTip(tr("In the margin, {a}'s stripes are the left group of "
+                                    "columns and {b}'s the right group, by the text."
+                                    ).format(a=a, b=b))

@@ -1,28 +1,24 @@
 """The coding margin: one coloured stripe per coding beside the transcript, as in MAXQDA.
 
 Each coding gets a vertical stripe in its code's colour from the first to the last
-line of its excerpt, and its code's name beside the stripe's top, on a chip of the
-same colour, wrapped over the excerpt's lines and elided when it does not fit.
-Codings that share a paragraph are stacked in columns, column 0 nearest the text,
-so stripes and names never overlap; a coding with a memo has its name in italics
-and a dark folded corner on its chip. Clicking a stripe or name emits
-`coding_clicked(id)`; hovering shows the code path and the memo.
-
-Colours come from the palette, so the margin suits a light or a dark page: its
-background lies between the text's and the window's, a chip is the code's colour
-as the text shows it under an excerpt (`theme.tint`), and the chip's text is the
-palette's text colour where it reads well on the chip, else black or white (the
-chips are drawn by margin_labels.py).
+line of its excerpt, and its code's name beside the stripe's top on a chip of the
+same colour (margin_labels.py: wrapped, elided when it does not fit, italics and a
+folded corner for a memo). Codings that share a paragraph are stacked in columns,
+column 0 nearest the text, so stripes and names never overlap. Clicking a stripe
+emits `coding_clicked(id)`; hovering shows the code path, the memo and the coder.
+Colours come from the palette (a light or a dark page): the background lies
+between the text's and the window's, a chip is the code's colour as the text shows
+it under an excerpt (`theme.tint`).
 
 Only what is on screen is painted: the visible text range is asked of the
 `IntervalIndex`, so a paint costs the same with 50 or 50,000 codings. Columns are
 assigned to all codings at once (greedy by paragraph), recomputed only when the
 layer's revision changes, so stripes do not hop between columns while scrolling.
 
-The width is reserved from the start and depends only on the pane's width, never
-on the codings (the first coding must not reflow the text under the mouse): deeper
-overlaps make the columns narrower, and a name uses all the room it has (see
-`LabelPlacer`). Comparing two coders puts each one's stripes in a group of columns.
+The width is reserved from the start (the first coding must not reflow the text
+under the mouse) and grows only for more columns than reserved, room allowing, never
+while a mouse button is down; a name uses all the room it has (`LabelPlacer`).
+Comparing two coders puts each one's stripes in a group of columns.
 """
 
 from __future__ import annotations
@@ -32,7 +28,7 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
+    QGuiApplication,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -45,7 +41,14 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from annotator.model.margin_columns import ColumnPlan, compared_columns
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.theme import is_dark, tint
-from annotator.ui.transcript.margin_labels import GAP, STRIPE, LabelFonts, LabelPlacer, draw_label
+from annotator.ui.transcript.margin_labels import (
+    GAP,
+    STRIPE,
+    LabelFonts,
+    LabelPlacer,
+    draw_label,
+    margin_background,
+)
 from annotator.ui.transcript.view import TranscriptView, coding_tooltip
 
 MAX_COLUMNS = 6
@@ -56,17 +59,10 @@ RESERVED_COLUMNS = 3
 the free ones, and most transcripts never need more."""
 
 REPAINT_ALL = 50  # more changed ranges than this: repaint the whole margin
-BUDGET = 210  # pixels for all columns together: the margin's width in a wide pane
+BUDGET = 180  # pixels for all columns together: the margin's width in a wide pane
 ROOM_SHARE = 0.3  # of the transcript pane at most, so the text keeps the most room
-MIN_COLUMN = 35  # BUDGET // MAX_COLUMNS: six columns fit the same width
-
-
-def margin_background(palette: QPalette) -> QColor:
-    """Half way between the page (Base) and the window: set apart from the text."""
-    base = palette.color(QPalette.ColorRole.Base)
-    window = palette.color(QPalette.ColorRole.Window)
-    return QColor((base.red() + window.red()) // 2, (base.green() + window.green()) // 2,
-                  (base.blue() + window.blue()) // 2)
+MIN_COLUMN = 30  # BUDGET // MAX_COLUMNS: six columns fit the same width
+GROWN_COLUMN = 60  # BUDGET // RESERVED_COLUMNS: more columns widen it, room allowing
 
 
 class CodingMargin(QWidget):
@@ -123,8 +119,9 @@ class CodingMargin(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Compare with the viewport kept at start: during teardown the view may be
         # gone while its viewport still sends events.
-        if event.type() == QEvent.Type.Resize and watched is self._viewport:
-            self.update()
+        if watched is self._viewport and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.MouseButtonRelease):
+            self.update()  # (after a release: a width put off during the gesture)
         return False
 
     @property
@@ -138,8 +135,8 @@ class CodingMargin(QWidget):
         return max(MIN_COLUMN, (self.width() - GAP) // self.drawn_columns)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        # The pane's share alone: never the codings, which would move the text.
-        return QSize(max(min(BUDGET, self._room - GAP), MIN_COLUMN) + GAP, 100)
+        budget = max(BUDGET, self.drawn_columns * GROWN_COLUMN)
+        return QSize(max(min(budget, self._room - GAP), MIN_COLUMN) + GAP, 100)
 
     def fit_pane(self, pane_width: int) -> None:
         """Narrow the margin in a narrow pane: the text is what the researcher reads."""
@@ -236,6 +233,11 @@ class CodingMargin(QWidget):
         wanted = max(RESERVED_COLUMNS, min(self._plan.count, MAX_COLUMNS))
         if self._split is None and wanted > self._shown_columns:
             self._shown_columns = wanted
+        if self.sizeHint().width() != self.minimumWidth():
+            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                self._revision = -1  # not under a dragging hand: after the release
+            else:
+                self.setFixedWidth(self.sizeHint().width())
 
     # -- geometry ------------------------------------------------------------
     def stripes(self) -> list[tuple[QRect, int]]:
@@ -394,7 +396,6 @@ class CodingMargin(QWidget):
         layer = self._view.layer
         if key is None or key not in layer.codings:
             return ""
-        coding = layer.codings[key]
-        coder = html.escape(coding.coder) if coding.coder else tr("(no name)")
-        return coding_tooltip(layer, [coding]) + "<br>" + tr("Coded by {coder}").format(
-            coder=coder)
+        coder = html.escape(layer.codings[key].coder) or tr("(no name)")
+        return (coding_tooltip(layer, [layer.codings[key]]) + "<br>"
+                + tr("Coded by {coder}").format(coder=coder))

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
+    QPalette,
     QPolygon,
     QTextLayout,
     QTextOption,
@@ -21,6 +22,14 @@ from annotator.ui.transcript.colours import readable_on
 
 STRIPE = 4  # the width of a coding's stripe
 GAP = 2  # between the columns, and at the margin's edges
+
+
+def margin_background(palette: QPalette) -> QColor:
+    """Half way between the page (Base) and the window: set apart from the text."""
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    return QColor((base.red() + window.red()) // 2, (base.green() + window.green()) // 2,
+                  (base.blue() + window.blue()) // 2)
 
 
 @lru_cache(maxsize=4096)

@@ -530,14 +530,14 @@ def test_margin_narrows_in_a_narrow_pane_and_keeps_every_stripe(
     dense(bridge, panel.source_id or 0)
     margin = panel.margin
     qtbot.waitUntil(lambda: len(margin.stripes()) >= 10)
-    wide = margin.width()
-    assert margin.drawn_columns >= 3 and wide >= 150
+    wide, columns = margin.width(), margin.drawn_columns
+    assert columns >= 3 and wide >= 150
     panel.resize(300, 560)
     qtbot.waitUntil(lambda: margin.width() <= 0.35 * 300)
     margin.repaint()
     # Fewer, narrower columns (deeper overlaps share the outermost), all inside it.
-    assert margin.drawn_columns == 2
-    assert len({rect.left() for rect, _key in margin.stripes()}) == 2
+    assert margin.drawn_columns < columns
+    assert len({rect.left() for rect, _key in margin.stripes()}) == margin.drawn_columns
     assert all(rect.left() >= 0 and rect.right() < margin.width()
                for rect, _key in margin.stripes())
     qtbot.waitUntil(lambda: panel.view.width() >= 0.6 * 300)
