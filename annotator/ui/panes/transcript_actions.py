@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
-from PySide6.QtWidgets import QMenu, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QTreeView,
+    QWidget,
+)
 
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
@@ -30,6 +38,11 @@ def confirm_removal(parent: QWidget | None, name: str, what_goes: str) -> bool:
     remove.setObjectName("remove")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
+    # Wide enough for the list of codes to read in two lines rather than four.
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(QSpacerItem(460, 0, QSizePolicy.Policy.Minimum),
+                       layout.rowCount(), 0, 1, layout.columnCount())
     box.exec()
     chosen = box.clickedButton() is remove
     box.deleteLater()
@@ -79,6 +92,9 @@ class TranscriptActions(QObject):
         if source_id is None:
             return
         self._view.setCurrentIndex(index.siblingAtColumn(0))
+        writable = not self._bridge.project.read_only
+        self.rename.setEnabled(writable)
+        self.remove.setEnabled(writable)
         menu = QMenu(self._view)
         menu.setObjectName("transcriptMenu")
         menu.addAction(tr("Open"), lambda: self._open_source(source_id))
