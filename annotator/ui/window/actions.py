@@ -158,7 +158,7 @@ def registry() -> tuple[MenuSpec, ...]:
             ActionSpec("compare_coders", tr("&Compare Coders"), "files.team_action",
                        ("show_consensus",),
                        tip=tr("Walk through two coders' disagreements to a consensus")),
-            ActionSpec("search", tr("&Search"), "window.focus_search", keys=std.Find,
+            ActionSpec("search", tr("&Search"), "chrome.focus_search", keys=std.Find,
                        tip=tr("Search transcripts and memos"), label=tr("Search"),
                        toolbar=True),
             ActionSpec("journal", tr("Reflexive &Journal"), "window.show_dock", ("journal",),

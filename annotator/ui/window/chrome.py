@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from annotator.ui.pages.welcome import WelcomePage
+from annotator.ui.panes.search import SearchPanel
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.recent_projects import forget_project
 from annotator.ui.transcript.panel import TranscriptPanel
@@ -127,6 +128,13 @@ class Chrome:
             for dock in docks.values():
                 dock.hide()
         self.keep_readable()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search pane on top with room for its results, typing in its box."""
+        self._window.show_dock("search")
+        pane = self._window.docks["search"].widget()
+        if isinstance(pane, SearchPanel):  # a placeholder while no project is open
+            pane.focus_query()
 
     def _main(self) -> QMainWindow:
         window = self._window.window()

@@ -272,12 +272,6 @@ class MainWindow(QMainWindow):
         self.docks[key].show()
         self.docks[key].raise_()
 
-    def focus_search(self) -> None:
-        """Ctrl+F: the search pane on top with room for its results, typing in its box."""
-        self.show_dock("search")
-        if self.tools is not None:
-            self.tools.search.focus_query()
-
     def _theme_selected(self, theme_id: int | None) -> None:
         if theme_id is not None and self.inspector_stack is not None and self.retrieval:
             self.inspector_stack.show_theme(theme_id)
