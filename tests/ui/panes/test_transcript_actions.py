@@ -84,13 +84,15 @@ def right_click(qtbot, window: MainWindow, name: str, choose: str) -> list[str]:
 
 
 def answer_box(qtbot, button: str, seen: list[str],
-               then: Callable[[], None] | None = None) -> None:
-    """Once the question is up: note its text, press `button` ("remove" or "cancel")."""
+               then: Callable[[], None] | None = None, tries: int = 1000) -> None:
+    """Once the question is up: note its text, press `button` ("remove" or "cancel");
+    given up after `tries` looks, 10 ms apart."""
 
-    def answer() -> None:
+    def answer(left: int = tries) -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
+            if left:
+                QTimer.singleShot(10, lambda: answer(left - 1))
             return
         assert box.textFormat() == Qt.TextFormat.PlainText
         seen.append(box.text() + "\n" + box.informativeText())
@@ -135,8 +137,8 @@ def listed(window: MainWindow) -> list[str]:
 
 
 @popup_menus
-def test_rename_by_menu_and_f2_with_a_clash_told(qtbot, window: MainWindow,
-                                                 project_path: Path) -> None:
+def test_rename_by_menu_and_f2_with_a_clash_told(qtbot, window: MainWindow, project_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     seen = right_click(qtbot, window, "Ana", "Rename")
     assert seen == ["Open", "Rename…", "Remove…"]
     type_name(qtbot, window, "P1 Ana, 12 May")
@@ -146,11 +148,21 @@ def test_rename_by_menu_and_f2_with_a_clash_told(qtbot, window: MainWindow,
     view = window.documents.view  # type: ignore[union-attr]
     click_row(qtbot, window, "Bo")
     qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    editor = view.indexWidget(view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    asked: list[str] = []
+    monkeypatch.setattr("annotator.ui.panes.transcript_actions.confirm_removal",
+                        lambda _parent, name, _what: asked.append(name) or False)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # deletes the text, not the transcript
+    assert editor.text() == "" and view.state() == view.State.EditingState
     type_name(qtbot, window, "P1 Ana, 12 May ")
     qtbot.waitUntil(lambda: "already called" in window.statusBar().currentMessage())
     assert window.statusBar().currentMessage() == (
         "Another transcript is already called “P1 Ana, 12 May”.")
     qtbot.waitUntil(lambda: listed(window) == ["Bo", "P1 Ana, 12 May"])
+    assert asked == []  # Delete in the editor never asked to remove the transcript
     window.close()
     with Project.open(project_path) as project:
         assert sorted(s.name for s in project.sources()) == ["Bo", "P1 Ana, 12 May"]
