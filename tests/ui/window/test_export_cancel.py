@@ -97,3 +97,28 @@ def test_escape_cancels_and_the_status_names_what_was_not_written(
         f"Export cancelled: wrote 2 of 5 transcripts; not written: {missing}.")
     assert window.findChild(QProgressDialog) is None or \
         not window.findChild(QProgressDialog).isVisible()
+
+
+def test_what_the_export_did_with_text_boxes_is_shown(qtbot, tmp_path: Path, monkeypatch,
+                                                      corpus_copy) -> None:
+    from annotator.project import Project
+
+    path = tmp_path / "boxes.annotator"
+    with Project.create(path) as project:
+        source_id = project.import_file(corpus_copy(
+            "tricky-docx/docx2python__nested_paragraphs.docx"))
+        body, box = project.paragraphs(source_id)[:2]
+        code = project.ensure_code_path("Place", "#1f77b4")
+        project.add_coding(source_id, code, body.end - 5, box.start + 5)
+    monkeypatch.setattr("annotator.ui.window.word_actions.ask_folder",
+                        lambda _parent: tmp_path / "out")
+    reports: list[tuple[str, str]] = []
+    monkeypatch.setattr("annotator.ui.window.word_actions.show_report",
+                        lambda _parent, title, text: reports.append((title, text)))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    window.actions_by_name["export_docx"].trigger()
+    assert reports == [("Annotated transcripts", "docx2python__nested_paragraphs: 1 excerpt "
+                        "crosses a text box: split into 2 comments.")]
+    assert window.statusBar().currentMessage().startswith("Wrote 1 annotated transcript into")
