@@ -95,6 +95,18 @@ class Returned:
         etree.SubElement(body, _w("t")).text = text
         assert text_of(p)[at:at + len(words)] == words
 
+    def comment_without_range(self, within: str, text: str) -> None:
+        """A comment Word shows at a point: its reference mark, no range around any words."""
+        number = str(self._next)
+        self._next += 1
+        reference = etree.SubElement(self.paragraph(within), _w("r"))
+        etree.SubElement(reference, _w("commentReference"), {_w("id"): number})
+        comment = etree.SubElement(self.comments, _w("comment"), {
+            _w("id"): number, _w("author"): PARTNER, _w("initials"): "AY",
+            _w("date"): PARTNER_DATE})
+        etree.SubElement(etree.SubElement(etree.SubElement(comment, _w("p")), _w("r")),
+                         _w("t")).text = text
+
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(io.BytesIO(self._data)) as source, \

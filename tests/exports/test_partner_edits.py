@@ -84,6 +84,20 @@ def test_new_paragraph_above_and_a_changed_word_inside_keep_both_comments(
     assert any("kept as a memo on the transcript" in line for line in report.lines())
 
 
+def test_a_comment_on_no_words_is_kept_on_the_transcript(coded, tmp_path: Path) -> None:
+    project, source_id, _codings, data = coded
+    partner = Returned(data)
+    partner.comment_without_range("The methods.", "Which methods?")
+    path = tmp_path / "Ana - annotated.docx"
+    path.write_bytes(partner.to_bytes())
+    report = import_comments(project, path)
+    assert [p.comment.text for p in report.unplaced] == ["Which methods?"]
+    memo = project.memo_for("source", source_id)
+    assert memo is not None and f"[{PARTNER}, 2027-01-05] (on no text): Which methods?" in memo.body
+    assert report.lines()[-1] == (f"The comment by {PARTNER} is anchored to no text; it is kept "
+                                  "as a memo on the transcript: Which methods?")
+
+
 def test_any_mix_of_small_edits_keeps_every_comment_on_its_words(coded, tmp_path: Path
                                                                   ) -> None:
     """Random small edits (words typed, changed or deleted) between and around the
