@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from annotator.cli import counts
+from annotator.cli.coder import set_coder
 from annotator.cli.output import CliError, out, out_json
 from annotator.messages import message
 from annotator.project import Project
@@ -53,6 +54,7 @@ def find_match(text: str, phrase: str, occurrence: int) -> tuple[int, int]:
 
 def cmd_code(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
+        set_coder(project, args.coder)
         source = project.source_by_name(args.source)
         if args.match is not None:
             if args.start is not None or args.end is not None:

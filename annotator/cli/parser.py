@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", type=int, help="first character (code points, from 0)")
     p.add_argument("--end", type=int, help="one past the last character")
     p.add_argument("--memo", help="a memo for the excerpt")
+    p.add_argument("--coder", help="who coded it (default: the coder name in Preferences)")
     p = add("screenshot", desktop.cmd_screenshot,
             "Render the main window offscreen (1400x900 unless --size) and save it as a PNG.")
     p.add_argument("project", type=Path, help="the project to show (for --view welcome: "

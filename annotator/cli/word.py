@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.cli import counts
+from annotator.cli.coder import set_coder
 from annotator.cli.output import out
 from annotator.exports.targets import check_export, export_file
 from annotator.exports.word import (
@@ -68,6 +69,7 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
 
 def cmd_export_docx(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
+        set_coder(project)  # the saved coder's initials on their comments
         written = export_transcripts(project, args.out, args.source, args.codes)
     for transcript in written:
         out(f"Saved “{transcript.name}” as {transcript.path}\n")

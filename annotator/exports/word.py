@@ -94,7 +94,8 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
             continue
         annotations.append(Annotation(
             coding.id, coding.start, coding.end, paths[coding.code_id],
-            codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at))
+            codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at,
+            project.session.initials_of(coding.coder)))
     original = project.original_bytes(source_id) if source.kind == "docx" else None
     if original:
         name = source.file_name or f"{source.name}.docx"

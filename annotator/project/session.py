@@ -38,15 +38,22 @@ class Session:
         self._listeners: list[Listener] = []
         self._batch: list[tuple[str, list[LogEntry]]] = []
         self._coder_name = ""
+        self._coder_initials = ""
         self._unannounced: list[Rows] = []  # rows other processes changed, to tell
         self._watch_lock: ProjectLock | None = None
 
-    def set_coder(self, name: str) -> None:
+    def set_coder(self, name: str, initials: str = "") -> None:
         """Who is working in this session (the app's "coder name" preference): recorded
         on new codings, memos and journal entries. Empty falls back to the project's
-        stored coder, then to the operating-system user.
+        stored coder, then to the operating-system user. `initials` are the ones the
+        coder chose for Word comments (empty: made from the name on export).
         """
         self._coder_name = name.strip()
+        self._coder_initials = initials.strip()
+
+    def initials_of(self, coder: str) -> str:
+        """The initials chosen by `coder` if that is this session's coder, else ""."""
+        return self._coder_initials if coder and coder == self._coder_name else ""
 
     @property
     def coder(self) -> str:

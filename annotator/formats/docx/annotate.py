@@ -71,6 +71,7 @@ class Annotation:
     coder: str = ""
     memo: str = ""
     created_at: str = ""
+    initials: str = ""  # the coder's own choice; empty: made from the name
 
 
 @dataclass(slots=True)
@@ -214,7 +215,7 @@ class _Annotator:
                     touching[index].append((part, number))
                 heading = annotation.code_path if n == 0 else f"{annotation.code_path} (continued)"
                 self.comments.add(number, annotation.coder, word_date(annotation.created_at),
-                                  heading, annotation.memo)
+                                  heading, annotation.memo, annotation.initials)
                 self.result.comments += 1
         self.result.skipped.extend(crossings.notes())
         # Field state carries across paragraphs (a field can span several); each text

@@ -77,11 +77,12 @@ class CommentsPart:
         self._next += 1
         return number
 
-    def add(self, number: int, author: str, date: str | None, heading: str, body: str) -> None:
+    def add(self, number: int, author: str, date: str | None, heading: str, body: str,
+            chosen_initials: str = "") -> None:
         w = self.tags.w
         author = clean(author) or "Annotator"
         attributes = {self._id: str(number), f"{{{w}}}author": author,
-                      f"{{{w}}}initials": initials(author)}
+                      f"{{{w}}}initials": clean(chosen_initials).strip() or initials(author)}
         if date:
             attributes[f"{{{w}}}date"] = date
         comment = etree.SubElement(self.root, f"{{{w}}}comment", attributes)

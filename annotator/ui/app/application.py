@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.app.file_open import install_file_open_handler
+from annotator.ui.app.first_start import ask_coder, first_start
 from annotator.ui.app.window_host import open_window
 from annotator.ui.shared.i18n import install_language
 from annotator.ui.shared.icons import app_icon
@@ -46,6 +47,8 @@ def run_app(project_path: Path | None, quit_when_shown: bool = False) -> int:
     """
     app = make_app()
     apply_user_preferences()
+    if not quit_when_shown and first_start():
+        ask_coder()
     window = open_window(project_path)
     install_file_open_handler(app)
     if quit_when_shown:

@@ -1,8 +1,7 @@
-"""Edit > Preferences: language, appearance, coder name, backups, transcript font size."""
+"""Edit > Preferences: language, appearance, coder name and initials, backups, transcript
+font size, word snapping."""
 
 from __future__ import annotations
-
-import getpass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,23 +10,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.ui.dialogs.coder import CoderFields
 from annotator.ui.shared.i18n import LANGUAGES, SYSTEM, system_language, tr
 from annotator.ui.shared.preferences import FONT_SIZES, Preferences
 
 _DEFAULT_FONT = FONT_SIZES[1] - 1  # the spin box's lowest step stands for "default"
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 class PreferencesDialog(QDialog):
@@ -57,16 +49,9 @@ class PreferencesDialog(QDialog):
         self.theme.setAccessibleDescription(tr("Light or dark colours, or as the system."))
         form.addRow(tr("&Appearance:"), self.theme)
 
-        self.coder = QLineEdit(self)
-        self.coder.setObjectName("coderName")
-        self.coder.setPlaceholderText(_os_user())
-        self.coder.setMaxLength(100)
-        self.coder.setAccessibleName(tr("Coder name"))
-        self.coder.setAccessibleDescription(
-            tr("Recorded on the codings, memos and journal entries you make."))
-        self.coder.setToolTip(tr("Recorded on the codings, memos and journal entries you make, "
-                                 "so that colleagues sharing a project can tell who did what."))
-        form.addRow(tr("&Coder name:"), self.coder)
+        self.coder_fields = CoderFields(self)  # the initials follow the name until edited
+        self.coder, self.initials = self.coder_fields.name, self.coder_fields.initials
+        self.coder_fields.add_rows(form)
 
         self.backups = QSpinBox(self)
         self.backups.setObjectName("backupCount")
@@ -111,7 +96,7 @@ class PreferencesDialog(QDialog):
     def set_preferences(self, preferences: Preferences) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
-        self.coder.setText(preferences.coder)
+        self.coder_fields.set_values(preferences.coder, preferences.initials)
         self.backups.setValue(preferences.backups)
         self.font_size.setValue(preferences.transcript_font_size or _DEFAULT_FONT)
         self.snap_words.setChecked(preferences.snap_words)
@@ -121,7 +106,8 @@ class PreferencesDialog(QDialog):
         return Preferences(
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
-            coder=self.coder.text(),
+            coder=self.coder_fields.values()[0],
+            initials=self.coder_fields.values()[1],
             backups=self.backups.value(),
             transcript_font_size=0 if size == _DEFAULT_FONT else size,
             snap_words=self.snap_words.isChecked(),

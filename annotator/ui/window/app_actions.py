@@ -51,7 +51,7 @@ class AppActions:
         if new.theme != old.theme:
             apply_theme(new.theme)
         if self._window.project is not None:
-            self._window.project.set_coder(new.coder)
+            self._window.project.set_coder(new.coder, new.initials)
         self.apply_transcript_font()
         if resolve_language(new.language) != current_language():
             QTimer.singleShot(0, self._window.language_changed.emit)

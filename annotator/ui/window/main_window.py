@@ -35,7 +35,7 @@ from annotator.ui.panes.retrieval import RetrievalPanel
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
 from annotator.ui.shared.plain import plain_message
-from annotator.ui.shared.preferences import load_preferences
+from annotator.ui.shared.preferences import load_preferences, saved_coder
 from annotator.ui.shared.recent_projects import load_session, remember_project, save_session
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.window.app_actions import AppActions, transcript_font
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
     def _set_project(self, project: Project) -> None:
         self._let_go(close=True, welcome=False)  # straight to the next: no welcome between
         if self._remember:
-            project.set_coder(load_preferences().coder)
+            project.set_coder(*saved_coder())
         bridge = ProjectBridge(project, self)
         self.bridge = bridge
         bridge.error.connect(self.show_error)
