@@ -38,6 +38,7 @@ from annotator.model.disagreements import Disagreement
 from annotator.project.team import CONSENSUS_CODER, AgreementReport
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
+from annotator.ui.shared.plain import plain_menu_text
 
 LOW = QColor("#f4c7c3")  # little agreement
 HIGH = QColor("#b7e1cd")  # full agreement
@@ -149,7 +150,7 @@ class AgreementPage(QWidget):
             paths = project.code_paths()
             items = [(code_id, paths.get(code_id, "")) for code_id in self._used_codes()]
         for item_id, name in items:
-            action = menu.addAction(name)
+            action = menu.addAction(plain_menu_text(name))  # "R&D" shown, not "RD"
             action.setCheckable(True)
             action.setChecked(item_id not in self.left_out[kind])
             action.toggled.connect(lambda on, i=item_id: self._choose(kind, i, on))

@@ -3,6 +3,7 @@ stand side by side, none over another card, each visible where the researcher lo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator.project import Project
 from annotator.ui.board.placement import GAP, NEW_CARD, free_slot
+from annotator.ui.shared.i18n import install_language
 from annotator.ui.window.main_window import MainWindow
 from tests.helpers import write_txt
 
@@ -39,8 +41,15 @@ def name_the_theme(name: str) -> None:
     QTimer.singleShot(0, answer)
 
 
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
 def test_five_new_themes_stand_side_by_side_in_view(qtbot, project_path: Path,
-                                                    shots: Path) -> None:
+                                                    shots: Path, language: str) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_project(project_path)
@@ -63,7 +72,7 @@ def test_five_new_themes_stand_side_by_side_in_view(qtbot, project_path: Path,
         others = [r for other, r in cards.items() if other != name]
         assert not any(rect.intersects(r) for r in others), name
     board.fit_all()
-    board.grab().save(str(shots / "board_five_new_themes.png"))
+    board.grab().save(str(shots / f"board_five_new_themes_{language}.png"))
     xs = {round(cards[name].x()) for name in names}
     assert len(xs) <= 3, "the cards line up in columns"
     window.close()
@@ -87,7 +96,10 @@ def test_the_first_slot_is_the_view_top_left_and_a_narrow_view_gets_one_column()
     assert free_slot(QRectF(0, 0, 1000, 800), []) == QPointF(GAP, GAP)
     # The grid is the board's: a view scrolled a little starts at the next slot.
     assert free_slot(QRectF(-100, -50, 1000, 800), []) == QPointF(GAP, GAP)
-    assert free_slot(QRectF(40, 40, 1000, 800), []) == QPointF(GAP + 330, GAP + 230)
+    assert free_slot(QRectF(40, 40, 1000, 800), []) == QPointF(GAP + 165, GAP + 115)
+    # Half-card steps: beside a card is the next slot that does not overlap it.
+    beside = free_slot(QRectF(0, 0, 1000, 800), [QRectF(GAP, GAP, 300, 200)])
+    assert beside == QPointF(GAP + 330, GAP)
     narrow = free_slot(QRectF(0, 0, 100, 100), [QRectF(GAP, GAP, 300, 200)],
                        QSizeF(300, 200))
     assert narrow.x() == GAP and narrow.y() > 200

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from annotator.project import Project
-from annotator.ui.shared.i18n import without_accelerator
+from annotator.ui.shared.i18n import install_language, without_accelerator
 from annotator.ui.shared.recent_projects import remember_project
 from annotator.ui.window.main_window import MainWindow
 from tests.helpers import write_txt
@@ -110,3 +110,50 @@ def test_the_error_box_shows_a_name_as_written(qtbot, tmp_path: Path) -> None:
     QTimer.singleShot(0, answer)
     assert not window.open_project(fake)
     assert seen == [(Qt.TextFormat.PlainText, "“<b>x.annotator” is not an Annotator project.")]
+
+
+def test_the_agreement_pages_code_menu_shows_an_ampersand(qtbot, tmp_path: Path) -> None:
+    from annotator.ui.pages.agreement import AgreementPage
+    from annotator.ui.shared.bridge import ProjectBridge
+
+    path = tmp_path / "team.annotator"
+    with Project.create(path) as project:
+        source = project.import_file(write_txt(tmp_path, "Ana.txt", "Ana: We said yes.\n"))
+        code = project.add_code("R&D")
+        for coder, start in (("Ana", 0), ("Bea", 5)):
+            project.set_coder(coder)
+            project.add_coding(source, code, start, 12)
+    bridge = ProjectBridge(Project.open(path))
+    page = AgreementPage(bridge)
+    qtbot.addWidget(page)
+    page.set_coders("Ana", "Bea")
+    menu = page.codes_button.menu()
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["R&&D"]
+    bridge.close()
+
+
+@OFFSCREEN_POPUP
+def test_the_edit_menu_in_chinese_keeps_its_shortcuts(qtbot, tmp_path: Path,
+                                                      shots: Path) -> None:
+    install_language("zh_CN")
+    try:
+        path = tmp_path / "研究.annotator"
+        Project.create(path).close()
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.open_project(path)
+        window.show()
+        qtbot.waitExposed(window)
+        bridge, project = window.bridge, window.project
+        name = "社区参与与大学医学院之间长期合作关系中的互惠、信任和共同目标"
+        bridge.run("New code", lambda: project.add_code(name))
+        undo = window.actions_by_name["undo"]
+        assert "…" in undo.text()
+        edit = shown_menu(qtbot, window, menu_of(undo))
+        edit.grab().save(str(shots / "edit_menu_long_undo_zh.png"))
+        assert edit.sizeHint().width() < 600
+        edit.close()
+        window.close()
+    finally:
+        install_language("en")
