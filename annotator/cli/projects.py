@@ -123,6 +123,6 @@ def cmd_pseudonymise(args: argparse.Namespace) -> None:
             "1 coding that would have covered nothing was removed."), message(
             "{n} codings that would have covered nothing were removed.",
             n=report.removed_codings)))
-    lines.append(message("The original Word files of changed transcripts were removed from "
-                         "the project, since they still hold the names."))
+    lines.append(message("The original Word files of changed transcripts now hold the "
+                         "pseudonyms too, or were removed where a name would have stayed."))
     out(" ".join(lines) + "\n")
