@@ -90,6 +90,12 @@ class TextStore:
                                  (start + 1, end - start, source_id)).fetchone()
         return "" if row is None else str(row[0])
 
+    def length_and_text(self, source_id: int, start: int, end: int) -> tuple[int, str] | None:
+        """A transcript's length and its characters [start, end), from one read."""
+        row = self._conn.execute("SELECT length(text), substr(text, ?, ?) FROM sources"
+                                 " WHERE id = ?", (start + 1, end - start, source_id)).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
     def touched_paragraphs(self, source_id: int, start: int, end: int) -> list[Paragraph]:
         """The paragraphs from the one holding `start` to the one holding `end`."""
         rows = self._conn.execute(
