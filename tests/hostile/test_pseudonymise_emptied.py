@@ -72,7 +72,7 @@ def test_the_command_line_says_so_in_one_sentence_and_offers_both(
     assert "--remove-emptied-codings" in err and "--placeholder" in err
     assert main(["pseudonymise", str(path), "--replace", "Ana=",
                  "--remove-emptied-codings"]) == 0
-    assert "1 coding(s) that would have covered nothing were removed" in capsys.readouterr()[0]
+    assert "1 coding that would have covered nothing was removed" in capsys.readouterr()[0]
     with Project.open(path) as project:
         assert len(project.codings()) == 1
 
