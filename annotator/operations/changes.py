@@ -34,17 +34,17 @@ class Changes:
                      undone: bool = False) -> Changes:
         """What `entries` changed; with `undone`, what undoing them (newest first) did."""
         rows: dict[str, set[int]] = {}
-        edits: list[tuple[int, TextEdit]] = []
+        moves: list[tuple[tuple[int, TextEdit], ...]] = []
         for entry in entries:
             rows.setdefault(entry.table, set()).add(entry.rowid)
             if entry.action == "edit":
                 done, reverse = logged_moves(entry)
                 move = reverse if undone else done
-                edits.append((move.source_id, move.edit))
-        if undone:
-            edits.reverse()
+                moves.append(tuple((move.source_id, edit) for edit in move.edits))
+        if undone:  # the newest step was undone first
+            moves.reverse()
         return cls({t: frozenset(ids) for t, ids in rows.items()}, label, undone,
-                   text_edits=tuple(edits))
+                   text_edits=tuple(edit for move in moves for edit in move))
 
     def ids(self, table: str) -> frozenset[int]:
         return self.rows.get(table, frozenset())
