@@ -29,8 +29,9 @@ class PseudonymDialog(QDialog):
         intro = QLabel(tr(
             "One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. "
             "Every transcript and memo is changed; codings stay on the same words. The "
-            "original Word files of changed transcripts are removed from the project, since "
-            "they still hold the names. You can undo this."), self)
+            "original Word files of changed transcripts get the pseudonyms too, so annotated "
+            "exports keep their formatting; where a name would stay anywhere in a file (a "
+            "header, a comment), that file is removed from the project. You can undo this."), self)
         intro.setWordWrap(True)
         self.pairs = QPlainTextEdit(self)
         self.pairs.setObjectName("pseudonymPairs")
