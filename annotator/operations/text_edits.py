@@ -17,6 +17,7 @@ when it splits them, so that their indexes never collide.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -96,7 +97,15 @@ def checked(store: Store, source_id: int, edit: TextEdit, length: int | None = N
         raise OperationError(message(
             "The edit reaches past the end of the transcript ({length} characters).",
             length=length))
-    return _one_kind_of_break(edit)
+    edit = _one_kind_of_break(edit)
+    if _CONTROL.search(edit.text):
+        # Nothing a transcript shows, and the Word original could not hold it.
+        raise OperationError(message(
+            "The text holds a control character; type or paste plain text."))
+    return edit
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _one_kind_of_break(edit: TextEdit) -> TextEdit:

@@ -138,6 +138,11 @@ def test_bad_edits_are_refused_in_a_sentence(project: Project) -> None:
         project.edit_text(sid, TextEdit(0, len(TEXT) + 1, ""))
     with pytest.raises(OperationError, match="no longer exists"):
         project.edit_text(sid + 1, TextEdit(0, 0, "x"))
+    for control in ("\x00", "a\x0bb", "\x1b[0m", "\x7f"):
+        with pytest.raises(OperationError, match="control character"):
+            project.edit_text(sid, TextEdit(3, 3, control))
+    project.edit_text(sid, TextEdit(3, 3, "\tand\r\n"))  # tabs and breaks are text
+    project.undo()
     assert project.history.depth == depth
     assert project.source(sid).text == TEXT
 
