@@ -234,10 +234,9 @@ class CodingMargin(QWidget):
         if self._split is None and wanted > self._shown_columns:
             self._shown_columns = wanted
         if self.sizeHint().width() != self.minimumWidth():
-            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
-                self._revision = -1  # not under a dragging hand: after the release
-            else:
+            if QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
                 self.setFixedWidth(self.sizeHint().width())
+            self._revision = -1  # (with a button down, after its release: not mid-drag)
 
     # -- geometry ------------------------------------------------------------
     def stripes(self) -> list[tuple[QRect, int]]:
