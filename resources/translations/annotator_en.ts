@@ -20,6 +20,22 @@
         <translation>Skipped: {reason}</translation>
     </message>
     <message>
+        <source>1 code already in the project</source>
+        <translation>1 code already in the project</translation>
+    </message>
+    <message>
+        <source>1 coding skipped (code missing from the file)</source>
+        <translation>1 coding skipped (code missing from the file)</translation>
+    </message>
+    <message>
+        <source>1 participant already in the project</source>
+        <translation>1 participant already in the project</translation>
+    </message>
+    <message>
+        <source>1 memo already in the project</source>
+        <translation>1 memo already in the project</translation>
+    </message>
+    <message>
         <source>{n} codes</source>
         <translation>{n} codes</translation>
     </message>
@@ -40,6 +56,10 @@
         <translation>{n} codings skipped (code missing from the file)</translation>
     </message>
     <message>
+        <source>1 attribute</source>
+        <translation>1 attribute</translation>
+    </message>
+    <message>
         <source>{n} attributes</source>
         <translation>{n} attributes</translation>
     </message>
@@ -52,12 +72,24 @@
         <translation>{n} participants already in the project</translation>
     </message>
     <message>
+        <source>1 theme</source>
+        <translation>1 theme</translation>
+    </message>
+    <message>
         <source>{n} themes</source>
         <translation>{n} themes</translation>
     </message>
     <message>
+        <source>1 theme already in the project</source>
+        <translation>1 theme already in the project</translation>
+    </message>
+    <message>
         <source>{n} themes already in the project</source>
         <translation>{n} themes already in the project</translation>
+    </message>
+    <message>
+        <source>1 theme link</source>
+        <translation>1 theme link</translation>
     </message>
     <message>
         <source>{n} theme links</source>
@@ -70,6 +102,10 @@
     <message>
         <source>{n} memos already in the project</source>
         <translation>{n} memos already in the project</translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 journal entry</translation>
     </message>
     <message>
         <source>{n} journal entries</source>
@@ -92,12 +128,96 @@
         <translation>Transcripts matched by “{column}”: {n} ({pairs}).</translation>
     </message>
     <message>
-        <source>Rows with no transcript: {names}.</source>
-        <translation>Rows with no transcript: {names}.</translation>
+        <source>Left out, as they match no transcript or participant: {names}.</source>
+        <translation>Left out, as they match no transcript or participant: {names}.</translation>
+    </message>
+    <message>
+        <source>“{choice}” is not a choice for a conflict (keep, add or move).</source>
+        <translation>“{choice}” is not a choice for a conflict (keep, add or move).</translation>
+    </message>
+    <message>
+        <source>“{source}” stays with {linked}; not linked to “{case}”.</source>
+        <translation>“{source}” stays with {linked}; not linked to “{case}”.</translation>
+    </message>
+    <message>
+        <source>“{source}” moved from {linked} to “{case}”.</source>
+        <translation>“{source}” moved from {linked} to “{case}”.</translation>
+    </message>
+    <message>
+        <source>“{source}” linked to “{case}” as well as {linked}.</source>
+        <translation>“{source}” linked to “{case}” as well as {linked}.</translation>
     </message>
     <message>
         <source>Transcripts with no row: {names}.</source>
         <translation>Transcripts with no row: {names}.</translation>
+    </message>
+    <message>
+        <source>“{file}”: {rows}, participants named by “{column}”.</source>
+        <translation>“{file}”: {rows}, participants named by “{column}”.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>1 row matches a participant: {names}.</source>
+        <translation>1 row matches a participant: {names}.</translation>
+    </message>
+    <message>
+        <source>{n} rows match participants: {names}.</source>
+        <translation>{n} rows match participants: {names}.</translation>
+    </message>
+    <message>
+        <source>No row matches a participant.</source>
+        <translation>No row matches a participant.</translation>
+    </message>
+    <message>
+        <source>1 new participant: {names}.</source>
+        <translation>1 new participant: {names}.</translation>
+    </message>
+    <message>
+        <source>{n} new participants: {names}.</source>
+        <translation>{n} new participants: {names}.</translation>
+    </message>
+    <message>
+        <source>1 row matches no transcript or participant and becomes a new participant: {names}.</source>
+        <translation>1 row matches no transcript or participant and becomes a new participant: {names}.</translation>
+    </message>
+    <message>
+        <source>{n} rows match no transcript or participant and become new participants: {names}.</source>
+        <translation>{n} rows match no transcript or participant and become new participants: {names}.</translation>
+    </message>
+    <message>
+        <source>1 row matches no transcript or participant and is left out: {names}.</source>
+        <translation>1 row matches no transcript or participant and is left out: {names}.</translation>
+    </message>
+    <message>
+        <source>{n} rows match no transcript or participant and are left out: {names}.</source>
+        <translation>{n} rows match no transcript or participant and are left out: {names}.</translation>
+    </message>
+    <message>
+        <source>{row} → {case} (transcript {source})</source>
+        <translation>{row} → {case} (transcript {source})</translation>
+    </message>
+    <message>
+        <source>{row} → {case}</source>
+        <translation>{row} → {case}</translation>
+    </message>
+    <message>
+        <source>{case} → {source}</source>
+        <translation>{case} → {source}</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation>{names} and {n} more</translation>
+    </message>
+    <message>
+        <source>Row {number} ({name}) names the transcript “{source}”, which is already linked to {linked}.</source>
+        <translation>Row {number} ({name}) names the transcript “{source}”, which is already linked to {linked}.</translation>
     </message>
     <message>
         <source>“{file}” has no column “{column}” (it has: {titles}).</source>
@@ -108,8 +228,8 @@
         <translation>row {number} has no “{column}”.</translation>
     </message>
     <message>
-        <source>row {number}: “{name}” appears twice; the first row counts.</source>
-        <translation>row {number}: “{name}” appears twice; the first row counts.</translation>
+        <source>row {number}: “{name}” is the same participant as row {first}; the first row counts.</source>
+        <translation>row {number}: “{name}” is the same participant as row {first}; the first row counts.</translation>
     </message>
     <message>
         <source>row {number} ({name}): {error}</source>
@@ -298,6 +418,34 @@
     <message>
         <source>Another transcript is already called “{name}”.</source>
         <translation>Another transcript is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>{codes} and {n} more</source>
+        <translation>{codes} and {n} more</translation>
+    </message>
+    <message>
+        <source>1 coding ({codes})</source>
+        <translation>1 coding ({codes})</translation>
+    </message>
+    <message>
+        <source>{n} codings ({codes})</source>
+        <translation>{n} codings ({codes})</translation>
+    </message>
+    <message>
+        <source>Its {codings} and {memos} go with it.</source>
+        <translation>Its {codings} and {memos} go with it.</translation>
+    </message>
+    <message>
+        <source>Its {codings} go with it.</source>
+        <translation>Its {codings} go with it.</translation>
+    </message>
+    <message>
+        <source>Its {memos} go with it.</source>
+        <translation>Its {memos} go with it.</translation>
+    </message>
+    <message>
+        <source>It has no codings and no memos.</source>
+        <translation>It has no codings and no memos.</translation>
     </message>
     <message>
         <source>“{status}” is not a theme status; use one of {statuses}.</source>
@@ -759,6 +907,30 @@
         <translation>1 transcript</translation>
     </message>
     <message>
+        <source>1 paragraph</source>
+        <translation>1 paragraph</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs</source>
+        <translation>{n} paragraphs</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} occurrences</translation>
+    </message>
+    <message>
         <source>1 sub-code</source>
         <translation>1 sub-code</translation>
     </message>
@@ -1103,8 +1275,68 @@
         <translation>A stripe and the code's name beside each coded excerpt; click one to select its excerpt.</translation>
     </message>
     <message>
+        <source>Coded by {coder}</source>
+        <translation>Coded by {coder}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>In the sheet</translation>
+    </message>
+    <message>
         <source>Transcript</source>
         <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Matched participants ({n})</source>
+        <translation>Matched participants ({n})</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>New participants ({n})</source>
+        <translation>New participants ({n})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Unmatched rows ({n})</source>
+        <translation>Unmatched rows ({n})</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Add the unmatched rows as new participants too</source>
+        <translation>Add the unmatched rows as new participants too</translation>
+    </message>
+    <message>
+        <source>Transcripts with no row: {names}</source>
+        <translation>Transcripts with no row: {names}</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>keep “{source}” with {linked}</source>
+        <translation>keep “{source}” with {linked}</translation>
+    </message>
+    <message>
+        <source>link “{source}” to both</source>
+        <translation>link “{source}” to both</translation>
+    </message>
+    <message>
+        <source>move “{source}” to “{case}”</source>
+        <translation>move “{source}” to “{case}”</translation>
     </message>
     <message>
         <source>Words</source>
@@ -1200,6 +1432,14 @@
         <translation>Import {n} files</translation>
     </message>
     <message>
+        <source>Imported “{file}” as “{name}” ({paragraphs})</source>
+        <translation>Imported “{file}” as “{name}” ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({transcripts}, {codings})</source>
+        <translation>Saved {path} ({transcripts}, {codings})</translation>
+    </message>
+    <message>
         <source>Select an excerpt to see its codes and memo.</source>
         <translation>Select an excerpt to see its codes and memo.</translation>
     </message>
@@ -1252,8 +1492,16 @@
         <translation>Uncode this excerpt (you can undo this)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Nothing selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nothing selected&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; in {transcript} ({start}–{end})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; in {transcript} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>The excerpt is no longer coded (deleted or undone), so this memo could not be saved. Copy it from here if you need it.</source>
+        <translation>The excerpt is no longer coded (deleted or undone), so this memo could not be saved. Copy it from here if you need it.</translation>
     </message>
     <message>
         <source>Edit excerpt memo</source>
@@ -1286,6 +1534,14 @@
     <message>
         <source>Aims, questions, decisions: what the study is about.</source>
         <translation>Aims, questions, decisions: what the study is about.</translation>
+    </message>
+    <message>
+        <source>Select a code or a transcript.</source>
+        <translation>Select a code or a transcript.</translation>
+    </message>
+    <message>
+        <source>What this memo was about is gone (deleted or undone), so it could not be saved. Copy it from here if you need it.</source>
+        <translation>What this memo was about is gone (deleted or undone), so it could not be saved. Copy it from here if you need it.</translation>
     </message>
     <message>
         <source>Edit memo</source>
@@ -1606,6 +1862,26 @@ Written {date}</translation>
         <translation>Redo the change last undone</translation>
     </message>
     <message>
+        <source>&amp;Edit Transcript Text</source>
+        <translation>&amp;Edit Transcript Text</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Edit Text</translation>
+    </message>
+    <message>
+        <source>Correct the transcript's words; codings follow the text</source>
+        <translation>Correct the transcript's words; codings follow the text</translation>
+    </message>
+    <message>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Find and Rep&amp;lace…</translation>
+    </message>
+    <message>
+        <source>Replace words in one or all transcripts, seeing every hit</source>
+        <translation>Replace words in one or all transcripts, seeing every hit</translation>
+    </message>
+    <message>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonymise…</translation>
     </message>
@@ -1916,6 +2192,10 @@ Written {date}</translation>
     <message>
         <source>Open or create a project to begin.</source>
         <translation>Open or create a project to begin.</translation>
+    </message>
+    <message>
+        <source>Type to correct the text; Ctrl+Z undoes; Ctrl+E ends editing.</source>
+        <translation>Type to correct the text; Ctrl+Z undoes; Ctrl+E ends editing.</translation>
     </message>
     <message>
         <source>Select text, then press 1–9, Ctrl+K, or drag a code onto it.</source>
@@ -2267,8 +2547,36 @@ Written {date}</translation>
         <translation>Recorded on the codings, memos and journal entries you make, so that colleagues sharing a project can tell who did what.</translation>
     </message>
     <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Shown on your comments in Word, as Word shows a reviewer's initials.</source>
+        <translation>Shown on your comments in Word, as Word shows a reviewer's initials.</translation>
+    </message>
+    <message>
+        <source>Shown on your comments in Word exports.</source>
+        <translation>Shown on your comments in Word exports.</translation>
+    </message>
+    <message>
         <source>&amp;Coder name:</source>
         <translation>&amp;Coder name:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <source>Your Name as a Coder</source>
+        <translation>Your Name as a Coder</translation>
+    </message>
+    <message>
+        <source>Annotator records who made each coding, memo and journal entry, and names you on the comments of Word exports. Colleagues who share a project see this name.</source>
+        <translation>Annotator records who made each coding, memo and journal entry, and names you on the comments of Word exports. Colleagues who share a project see this name.</translation>
+    </message>
+    <message>
+        <source>You can change both later in Preferences.</source>
+        <translation>You can change both later in Preferences.</translation>
     </message>
     <message>
         <source>Backups kept</source>
@@ -2307,6 +2615,14 @@ Written {date}</translation>
         <translation>Transcript &amp;font size:</translation>
     </message>
     <message>
+        <source>&amp;Snap selections to whole words</source>
+        <translation>&amp;Snap selections to whole words</translation>
+    </message>
+    <message>
+        <source>A selection made with the mouse is widened to the words it cuts. Hold Alt while dragging, or double-click and drag, to select part of a word.</source>
+        <translation>A selection made with the mouse is widened to the words it cuts. Hold Alt while dragging, or double-click and drag, to select part of a word.</translation>
+    </message>
+    <message>
         <source>A new language reopens the window; your work stays as it is.</source>
         <translation>A new language reopens the window; your work stays as it is.</translation>
     </message>
@@ -2315,8 +2631,8 @@ Written {date}</translation>
         <translation>Pseudonymise</translation>
     </message>
     <message>
-        <source>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts are removed from the project, since they still hold the names. You can undo this.</source>
-        <translation>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts are removed from the project, since they still hold the names. You can undo this.</translation>
+        <source>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts get the pseudonyms too, so annotated exports keep their formatting; where a name would stay anywhere in a file (a header, a comment), that file is removed from the project. You can undo this.</source>
+        <translation>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts get the pseudonyms too, so annotated exports keep their formatting; where a name would stay anywhere in a file (a header, a comment), that file is removed from the project. You can undo this.</translation>
     </message>
     <message>
         <source>Marcia = P1
@@ -2381,8 +2697,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>Code with</translation>
     </message>
     <message>
-        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
-        <translation>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</translation>
+        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes. A new name can be created (Parent/Child places it under a parent).</source>
+        <translation>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes. A new name can be created (Parent/Child places it under a parent).</translation>
+    </message>
+    <message>
+        <source>Why the code was not created</source>
+        <translation>Why the code was not created</translation>
+    </message>
+    <message>
+        <source>Create code “{name}”</source>
+        <translation>Create code “{name}”</translation>
     </message>
     <message>
         <source>Matching codes</source>
@@ -2405,6 +2729,22 @@ Ruth Okafor = the programme lead</translation>
         <translation>Select codes in the tree to read their excerpts.</translation>
     </message>
     <message>
+        <source>Include sub-codes</source>
+        <translation>Include sub-codes</translation>
+    </message>
+    <message>
+        <source>List the excerpts of the selected codes' sub-codes too, each once.</source>
+        <translation>List the excerpts of the selected codes' sub-codes too, each once.</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <source>Show every coder's excerpts, or one coder's.</source>
+        <translation>Show every coder's excerpts, or one coder's.</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
@@ -2413,17 +2753,25 @@ Ruth Okafor = the programme lead</translation>
         <translation>Coded excerpts</translation>
     </message>
     <message>
-        <source>Every excerpt coded with the selected codes; Enter or a double-click shows it in its transcript.</source>
-        <translation>Every excerpt coded with the selected codes; Enter or a double-click shows it in its transcript.</translation>
+        <source>Every excerpt coded with the selected codes, between a line of what came before and after; Enter or a double-click shows it in its transcript.</source>
+        <translation>Every excerpt coded with the selected codes, between a line of what came before and after; Enter or a double-click shows it in its transcript.</translation>
     </message>
     <message>
         <source>Excerpt in context</source>
         <translation>Excerpt in context</translation>
     </message>
     <message>
+        <source>All coders</source>
+        <translation>All coders</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the names in a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>{excerpts} in {transcripts}: {codes}, with sub-codes</source>
+        <translation>{excerpts} in {transcripts}: {codes}, with sub-codes</translation>
     </message>
     <message>
         <source>{excerpts} in {transcripts}: {codes}</source>
@@ -2524,12 +2872,132 @@ Ruth Okafor = the programme lead</translation>
         <translation>Only search the words already coded with this code.</translation>
     </message>
     <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters by participant, speaker and code; the button counts those in use.</source>
+        <translation>Show or hide the filters by participant, speaker and code; the button counts those in use.</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
+        <source>Find and Replace</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Whole &amp;word</source>
+        <translation>Whole &amp;word</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>&amp;This transcript</source>
+        <translation>&amp;This transcript</translation>
+    </message>
+    <message>
+        <source>All tra&amp;nscripts</source>
+        <translation>All tra&amp;nscripts</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Replace wit&amp;h:</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Found</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Codes affected</source>
+        <translation>Codes affected</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Replace the selected hit</source>
+        <translation>Replace the selected hit</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Replace &amp;All</translation>
+    </message>
+    <message>
+        <source>Replace every hit listed, as one step you can undo</source>
+        <translation>Replace every hit listed, as one step you can undo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>No hits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n transcript</numerusform>
+            <numerusform>%n transcripts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n hit(s).</source>
+        <translation>
+            <numerusform>Replaced %n hit.</numerusform>
+            <numerusform>Replaced %n hits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) removed ({codes}); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n coding removed ({codes}); Ctrl+Z brings it back.</numerusform>
+            <numerusform>%n codings removed ({codes}); Ctrl+Z brings them back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2572,6 +3040,10 @@ Ruth Okafor = the programme lead</translation>
         <source>coding</source>
         <comment>…with &lt;code&gt; coding &lt;the whole sentence&gt;</comment>
         <translation>coding</translation>
+    </message>
+    <message>
+        <source>Filters ({n})</source>
+        <translation>Filters ({n})</translation>
     </message>
     <message>
         <source>Any participant</source>
@@ -2990,8 +3462,16 @@ Ruth Okafor = the programme lead</translation>
         <translation>The transcripts could not be exported ({error}).</translation>
     </message>
     <message>
-        <source>Wrote {n} annotated transcript(s) into {folder}.</source>
-        <translation>Wrote {n} annotated transcript(s) into {folder}.</translation>
+        <source>Wrote 1 annotated transcript into {folder}.</source>
+        <translation>Wrote 1 annotated transcript into {folder}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} annotated transcripts into {folder}.</source>
+        <translation>Wrote {n} annotated transcripts into {folder}.</translation>
+    </message>
+    <message>
+        <source>Annotated transcripts</source>
+        <translation>Annotated transcripts</translation>
     </message>
     <message>
         <source>Export theme report</source>
@@ -3068,12 +3548,12 @@ Ruth Okafor = the programme lead</translation>
         <translation>{count} comment(s) already in the original document were left out.</translation>
     </message>
     <message>
-        <source>Could not place the comment by {author} on “{words}”: {comment}</source>
-        <translation>Could not place the comment by {author} on “{words}”: {comment}</translation>
+        <source>The comment by {author} on “{words}” is on words that are not in the transcript; it is kept as a memo on the transcript: {comment}</source>
+        <translation>The comment by {author} on “{words}” is on words that are not in the transcript; it is kept as a memo on the transcript: {comment}</translation>
     </message>
     <message>
-        <source>Could not place the comment by {author} on “(no anchored text)”: {comment}</source>
-        <translation>Could not place the comment by {author} on “(no anchored text)”: {comment}</translation>
+        <source>The comment by {author} is anchored to no text; it is kept as a memo on the transcript: {comment}</source>
+        <translation>The comment by {author} is anchored to no text; it is kept as a memo on the transcript: {comment}</translation>
     </message>
     <message>
         <source>“{file}” is “{source}” (matched by document property): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
@@ -3102,6 +3582,30 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>paragraph {n} reads differently from the imported text, so its codings were not marked</source>
         <translation>paragraph {n} reads differently from the imported text, so its codings were not marked</translation>
+    </message>
+    <message>
+        <source>1 excerpt crosses a text box: split into {k} comments.</source>
+        <translation>1 excerpt crosses a text box: split into {k} comments.</translation>
+    </message>
+    <message>
+        <source>{n} excerpts cross a text box: split into {k} comments each.</source>
+        <translation>{n} excerpts cross a text box: split into {k} comments each.</translation>
+    </message>
+    <message>
+        <source>1 excerpt reaches a text box only by a paragraph break: its comment stops at the box's edge.</source>
+        <translation>1 excerpt reaches a text box only by a paragraph break: its comment stops at the box's edge.</translation>
+    </message>
+    <message>
+        <source>{n} excerpts reach a text box only by a paragraph break: their comments stop at the box's edge.</source>
+        <translation>{n} excerpts reach a text box only by a paragraph break: their comments stop at the box's edge.</translation>
+    </message>
+    <message>
+        <source>1 excerpt holding only the paragraph break beside a text box was not marked.</source>
+        <translation>1 excerpt holding only the paragraph break beside a text box was not marked.</translation>
+    </message>
+    <message>
+        <source>{n} excerpts holding only the paragraph break beside a text box were not marked.</source>
+        <translation>{n} excerpts holding only the paragraph break beside a text box were not marked.</translation>
     </message>
     <message>
         <source>“{file}” contains XML with a document type declaration, which Word never writes and which can hide harmful content, so it was not opened.</source>
@@ -3266,6 +3770,26 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>The folder “{folder}” cannot be made ({reason}).</source>
         <translation>The folder “{folder}” cannot be made ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of 1 transcript.</source>
+        <translation>Export cancelled: wrote {done} of 1 transcript.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of {total} transcripts.</source>
+        <translation>Export cancelled: wrote {done} of {total} transcripts.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of 1 transcript; not written: {names}.</source>
+        <translation>Export cancelled: wrote {done} of 1 transcript; not written: {names}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of {total} transcripts; not written: {names}.</source>
+        <translation>Export cancelled: wrote {done} of {total} transcripts; not written: {names}.</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
@@ -3740,6 +4264,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>Coders in the merged copy: {names}.</translation>
     </message>
     <message>
+        <source>1 coding was already here and was not added again.</source>
+        <translation>1 coding was already here and was not added again.</translation>
+    </message>
+    <message>
         <source>{n} codings were already here and were not added again.</source>
         <translation>{n} codings were already here and were not added again.</translation>
     </message>
@@ -3762,6 +4290,10 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>{n} attribute values</source>
         <translation>{n} attribute values</translation>
+    </message>
+    <message>
+        <source>1 attribute value</source>
+        <translation>1 attribute value</translation>
     </message>
     <message>
         <source>the description of code “{name}” differs; this project's is kept.</source>
@@ -4139,6 +4671,333 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other's.</source>
         <translation>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other's.</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({rows} × {columns})</source>
+        <translation>Saved {path} ({rows} × {columns})</translation>
+    </message>
+    <message>
+        <source>{codings} in {transcripts}</source>
+        <translation>{codings} in {transcripts}</translation>
+    </message>
+    <message>
+        <source>Give either --occurrence N or --all, not both.</source>
+        <translation>Give either --occurrence N or --all, not both.</translation>
+    </message>
+    <message>
+        <source>--occurrence and --all go with --replace.</source>
+        <translation>--occurrence and --all go with --replace.</translation>
+    </message>
+    <message>
+        <source>Replaced {what} in “{source}”.</source>
+        <translation>Replaced {what} in “{source}”.</translation>
+    </message>
+    <message>
+        <source>1 occurrence of “{old}”</source>
+        <translation>1 occurrence of “{old}”</translation>
+    </message>
+    <message>
+        <source>{n} occurrences of “{old}”</source>
+        <translation>{n} occurrences of “{old}”</translation>
+    </message>
+    <message>
+        <source>Edited “{source}” at character {start}.</source>
+        <translation>Edited “{source}” at character {start}.</translation>
+    </message>
+    <message>
+        <source>Say what to replace: --replace OLD NEW with OLD not empty.</source>
+        <translation>Say what to replace: --replace OLD NEW with OLD not empty.</translation>
+    </message>
+    <message>
+        <source>--occurrence counts from 1.</source>
+        <translation>--occurrence counts from 1.</translation>
+    </message>
+    <message>
+        <source>“{old}” does not occur in “{source}”; nothing was changed.</source>
+        <translation>“{old}” does not occur in “{source}”; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“{old}” occurs once in “{source}”, so occurrence {n} cannot be replaced; nothing was changed.</source>
+        <translation>“{old}” occurs once in “{source}”, so occurrence {n} cannot be replaced; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“{old}” occurs {found} times in “{source}”, so occurrence {n} cannot be replaced; nothing was changed.</source>
+        <translation>“{old}” occurs {found} times in “{source}”, so occurrence {n} cannot be replaced; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say where to edit with --at START (characters from 0).</source>
+        <translation>Say where to edit with --at START (characters from 0).</translation>
+    </message>
+    <message>
+        <source>--at and --delete count characters: they cannot be negative.</source>
+        <translation>--at and --delete count characters: they cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Say what to change at {start}: --delete N and/or --insert TEXT.</source>
+        <translation>Say what to change at {start}: --delete N and/or --insert TEXT.</translation>
+    </message>
+    <message>
+        <source>1 coding moved or grew with the text</source>
+        <translation>1 coding moved or grew with the text</translation>
+    </message>
+    <message>
+        <source>{n} codings moved or grew with the text</source>
+        <translation>{n} codings moved or grew with the text</translation>
+    </message>
+    <message>
+        <source>1 coding shrank ({codings})</source>
+        <translation>1 coding shrank ({codings})</translation>
+    </message>
+    <message>
+        <source>{n} codings shrank ({codings})</source>
+        <translation>{n} codings shrank ({codings})</translation>
+    </message>
+    <message>
+        <source>1 coding went, all its words deleted ({codings}); undo brings it back</source>
+        <translation>1 coding went, all its words deleted ({codings}); undo brings it back</translation>
+    </message>
+    <message>
+        <source>{n} codings went, all their words deleted ({codings}); undo brings them back</source>
+        <translation>{n} codings went, all their words deleted ({codings}); undo brings them back</translation>
+    </message>
+    <message>
+        <source>No coding changed.</source>
+        <translation>No coding changed.</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}.</translation>
+    </message>
+    <message>
+        <source>“{code}”</source>
+        <translation>“{code}”</translation>
+    </message>
+    <message>
+        <source>and {more}</source>
+        <translation>and {more}</translation>
+    </message>
+    <message>
+        <source>“{name}” has {problems}: {list}</source>
+        <translation>“{name}” has {problems}: {list}</translation>
+    </message>
+    <message>
+        <source>“{name}” is sound: the database passes SQLite's integrity check, its 1 coding lies inside its transcript and nothing points at something that no longer exists.</source>
+        <translation>“{name}” is sound: the database passes SQLite's integrity check, its 1 coding lies inside its transcript and nothing points at something that no longer exists.</translation>
+    </message>
+    <message>
+        <source>“{name}” is sound: the database passes SQLite's integrity check, all {n} codings lie inside their transcripts and nothing points at something that no longer exists.</source>
+        <translation>“{name}” is sound: the database passes SQLite's integrity check, all {n} codings lie inside their transcripts and nothing points at something that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Replaced {occurrences} in {transcripts} and {memos}; every coding still covers the same words.</source>
+        <translation>Replaced {occurrences} in {transcripts} and {memos}; every coding still covers the same words.</translation>
+    </message>
+    <message>
+        <source>1 coding that would have covered nothing was removed.</source>
+        <translation>1 coding that would have covered nothing was removed.</translation>
+    </message>
+    <message>
+        <source>{n} codings that would have covered nothing were removed.</source>
+        <translation>{n} codings that would have covered nothing were removed.</translation>
+    </message>
+    <message>
+        <source>The original Word files of changed transcripts now hold the pseudonyms too, or were removed where a name would have stayed.</source>
+        <translation>The original Word files of changed transcripts now hold the pseudonyms too, or were removed where a name would have stayed.</translation>
+    </message>
+    <message>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>Renamed “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <source>Removing “{name}”: {what}</source>
+        <translation>Removing “{name}”: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({excerpts})</source>
+        <translation>Saved {path} ({excerpts})</translation>
+    </message>
+    <message>
+        <source>The Word document has no paragraph to hold the text.</source>
+        <translation>The Word document has no paragraph to hold the text.</translation>
+    </message>
+    <message>
+        <source>The edit reaches past the end of the Word document's text.</source>
+        <translation>The edit reaches past the end of the Word document's text.</translation>
+    </message>
+    <message>
+        <source>The new text holds a control character that a Word document cannot hold.</source>
+        <translation>The new text holds a control character that a Word document cannot hold.</translation>
+    </message>
+    <message>
+        <source>This edit cannot be made faithfully in the Word document, so it was not made.</source>
+        <translation>This edit cannot be made faithfully in the Word document, so it was not made.</translation>
+    </message>
+    <message>
+        <source>This text is the result of a field (a page number, a date or a citation) in the Word document, which Word would write over; edit it in Word.</source>
+        <translation>This text is the result of a field (a page number, a date or a citation) in the Word document, which Word would write over; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>This text is an equation in the Word document; edit it in Word.</source>
+        <translation>This text is an equation in the Word document; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>This text is a phonetic guide or an alternative rendering in the Word document; edit it in Word.</source>
+        <translation>This text is a phonetic guide or an alternative rendering in the Word document; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>This text is in a text box of the Word document; edit it in Word.</source>
+        <translation>This text is in a text box of the Word document; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>This text is in a merged table cell of the Word document; edit it in Word.</source>
+        <translation>This text is in a merged table cell of the Word document; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>This paragraph holds a page or column break in the Word document; edit it in Word.</source>
+        <translation>This paragraph holds a page or column break in the Word document; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>This text is bound to data stored in the Word document (a content control), which Word would write over; edit it in Word.</source>
+        <translation>This text is bound to data stored in the Word document (a content control), which Word would write over; edit it in Word.</translation>
+    </message>
+    <message>
+        <source>These paragraphs are in different table cells or parts of the Word document, so they cannot be joined.</source>
+        <translation>These paragraphs are in different table cells or parts of the Word document, so they cannot be joined.</translation>
+    </message>
+    <message>
+        <source>Say what to find.</source>
+        <translation>Say what to find.</translation>
+    </message>
+    <message>
+        <source>Edits of one transcript may not overlap.</source>
+        <translation>Edits of one transcript may not overlap.</translation>
+    </message>
+    <message>
+        <source>The edit reaches past the end of the transcript ({length} characters).</source>
+        <translation>The edit reaches past the end of the transcript ({length} characters).</translation>
+    </message>
+    <message>
+        <source>The text holds a control character; type or paste plain text.</source>
+        <translation>The text holds a control character; type or paste plain text.</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>This Word transcript cannot be edited here yet: its original could not follow the edit.</source>
+        <translation>This Word transcript cannot be edited here yet: its original could not follow the edit.</translation>
+    </message>
+    <message>
+        <source>Edit transcript text</source>
+        <translation>Edit transcript text</translation>
+    </message>
+    <message>
+        <source>Replace “{old}” with “{new}”</source>
+        <translation>Replace “{old}” with “{new}”</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>Files not imported</translation>
+    </message>
+    <message>
+        <source>1 file could not be imported:</source>
+        <translation>1 file could not be imported:</translation>
+    </message>
+    <message>
+        <source>{n} files could not be imported:</source>
+        <translation>{n} files could not be imported:</translation>
+    </message>
+    <message>
+        <source>Imported 1 transcript. </source>
+        <translation>Imported 1 transcript. </translation>
+    </message>
+    <message>
+        <source>Imported {n} transcripts. </source>
+        <translation>Imported {n} transcripts. </translation>
+    </message>
+    <message>
+        <source>Remove the transcript “{name}” from the project?</source>
+        <translation>Remove the transcript “{name}” from the project?</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>Edit &gt; Undo brings it all back.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>One coder</source>
+        <translation>One coder</translation>
+    </message>
+    <message>
+        <source>Compare two coders</source>
+        <translation>Compare two coders</translation>
+    </message>
+    <message>
+        <source>Coders shown</source>
+        <translation>Coders shown</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Second coder</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>C&amp;oders:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Margin: {a} left, {b} right</source>
+        <translation>Margin: {a} left, {b} right</translation>
+    </message>
+    <message>
+        <source>In the margin, {a}'s stripes are the left group of columns and {b}'s the right group, by the text.</source>
+        <translation>In the margin, {a}'s stripes are the left group of columns and {b}'s the right group, by the text.</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>Edit mode</translation>
+    </message>
+    <message>
+        <source>Editing the text — codings follow your changes. Ctrl+E ends editing.</source>
+        <translation>Editing the text — codings follow your changes. Ctrl+E ends editing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) went with the deleted text: {codes}. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n coding went with the deleted text: {codes}. Ctrl+Z brings it back.</numerusform>
+            <numerusform>%n codings went with the deleted text: {codes}. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit mode: type to correct the transcript; codings follow the text.</source>
+        <translation>Edit mode: type to correct the transcript; codings follow the text.</translation>
+    </message>
+    <message>
+        <source>Edit mode ended.</source>
+        <translation>Edit mode ended.</translation>
     </message>
 </context>
 </TS>

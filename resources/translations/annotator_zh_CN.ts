@@ -20,6 +20,22 @@
         <translation>已跳过：{reason}</translation>
     </message>
     <message>
+        <source>1 code already in the project</source>
+        <translation>1 个项目中已有的编码</translation>
+    </message>
+    <message>
+        <source>1 coding skipped (code missing from the file)</source>
+        <translation>跳过 1 处编码（文件中缺少对应的编码）</translation>
+    </message>
+    <message>
+        <source>1 participant already in the project</source>
+        <translation>1 位项目中已有的参与者</translation>
+    </message>
+    <message>
+        <source>1 memo already in the project</source>
+        <translation>1 条项目中已有的备忘录</translation>
+    </message>
+    <message>
         <source>{n} codes</source>
         <translation>{n} 个编码</translation>
     </message>
@@ -40,6 +56,10 @@
         <translation>跳过 {n} 处编码（文件中缺少对应的编码）</translation>
     </message>
     <message>
+        <source>1 attribute</source>
+        <translation>1 个属性</translation>
+    </message>
+    <message>
         <source>{n} attributes</source>
         <translation>{n} 个属性</translation>
     </message>
@@ -52,12 +72,24 @@
         <translation>{n} 位项目中已有的参与者</translation>
     </message>
     <message>
+        <source>1 theme</source>
+        <translation>1 个主题</translation>
+    </message>
+    <message>
         <source>{n} themes</source>
         <translation>{n} 个主题</translation>
     </message>
     <message>
+        <source>1 theme already in the project</source>
+        <translation>1 个项目中已有的主题</translation>
+    </message>
+    <message>
         <source>{n} themes already in the project</source>
         <translation>{n} 个项目中已有的主题</translation>
+    </message>
+    <message>
+        <source>1 theme link</source>
+        <translation>1 条主题链接</translation>
     </message>
     <message>
         <source>{n} theme links</source>
@@ -70,6 +102,10 @@
     <message>
         <source>{n} memos already in the project</source>
         <translation>{n} 条项目中已有的备忘录</translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 条反思日志</translation>
     </message>
     <message>
         <source>{n} journal entries</source>
@@ -92,12 +128,96 @@
         <translation>按“{column}”列匹配到的转录稿：{n} 份（{pairs}）。</translation>
     </message>
     <message>
-        <source>Rows with no transcript: {names}.</source>
-        <translation>没有对应转录稿的行：{names}。</translation>
+        <source>Left out, as they match no transcript or participant: {names}.</source>
+        <translation>未导入（与任何转录稿或参与者都不匹配）：{names}。</translation>
+    </message>
+    <message>
+        <source>“{choice}” is not a choice for a conflict (keep, add or move).</source>
+        <translation>“{choice}”不是处理冲突的可选项（keep、add 或 move）。</translation>
+    </message>
+    <message>
+        <source>“{source}” stays with {linked}; not linked to “{case}”.</source>
+        <translation>“{source}”仍归属于{linked}；未关联到“{case}”。</translation>
+    </message>
+    <message>
+        <source>“{source}” moved from {linked} to “{case}”.</source>
+        <translation>“{source}”已从{linked}移至“{case}”。</translation>
+    </message>
+    <message>
+        <source>“{source}” linked to “{case}” as well as {linked}.</source>
+        <translation>“{source}”除关联到{linked}外，也已关联到“{case}”。</translation>
     </message>
     <message>
         <source>Transcripts with no row: {names}.</source>
         <translation>没有对应行的转录稿：{names}。</translation>
+    </message>
+    <message>
+        <source>“{file}”: {rows}, participants named by “{column}”.</source>
+        <translation>“{file}”：{rows}，参与者名称取自“{column}”列。</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>1 row matches a participant: {names}.</source>
+        <translation>1 行与参与者匹配：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} rows match participants: {names}.</source>
+        <translation>{n} 行与参与者匹配：{names}。</translation>
+    </message>
+    <message>
+        <source>No row matches a participant.</source>
+        <translation>没有任何行与参与者匹配。</translation>
+    </message>
+    <message>
+        <source>1 new participant: {names}.</source>
+        <translation>1 位新参与者：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} new participants: {names}.</source>
+        <translation>{n} 位新参与者：{names}。</translation>
+    </message>
+    <message>
+        <source>1 row matches no transcript or participant and becomes a new participant: {names}.</source>
+        <translation>1 行与任何转录稿或参与者都不匹配，将成为新参与者：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} rows match no transcript or participant and become new participants: {names}.</source>
+        <translation>{n} 行与任何转录稿或参与者都不匹配，将成为新参与者：{names}。</translation>
+    </message>
+    <message>
+        <source>1 row matches no transcript or participant and is left out: {names}.</source>
+        <translation>1 行与任何转录稿或参与者都不匹配，不予导入：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} rows match no transcript or participant and are left out: {names}.</source>
+        <translation>{n} 行与任何转录稿或参与者都不匹配，不予导入：{names}。</translation>
+    </message>
+    <message>
+        <source>{row} → {case} (transcript {source})</source>
+        <translation>{row} → {case}（转录稿 {source}）</translation>
+    </message>
+    <message>
+        <source>{row} → {case}</source>
+        <translation>{row} → {case}</translation>
+    </message>
+    <message>
+        <source>{case} → {source}</source>
+        <translation>{case} → {source}</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation>{names}，另有 {n} 个</translation>
+    </message>
+    <message>
+        <source>Row {number} ({name}) names the transcript “{source}”, which is already linked to {linked}.</source>
+        <translation>第 {number} 行（{name}）指定的转录稿“{source}”已关联到{linked}。</translation>
     </message>
     <message>
         <source>“{file}” has no column “{column}” (it has: {titles}).</source>
@@ -108,8 +228,8 @@
         <translation>第 {number} 行没有“{column}”。</translation>
     </message>
     <message>
-        <source>row {number}: “{name}” appears twice; the first row counts.</source>
-        <translation>第 {number} 行：“{name}”出现了两次；以第一次出现的行为准。</translation>
+        <source>row {number}: “{name}” is the same participant as row {first}; the first row counts.</source>
+        <translation>第 {number} 行：“{name}”与第 {first} 行是同一位参与者；以第一行为准。</translation>
     </message>
     <message>
         <source>row {number} ({name}): {error}</source>
@@ -298,6 +418,34 @@
     <message>
         <source>Another transcript is already called “{name}”.</source>
         <translation>已有另一份转录稿名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>{codes} and {n} more</source>
+        <translation>{codes}，另有 {n} 个</translation>
+    </message>
+    <message>
+        <source>1 coding ({codes})</source>
+        <translation>1 处编码（{codes}）</translation>
+    </message>
+    <message>
+        <source>{n} codings ({codes})</source>
+        <translation>{n} 处编码（{codes}）</translation>
+    </message>
+    <message>
+        <source>Its {codings} and {memos} go with it.</source>
+        <translation>它的 {codings}和 {memos}将一并移除。</translation>
+    </message>
+    <message>
+        <source>Its {codings} go with it.</source>
+        <translation>它的 {codings}将一并移除。</translation>
+    </message>
+    <message>
+        <source>Its {memos} go with it.</source>
+        <translation>它的 {memos}将一并移除。</translation>
+    </message>
+    <message>
+        <source>It has no codings and no memos.</source>
+        <translation>它没有编码，也没有备忘录。</translation>
     </message>
     <message>
         <source>“{status}” is not a theme status; use one of {statuses}.</source>
@@ -759,6 +907,30 @@
         <translation>1 份转录稿</translation>
     </message>
     <message>
+        <source>1 paragraph</source>
+        <translation>1 段</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs</source>
+        <translation>{n} 段</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 个问题</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} 个问题</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 处</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} 处</translation>
+    </message>
+    <message>
         <source>1 sub-code</source>
         <translation>1 个子编码</translation>
     </message>
@@ -1103,8 +1275,68 @@
         <translation>每段已编码的摘录旁都有一条色带和编码名称；点击即可选中对应摘录。</translation>
     </message>
     <message>
+        <source>Coded by {coder}</source>
+        <translation>编码者：{coder}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>表格中的名称</translation>
+    </message>
+    <message>
         <source>Transcript</source>
         <translation>转录稿</translation>
+    </message>
+    <message>
+        <source>Matched participants ({n})</source>
+        <translation>已匹配的参与者（{n}）</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>New participants ({n})</source>
+        <translation>新参与者（{n}）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Unmatched rows ({n})</source>
+        <translation>未匹配的行（{n}）</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Add the unmatched rows as new participants too</source>
+        <translation>将未匹配的行也添加为新参与者</translation>
+    </message>
+    <message>
+        <source>Transcripts with no row: {names}</source>
+        <translation>没有对应行的转录稿：{names}</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>冲突（{n}）</translation>
+    </message>
+    <message>
+        <source>keep “{source}” with {linked}</source>
+        <translation>“{source}”仍归属于{linked}</translation>
+    </message>
+    <message>
+        <source>link “{source}” to both</source>
+        <translation>将“{source}”同时关联到两者</translation>
+    </message>
+    <message>
+        <source>move “{source}” to “{case}”</source>
+        <translation>将“{source}”移至“{case}”</translation>
     </message>
     <message>
         <source>Words</source>
@@ -1200,6 +1432,14 @@
         <translation>导入 {n} 个文件</translation>
     </message>
     <message>
+        <source>Imported “{file}” as “{name}” ({paragraphs})</source>
+        <translation>已将“{file}”导入为“{name}”（{paragraphs}）</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({transcripts}, {codings})</source>
+        <translation>已保存 {path}（{transcripts}，{codings}）</translation>
+    </message>
+    <message>
         <source>Select an excerpt to see its codes and memo.</source>
         <translation>选择一段摘录，查看其编码和备忘录。</translation>
     </message>
@@ -1252,8 +1492,16 @@
         <translation>取消此摘录的编码（可以撤销）</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Nothing selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未选择任何内容&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; in {transcript} ({start}–{end})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt;，位于 {transcript}（{start}–{end}）</translation>
+    </message>
+    <message>
+        <source>The excerpt is no longer coded (deleted or undone), so this memo could not be saved. Copy it from here if you need it.</source>
+        <translation>该摘录已不再有编码（已删除或已撤销），因此无法保存此备忘录。如有需要，请从这里复制。</translation>
     </message>
     <message>
         <source>Edit excerpt memo</source>
@@ -1286,6 +1534,14 @@
     <message>
         <source>Aims, questions, decisions: what the study is about.</source>
         <translation>目标、问题、决策：这项研究关注什么。</translation>
+    </message>
+    <message>
+        <source>Select a code or a transcript.</source>
+        <translation>请选择一个编码或一份转录稿。</translation>
+    </message>
+    <message>
+        <source>What this memo was about is gone (deleted or undone), so it could not be saved. Copy it from here if you need it.</source>
+        <translation>此备忘录所属的对象已不存在（已删除或已撤销），因此无法保存。如有需要，请从这里复制。</translation>
     </message>
     <message>
         <source>Edit memo</source>
@@ -1606,6 +1862,26 @@ Written {date}</source>
         <translation>重做上一次撤销的更改</translation>
     </message>
     <message>
+        <source>&amp;Edit Transcript Text</source>
+        <translation>编辑转录稿文本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>编辑文本</translation>
+    </message>
+    <message>
+        <source>Correct the transcript's words; codings follow the text</source>
+        <translation>修改转录稿的文字；编码随文本调整</translation>
+    </message>
+    <message>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>查找和替换(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Replace words in one or all transcripts, seeing every hit</source>
+        <translation>在一份或全部转录稿中替换文字，并查看每个匹配项</translation>
+    </message>
+    <message>
         <source>&amp;Pseudonymise…</source>
         <translation>化名处理(&amp;P)…</translation>
     </message>
@@ -1916,6 +2192,10 @@ Written {date}</source>
     <message>
         <source>Open or create a project to begin.</source>
         <translation>打开或新建一个项目以开始。</translation>
+    </message>
+    <message>
+        <source>Type to correct the text; Ctrl+Z undoes; Ctrl+E ends editing.</source>
+        <translation>直接输入即可修改文本；Ctrl+Z 撤销；Ctrl+E 结束编辑。</translation>
     </message>
     <message>
         <source>Select text, then press 1–9, Ctrl+K, or drag a code onto it.</source>
@@ -2267,8 +2547,36 @@ Written {date}</source>
         <translation>记录在您所做的编码、备忘录和日志条目上，方便共享项目的同事分辨各自的工作。</translation>
     </message>
     <message>
+        <source>Initials</source>
+        <translation>姓名缩写</translation>
+    </message>
+    <message>
+        <source>Shown on your comments in Word, as Word shows a reviewer's initials.</source>
+        <translation>显示在导出到 Word 的批注上，就像 Word 显示审阅者的姓名缩写一样。</translation>
+    </message>
+    <message>
+        <source>Shown on your comments in Word exports.</source>
+        <translation>显示在导出的 Word 文档中您的批注上。</translation>
+    </message>
+    <message>
         <source>&amp;Coder name:</source>
         <translation>编码者姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>姓名缩写(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Your Name as a Coder</source>
+        <translation>您的编码者姓名</translation>
+    </message>
+    <message>
+        <source>Annotator records who made each coding, memo and journal entry, and names you on the comments of Word exports. Colleagues who share a project see this name.</source>
+        <translation>Annotator 会记录每处编码、每条备忘录和日志条目的作者，并在导出的 Word 文档批注中署上您的名字。共享项目的同事会看到这个名字。</translation>
+    </message>
+    <message>
+        <source>You can change both later in Preferences.</source>
+        <translation>以后可以在“偏好设置”中更改这两项。</translation>
     </message>
     <message>
         <source>Backups kept</source>
@@ -2307,6 +2615,14 @@ Written {date}</source>
         <translation>转录稿字号(&amp;F)：</translation>
     </message>
     <message>
+        <source>&amp;Snap selections to whole words</source>
+        <translation>选区自动扩展到整个单词(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A selection made with the mouse is widened to the words it cuts. Hold Alt while dragging, or double-click and drag, to select part of a word.</source>
+        <translation>用鼠标选择时，选区会扩展到被截断的整个单词。拖动时按住 Alt，或双击后拖动，即可只选中单词的一部分。</translation>
+    </message>
+    <message>
         <source>A new language reopens the window; your work stays as it is.</source>
         <translation>更换语言会重新打开窗口；您的工作不受影响。</translation>
     </message>
@@ -2315,8 +2631,8 @@ Written {date}</source>
         <translation>化名处理</translation>
     </message>
     <message>
-        <source>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts are removed from the project, since they still hold the names. You can undo this.</source>
-        <translation>每行一个识别信息，后接“=”，再写替换内容，例如“王芳 = P1”。所有转录稿和备忘录都会被修改；编码仍标注在原来的文字上。被修改的转录稿的原始 Word 文件会从项目中移除，因为其中仍含有真实姓名。此操作可以撤销。</translation>
+        <source>One identifier per line, then “=”, then its replacement, e.g. “Marcia = P1”. Every transcript and memo is changed; codings stay on the same words. The original Word files of changed transcripts get the pseudonyms too, so annotated exports keep their formatting; where a name would stay anywhere in a file (a header, a comment), that file is removed from the project. You can undo this.</source>
+        <translation>每行一个识别信息，后接“=”，再写替换内容，例如“王芳 = P1”。所有转录稿和备忘录都会被修改；编码仍标注在原来的文字上。被修改的转录稿的原始 Word 文件也会换成化名，因此带标注的导出能保留原有格式；如果文件中任何位置（页眉、批注）仍会留有姓名，该文件将从项目中移除。此操作可以撤销。</translation>
     </message>
     <message>
         <source>Marcia = P1
@@ -2381,8 +2697,16 @@ Ruth Okafor = the programme lead</source>
         <translation>编码为</translation>
     </message>
     <message>
-        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes.</source>
-        <translation>输入编码名称的一部分；用上下方向键在匹配项中选择，按 Enter 为所选文字编码，按 Esc 关闭。</translation>
+        <source>Type part of a code's name; Up and Down choose among the matches, Enter codes the selection with it, Escape closes. A new name can be created (Parent/Child places it under a parent).</source>
+        <translation>输入编码名称的一部分；上下方向键在匹配项中选择，Enter 用它为所选文字编码，Escape 关闭。也可以输入新名称来创建编码（“上级/下级”会将其放在上级编码之下）。</translation>
+    </message>
+    <message>
+        <source>Why the code was not created</source>
+        <translation>未创建编码的原因</translation>
+    </message>
+    <message>
+        <source>Create code “{name}”</source>
+        <translation>创建编码“{name}”</translation>
     </message>
     <message>
         <source>Matching codes</source>
@@ -2405,6 +2729,22 @@ Ruth Okafor = the programme lead</source>
         <translation>在编码树中选择编码，阅读其摘录。</translation>
     </message>
     <message>
+        <source>Include sub-codes</source>
+        <translation>包括子编码</translation>
+    </message>
+    <message>
+        <source>List the excerpts of the selected codes' sub-codes too, each once.</source>
+        <translation>同时列出所选编码的子编码的摘录，每条只列一次。</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Show every coder's excerpts, or one coder's.</source>
+        <translation>显示所有编码者的摘录，或仅显示某一位编码者的摘录。</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
@@ -2413,17 +2753,25 @@ Ruth Okafor = the programme lead</source>
         <translation>已编码的摘录</translation>
     </message>
     <message>
-        <source>Every excerpt coded with the selected codes; Enter or a double-click shows it in its transcript.</source>
-        <translation>使用所选编码的所有摘录；按 Enter 或双击可在转录稿中查看。</translation>
+        <source>Every excerpt coded with the selected codes, between a line of what came before and after; Enter or a double-click shows it in its transcript.</source>
+        <translation>用所选编码标注的所有摘录，前后各附一行上下文；按 Enter 或双击即可在其转录稿中显示。</translation>
     </message>
     <message>
         <source>Excerpt in context</source>
         <translation>摘录及其上下文</translation>
     </message>
     <message>
+        <source>All coders</source>
+        <translation>全部编码者</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the names in a list</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{excerpts} in {transcripts}: {codes}, with sub-codes</source>
+        <translation>{transcripts}中的 {excerpts}：{codes}（含子编码）</translation>
     </message>
     <message>
         <source>{excerpts} in {transcripts}: {codes}</source>
@@ -2524,12 +2872,128 @@ Ruth Okafor = the programme lead</source>
         <translation>只搜索已用此编码标注的文字。</translation>
     </message>
     <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters by participant, speaker and code; the button counts those in use.</source>
+        <translation>显示或隐藏按参与者、发言人和编码的筛选条件；按钮上显示正在使用的筛选条件数。</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Whole &amp;word</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;This transcript</source>
+        <translation>当前转录稿(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All tra&amp;nscripts</source>
+        <translation>全部转录稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>替换为(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Codes affected</source>
+        <translation>受影响的编码</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the selected hit</source>
+        <translation>替换所选匹配项</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Replace every hit listed, as one step you can undo</source>
+        <translation>替换列出的所有匹配项，可一步撤销</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s)</source>
+        <translation>
+            <numerusform>%n 份转录稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n hit(s).</source>
+        <translation>
+            <numerusform>已替换 %n 个匹配项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) removed ({codes}); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已移除 %n 处编码（{codes}）；按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2572,6 +3036,10 @@ Ruth Okafor = the programme lead</source>
         <source>coding</source>
         <comment>…with &lt;code&gt; coding &lt;the whole sentence&gt;</comment>
         <translation>编码范围</translation>
+    </message>
+    <message>
+        <source>Filters ({n})</source>
+        <translation>筛选（{n}）</translation>
     </message>
     <message>
         <source>Any participant</source>
@@ -2990,8 +3458,16 @@ Ruth Okafor = the programme lead</source>
         <translation>无法导出转录稿（{error}）。</translation>
     </message>
     <message>
-        <source>Wrote {n} annotated transcript(s) into {folder}.</source>
+        <source>Wrote 1 annotated transcript into {folder}.</source>
+        <translation>已将 1 份带标注的转录稿写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} annotated transcripts into {folder}.</source>
         <translation>已将 {n} 份带标注的转录稿写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Annotated transcripts</source>
+        <translation>带标注的转录稿</translation>
     </message>
     <message>
         <source>Export theme report</source>
@@ -3068,12 +3544,12 @@ Ruth Okafor = the programme lead</source>
         <translation>已略过原始文档中已有的 {count} 条批注。</translation>
     </message>
     <message>
-        <source>Could not place the comment by {author} on “{words}”: {comment}</source>
-        <translation>无法定位 {author} 对“{words}”的批注：{comment}</translation>
+        <source>The comment by {author} on “{words}” is on words that are not in the transcript; it is kept as a memo on the transcript: {comment}</source>
+        <translation>{author} 对“{words}”的批注所针对的文字不在转录稿中；已作为转录稿备忘录保留：{comment}</translation>
     </message>
     <message>
-        <source>Could not place the comment by {author} on “(no anchored text)”: {comment}</source>
-        <translation>无法定位 {author} 的批注（未关联任何文字）：{comment}</translation>
+        <source>The comment by {author} is anchored to no text; it is kept as a memo on the transcript: {comment}</source>
+        <translation>{author} 的批注没有锚定到任何文字；已作为转录稿备忘录保留：{comment}</translation>
     </message>
     <message>
         <source>“{file}” is “{source}” (matched by document property): {on_excerpts} comment(s) on excerpts, {on_text} on uncoded text, {own} written by the export skipped.</source>
@@ -3102,6 +3578,30 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>paragraph {n} reads differently from the imported text, so its codings were not marked</source>
         <translation>第 {n} 段与导入的文本不一致，因此未标出其中的编码</translation>
+    </message>
+    <message>
+        <source>1 excerpt crosses a text box: split into {k} comments.</source>
+        <translation>1 条摘录跨越了文本框：已拆分为 {k} 条批注。</translation>
+    </message>
+    <message>
+        <source>{n} excerpts cross a text box: split into {k} comments each.</source>
+        <translation>{n} 条摘录跨越了文本框：每条已拆分为 {k} 条批注。</translation>
+    </message>
+    <message>
+        <source>1 excerpt reaches a text box only by a paragraph break: its comment stops at the box's edge.</source>
+        <translation>1 条摘录仅以一个段落标记延伸到文本框：其批注止于文本框边缘。</translation>
+    </message>
+    <message>
+        <source>{n} excerpts reach a text box only by a paragraph break: their comments stop at the box's edge.</source>
+        <translation>{n} 条摘录仅以一个段落标记延伸到文本框：其批注止于文本框边缘。</translation>
+    </message>
+    <message>
+        <source>1 excerpt holding only the paragraph break beside a text box was not marked.</source>
+        <translation>1 条只包含文本框旁段落标记的摘录未被标出。</translation>
+    </message>
+    <message>
+        <source>{n} excerpts holding only the paragraph break beside a text box were not marked.</source>
+        <translation>{n} 条只包含文本框旁段落标记的摘录未被标出。</translation>
     </message>
     <message>
         <source>“{file}” contains XML with a document type declaration, which Word never writes and which can hide harmful content, so it was not opened.</source>
@@ -3266,6 +3766,26 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>The folder “{folder}” cannot be made ({reason}).</source>
         <translation>无法创建文件夹“{folder}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of 1 transcript.</source>
+        <translation>导出已取消：已写入 {done} / 1 份转录稿。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of {total} transcripts.</source>
+        <translation>导出已取消：已写入 {done} / {total} 份转录稿。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of 1 transcript; not written: {names}.</source>
+        <translation>导出已取消：已写入 {done} / 1 份转录稿；未写入：{names}。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: wrote {done} of {total} transcripts; not written: {names}.</source>
+        <translation>导出已取消：已写入 {done} / {total} 份转录稿；未写入：{names}。</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
@@ -3740,6 +4260,10 @@ Ruth Okafor = the programme lead</source>
         <translation>合并副本中的编码者：{names}。</translation>
     </message>
     <message>
+        <source>1 coding was already here and was not added again.</source>
+        <translation>1 处编码本来就在，未重复添加。</translation>
+    </message>
+    <message>
         <source>{n} codings were already here and were not added again.</source>
         <translation>{n} 处编码本来就在，未重复添加。</translation>
     </message>
@@ -3762,6 +4286,10 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>{n} attribute values</source>
         <translation>{n} 个属性值</translation>
+    </message>
+    <message>
+        <source>1 attribute value</source>
+        <translation>1 个属性值</translation>
     </message>
     <message>
         <source>the description of code “{name}” differs; this project's is kept.</source>
@@ -4139,6 +4667,332 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>“{name}” is the same file as “{other}” (a hard link to it), which is open now; open it as “{other}”, or close it there first: two names for one project would each keep their own changes and lose the other's.</source>
         <translation>“{name}”与已打开的“{other}”是同一个文件（指向它的硬链接）；请以“{other}”打开，或先在那里关闭：同一项目的两个名字会各自保存更改，并丢失对方的更改。</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({rows} × {columns})</source>
+        <translation>已保存 {path}（{rows} × {columns}）</translation>
+    </message>
+    <message>
+        <source>{codings} in {transcripts}</source>
+        <translation>{transcripts}中的 {codings}</translation>
+    </message>
+    <message>
+        <source>Give either --occurrence N or --all, not both.</source>
+        <translation>请给出 --occurrence N 或 --all，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>--occurrence and --all go with --replace.</source>
+        <translation>--occurrence 和 --all 需与 --replace 一起使用。</translation>
+    </message>
+    <message>
+        <source>Replaced {what} in “{source}”.</source>
+        <translation>已在“{source}”中替换 {what}。</translation>
+    </message>
+    <message>
+        <source>1 occurrence of “{old}”</source>
+        <translation>1 处“{old}”</translation>
+    </message>
+    <message>
+        <source>{n} occurrences of “{old}”</source>
+        <translation>{n} 处“{old}”</translation>
+    </message>
+    <message>
+        <source>Edited “{source}” at character {start}.</source>
+        <translation>已在“{source}”的字符位置 {start} 处编辑。</translation>
+    </message>
+    <message>
+        <source>Say what to replace: --replace OLD NEW with OLD not empty.</source>
+        <translation>请说明要替换的内容：--replace OLD NEW，其中 OLD 不能为空。</translation>
+    </message>
+    <message>
+        <source>--occurrence counts from 1.</source>
+        <translation>--occurrence 从 1 开始计数。</translation>
+    </message>
+    <message>
+        <source>“{old}” does not occur in “{source}”; nothing was changed.</source>
+        <translation>“{source}”中没有“{old}”；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{old}” occurs once in “{source}”, so occurrence {n} cannot be replaced; nothing was changed.</source>
+        <translation>“{old}”在“{source}”中只出现 1 次，因此无法替换第 {n} 处；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{old}” occurs {found} times in “{source}”, so occurrence {n} cannot be replaced; nothing was changed.</source>
+        <translation>“{old}”在“{source}”中只出现 {found} 次，因此无法替换第 {n} 处；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Say where to edit with --at START (characters from 0).</source>
+        <translation>请用 --at START 说明编辑位置（字符位置从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>--at and --delete count characters: they cannot be negative.</source>
+        <translation>--at 和 --delete 以字符计数：不能为负数。</translation>
+    </message>
+    <message>
+        <source>Say what to change at {start}: --delete N and/or --insert TEXT.</source>
+        <translation>请说明在位置 {start} 处要做的更改：--delete N 和/或 --insert TEXT。</translation>
+    </message>
+    <message>
+        <source>1 coding moved or grew with the text</source>
+        <translation>1 处编码随文本移动或扩展</translation>
+    </message>
+    <message>
+        <source>{n} codings moved or grew with the text</source>
+        <translation>{n} 处编码随文本移动或扩展</translation>
+    </message>
+    <message>
+        <source>1 coding shrank ({codings})</source>
+        <translation>1 处编码缩小（{codings}）</translation>
+    </message>
+    <message>
+        <source>{n} codings shrank ({codings})</source>
+        <translation>{n} 处编码缩小（{codings}）</translation>
+    </message>
+    <message>
+        <source>1 coding went, all its words deleted ({codings}); undo brings it back</source>
+        <translation>1 处编码因文字全部被删除而移除（{codings}）；撤销即可恢复</translation>
+    </message>
+    <message>
+        <source>{n} codings went, all their words deleted ({codings}); undo brings them back</source>
+        <translation>{n} 处编码因文字全部被删除而移除（{codings}）；撤销即可恢复</translation>
+    </message>
+    <message>
+        <source>No coding changed.</source>
+        <translation>没有编码发生变化。</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}。</translation>
+    </message>
+    <message>
+        <source>“{code}”</source>
+        <translation>“{code}”</translation>
+    </message>
+    <message>
+        <source>and {more}</source>
+        <translation>另外 {more}</translation>
+    </message>
+    <message>
+        <source>“{name}” has {problems}: {list}</source>
+        <translation>“{name}”存在 {problems}：{list}</translation>
+    </message>
+    <message>
+        <source>“{name}” is sound: the database passes SQLite's integrity check, its 1 coding lies inside its transcript and nothing points at something that no longer exists.</source>
+        <translation>“{name}”完好：数据库通过了 SQLite 完整性检查，其 1 处编码位于其转录稿之内，也没有任何内容指向已不存在的对象。</translation>
+    </message>
+    <message>
+        <source>“{name}” is sound: the database passes SQLite's integrity check, all {n} codings lie inside their transcripts and nothing points at something that no longer exists.</source>
+        <translation>“{name}”完好：数据库通过了 SQLite 完整性检查，全部 {n} 处编码都位于各自的转录稿之内，也没有任何内容指向已不存在的对象。</translation>
+    </message>
+    <message>
+        <source>Replaced {occurrences} in {transcripts} and {memos}; every coding still covers the same words.</source>
+        <translation>已在 {transcripts}和 {memos}中替换 {occurrences}；每处编码仍覆盖相同的文字。</translation>
+    </message>
+    <message>
+        <source>1 coding that would have covered nothing was removed.</source>
+        <translation>已删除 1 处将不覆盖任何内容的编码。</translation>
+    </message>
+    <message>
+        <source>{n} codings that would have covered nothing were removed.</source>
+        <translation>已删除 {n} 处将不覆盖任何内容的编码。</translation>
+    </message>
+    <message>
+        <source>The original Word files of changed transcripts now hold the pseudonyms too, or were removed where a name would have stayed.</source>
+        <translation>被修改的转录稿的原始 Word 文件现在也已换成化名；仍会留有姓名的原始文件则已被移除。</translation>
+    </message>
+    <message>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>已将“{old}”重命名为“{new}”。</translation>
+    </message>
+    <message>
+        <source>Removing “{name}”: {what}</source>
+        <translation>正在移除“{name}”：{what}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>未移除任何内容。</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>已移除“{name}”。</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({excerpts})</source>
+        <translation>已保存 {path}（{excerpts}）</translation>
+    </message>
+    <message>
+        <source>The Word document has no paragraph to hold the text.</source>
+        <translation>Word 文档中没有可容纳该文本的段落。</translation>
+    </message>
+    <message>
+        <source>The edit reaches past the end of the Word document's text.</source>
+        <translation>此编辑超出了 Word 文档文本的末尾。</translation>
+    </message>
+    <message>
+        <source>The new text holds a control character that a Word document cannot hold.</source>
+        <translation>新文本包含 Word 文档无法容纳的控制字符。</translation>
+    </message>
+    <message>
+        <source>This edit cannot be made faithfully in the Word document, so it was not made.</source>
+        <translation>此编辑无法在 Word 文档中如实完成，因此未执行。</translation>
+    </message>
+    <message>
+        <source>This text is the result of a field (a page number, a date or a citation) in the Word document, which Word would write over; edit it in Word.</source>
+        <translation>这段文字是 Word 文档中域（页码、日期或引文）的结果，Word 会将其覆盖；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>This text is an equation in the Word document; edit it in Word.</source>
+        <translation>这段文字是 Word 文档中的公式；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>This text is a phonetic guide or an alternative rendering in the Word document; edit it in Word.</source>
+        <translation>这段文字是 Word 文档中的拼音指南或替代显示内容；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>This text is in a text box of the Word document; edit it in Word.</source>
+        <translation>这段文字位于 Word 文档的文本框中；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>This text is in a merged table cell of the Word document; edit it in Word.</source>
+        <translation>这段文字位于 Word 文档的合并单元格中；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>This paragraph holds a page or column break in the Word document; edit it in Word.</source>
+        <translation>此段落包含 Word 文档中的分页符或分栏符；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>This text is bound to data stored in the Word document (a content control), which Word would write over; edit it in Word.</source>
+        <translation>这段文字绑定到 Word 文档中存储的数据（内容控件），Word 会将其覆盖；请在 Word 中编辑。</translation>
+    </message>
+    <message>
+        <source>These paragraphs are in different table cells or parts of the Word document, so they cannot be joined.</source>
+        <translation>这些段落位于 Word 文档的不同单元格或不同部分中，因此无法合并。</translation>
+    </message>
+    <message>
+        <source>Say what to find.</source>
+        <translation>请说明要查找的内容。</translation>
+    </message>
+    <message>
+        <source>Edits of one transcript may not overlap.</source>
+        <translation>对同一份转录稿的编辑不能相互重叠。</translation>
+    </message>
+    <message>
+        <source>The edit reaches past the end of the transcript ({length} characters).</source>
+        <translation>此编辑超出了转录稿的末尾（共 {length} 个字符）。</translation>
+    </message>
+    <message>
+        <source>The text holds a control character; type or paste plain text.</source>
+        <translation>文本包含控制字符；请输入或粘贴纯文本。</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>This Word transcript cannot be edited here yet: its original could not follow the edit.</source>
+        <translation>暂时无法在此编辑这份 Word 转录稿：其原始文件无法随之修改。</translation>
+    </message>
+    <message>
+        <source>Edit transcript text</source>
+        <translation>编辑转录稿文本</translation>
+    </message>
+    <message>
+        <source>Replace “{old}” with “{new}”</source>
+        <translation>将“{old}”替换为“{new}”</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>未导入的文件</translation>
+    </message>
+    <message>
+        <source>1 file could not be imported:</source>
+        <translation>1 个文件无法导入：</translation>
+    </message>
+    <message>
+        <source>{n} files could not be imported:</source>
+        <translation>{n} 个文件无法导入：</translation>
+    </message>
+    <message>
+        <source>Imported 1 transcript. </source>
+        <translation>已导入 1 份转录稿。</translation>
+    </message>
+    <message>
+        <source>Imported {n} transcripts. </source>
+        <translation>已导入 {n} 份转录稿。</translation>
+    </message>
+    <message>
+        <source>Remove the transcript “{name}” from the project?</source>
+        <translation>要从项目中移除转录稿“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>“编辑 &gt; 撤销”可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>One coder</source>
+        <translation>一位编码者</translation>
+    </message>
+    <message>
+        <source>Compare two coders</source>
+        <translation>比较两位编码者</translation>
+    </message>
+    <message>
+        <source>Coders shown</source>
+        <translation>显示的编码者</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>第二位编码者</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Margin: {a} left, {b} right</source>
+        <translation>边栏：左侧 {a}，右侧 {b}</translation>
+    </message>
+    <message>
+        <source>In the margin, {a}'s stripes are the left group of columns and {b}'s the right group, by the text.</source>
+        <translation>在边栏中，{a} 的色带是左边一组，{b} 的色带是靠近正文的右边一组。</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>编辑模式</translation>
+    </message>
+    <message>
+        <source>Editing the text — codings follow your changes. Ctrl+E ends editing.</source>
+        <translation>正在编辑文本——编码会随您的修改调整。按 Ctrl+E 结束编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) went with the deleted text: {codes}. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n 处编码随删除的文本一并移除：{codes}。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit mode: type to correct the transcript; codings follow the text.</source>
+        <translation>编辑模式：直接输入即可修改转录稿；编码随文本调整。</translation>
+    </message>
+    <message>
+        <source>Edit mode ended.</source>
+        <translation>编辑模式已结束。</translation>
     </message>
 </context>
 </TS>
