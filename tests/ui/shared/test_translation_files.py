@@ -23,7 +23,13 @@ def messages(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         translation = message.find("translation")
         assert translation is not None
         key = (message.findtext("source") or "", message.findtext("comment") or "")
-        found[key] = (translation.text or "", translation.get("type"))
+        text = translation.text or ""
+        if message.get("numerus") == "yes":
+            # A plural (tr("%n hit(s)", None, n)) holds one <numerusform> per form of the
+            # language, and no text of its own: it is translated when every form is.
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text = forms[-1] if forms and all(form.strip() for form in forms) else ""
+        found[key] = (text, translation.get("type"))
     return found
 
 
