@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>In the sheet</source>
-        <translation>表格中的名称</translation>
+        <translation>表中名称</translation>
     </message>
     <message>
         <source>Transcript</source>
