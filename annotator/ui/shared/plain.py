@@ -31,6 +31,11 @@ def plain_menu_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def plain_warning(parent: QWidget | None, title: str, text: str) -> None:
+    """QMessageBox.warning, with `text` shown literally."""
+    plain_message(parent, QMessageBox.Icon.Warning, title, text)
+
+
 def plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                   buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
                   default: QMessageBox.StandardButton | None = None

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
@@ -34,7 +33,7 @@ from annotator.ui.panes.item_memo import ItemMemoEditor
 from annotator.ui.panes.retrieval import RetrievalPanel
 from annotator.ui.shared.bridge import USER_ERRORS, ProjectBridge
 from annotator.ui.shared.i18n import describe, tr
-from annotator.ui.shared.plain import plain_message
+from annotator.ui.shared.plain import plain_warning
 from annotator.ui.shared.preferences import load_preferences, saved_coder
 from annotator.ui.shared.recent_projects import load_session, remember_project, save_session
 from annotator.ui.transcript.panel import TranscriptPanel
@@ -361,7 +360,7 @@ class MainWindow(QMainWindow):
     def show_error(self, sentence: str, modal: bool = False) -> None:
         self.statusBar().showMessage(sentence, 10000)
         if modal:
-            plain_message(self, QMessageBox.Icon.Warning, tr("Annotator"), sentence)
+            plain_warning(self, tr("Annotator"), sentence)
 
     def transcript_panels(self) -> list[TranscriptPanel]:
         return self.tabs.transcript_panels()
