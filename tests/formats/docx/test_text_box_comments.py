@@ -9,9 +9,13 @@ is the part of the excerpt in that story.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from annotator.exports.word import export_transcript
 from annotator.project import Project
@@ -111,3 +115,32 @@ def test_an_excerpt_that_only_takes_the_break_before_a_box_is_clipped(
     assert [ranges[i] for i in ids] == [text[body.end - 5:body.end]]
     assert notes == ["1 excerpt reaches a text box only by a paragraph break: its comment "
                      "stops at the box's edge."]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_reads_both_parts_in_their_boxes(project: Project, corpus_copy,
+                                                      tmp_path: Path) -> None:
+    """An excerpt from one text box into the next: LibreOffice shows two comments, one in
+    each box, the second "(continued)"."""
+    source_id = project.import_file(corpus_copy("tricky-docx/pandoc__text_in_shape_format.docx"))
+    first, second = project.paragraphs(source_id)[1:3]
+    code = project.ensure_code_path("Place", "#1f77b4")
+    project.add_coding(source_id, code, first.start, second.start + 11, coder="Ana")
+    data, _ = export_transcript(project, source_id)
+    exported = tmp_path / "boxes.docx"
+    exported.write_bytes(data)
+    subprocess.run([shutil.which("soffice") or "soffice",
+                    f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "odt", "--outdir", str(tmp_path / "odt"), str(exported)],
+                   check=True, capture_output=True, timeout=300)
+    with zipfile.ZipFile(tmp_path / "odt" / "boxes.odt") as package:
+        content = etree.fromstring(package.read("content.xml"))
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    notes = list(content.iter(f"{{{office}}}annotation"))
+    shapes = [next(a for a in n.iterancestors() if a.tag == f"{{{draw}}}custom-shape")
+              for n in notes]
+    assert len(notes) == 2 and shapes[0] is not shapes[1]
+    bodies = ["".join(t for p in n.iter(f"{{{text}}}p") for t in p.itertext()) for n in notes]
+    assert bodies == ["Place", "Place (continued)"]
