@@ -14,7 +14,7 @@ from annotator.cli import counts
 from annotator.cli.output import out
 from annotator.exports.targets import export_file
 from annotator.formats.reader import EXCHANGE_SUFFIXES
-from annotator.messages import message
+from annotator.messages import message, plural
 from annotator.model.pseudonyms import parse_pairs
 from annotator.operations.errors import OperationError
 from annotator.project import Project
@@ -33,7 +33,10 @@ def import_any(project_path: Path, files: Sequence[Path]) -> None:
     new = bool(exchange) and not project_path.exists()
     project = Project.create(project_path) if new else Project.open(project_path)
     try:
-        with project, project.batch(message("Import {n} files", n=len(files))):
+        first = files[0].name if files else ""
+        label = plural(len(files), message("Import “{name}”", name=first),
+                       message("Import {n} files", n=len(files)))
+        with project, project.batch(label):
             reports = [project.import_exchange(path) for path in exchange]
             ids = project.import_files(transcripts)
             # The lines are made inside the step: whatever fails, fails before the commit.
