@@ -70,7 +70,9 @@ def registry() -> tuple[MenuSpec, ...]:
             MenuSpec("open_recent", tr("Open &Recent")),  # filled as it opens
             None,
             ActionSpec("import", tr("&Import Transcripts…"), "files.import_dialog",
-                       keys="Ctrl+I", tip=tr("Import Word (.docx) or text transcripts"),
+                       keys="Ctrl+I",
+                       tip=tr("Import transcripts: Word, text, subtitles, OpenDocument, RTF "
+                              "or PDF"),
                        label=tr("Import"), toolbar=True),
             MenuSpec("export", tr("&Export"), (
                 ActionSpec("export_qdpx", tr("REFI-QDA &Project (.qdpx)…"), "files.export_qdpx",

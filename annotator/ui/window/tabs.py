@@ -4,6 +4,8 @@ them a saved session reopens."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 from annotator.ui.shared.i18n import tr
@@ -24,6 +26,26 @@ class WorkTabs(QTabWidget):
         self.setAccessibleDescription(
             tr("Transcripts open for reading and coding, and the board, analysis and "
                "participants pages."))
+
+    def empty_hint(self) -> str:
+        return tr("Double-click a transcript in the list to read it.\n\nTo add transcripts, "
+                  "press Ctrl+I or drop Word, text, subtitle, OpenDocument, RTF or PDF files "
+                  "here.")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.count():
+            return
+        # With nothing open the centre would be a blank grey field: say what to do.
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.rect().adjusted(40, 40, -40, -40)
+        width = min(area.width(), 460)
+        area.setLeft(area.left() + (area.width() - width) // 2)
+        area.setWidth(width)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         self.empty_hint())
+        painter.end()
 
     def transcript_panels(self) -> list[TranscriptPanel]:
         return [w for i in range(self.count())
