@@ -105,6 +105,12 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
     else:
         result = annotate_text(source.text, annotations, source.guid, source.name,
                                project.paragraphs(source_id))
+        refused = project.editing.original_refusal(source_id) if source.kind == "docx" else ""
+        if refused:  # never a file that silently says otherwise than the project
+            return result.data, [message(
+                "“{name}” was exported as a clean document, not into its Word original: "
+                "the edits of its text could not be made there ({reason}).",
+                name=source.name, reason=refused.rstrip(".")), *result.skipped]
     return result.data, result.skipped
 
 

@@ -31,6 +31,7 @@ class _Cached:
     mark: tuple[object, ...] = (-1, -1, None, None)
     spans: list = field(default_factory=list)  # ProtectedSpan, carried through the log
     edited: tuple[tuple[object, ...], bytes | None] | None = None
+    refused: str = ""  # why the log could not be applied, when it could not
 
 
 _CACHE: weakref.WeakKeyDictionary[Store, dict[int, _Cached]] = weakref.WeakKeyDictionary()
@@ -60,10 +61,19 @@ def edited_original(store: Store, source_id: int) -> bytes | None:
     name = source.file_name if source and source.file_name else "document.docx"
     try:
         edited: bytes | None = apply_edits(data, store.edits.edit_log(source_id), name)
-    except EditRefused:
-        edited = None
+        cached.refused = ""
+    except EditRefused as error:
+        edited, cached.refused = None, str(error)
     cached.edited = (mark, edited)
     return edited
+
+
+def refusal(store: Store, source_id: int) -> str:
+    """Why `edited_original` has no file for this transcript although it came from
+    Word (the Word reader's sentence), or "" when it has one."""
+    if edited_original(store, source_id) is not None:
+        return ""
+    return _cached(store, source_id).refused
 
 
 def guard(store: Store, source_id: int, edits: Sequence[TextEdit]) -> None:

@@ -41,6 +41,10 @@ class Editing:
         what every export starts from; None when there is none, or it cannot follow."""
         return word_original.edited_original(self.store, source_id)
 
+    def original_refusal(self, source_id: int) -> str:
+        """Why the Word original could not follow the transcript's edits ("" if it did)."""
+        return word_original.refusal(self.store, source_id)
+
     def end_burst(self) -> None:
         """The next burst edit starts a step of its own, as after a pause or a caret move
         (the window's edit mode calls this; the burst rule itself is Qt's mergeWith)."""

@@ -186,3 +186,28 @@ def test_splits_and_joins_next_to_merged_paragraphs_and_text_boxes(
             continue
         tracked.apply(edit)
     check_export(project, source_id, original, tracked)
+
+
+def test_an_original_that_cannot_follow_is_exported_clean_and_says_why(
+        project: Project, corpus_copy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should the logged edits fail to apply (a shape the checks let through), the
+    export is a clean document with a note naming the reason, never a file whose text
+    differs from the project's."""
+    from annotator.formats.docx import edit
+
+    source_id = project.import_file(corpus_copy("transcripts/sheffield-open-qual/Sam.docx"))
+    text = project.source(source_id).text
+    project.add_coding(source_id, project.add_code("Trust"), 10, 40)
+    project.edit_text(source_id, TextEdit(12, 12, "really "))
+
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise edit.EditRefused("The Word document cannot take this edit.")
+
+    monkeypatch.setattr(edit, "apply_edits", refuse)
+    data, notes = export_transcript(project, source_id)
+    assert notes and "clean document" in notes[0] and "cannot take this edit" in notes[0]
+    exported = read_docx(data, "x.docx").text
+    assert exported == text[:12] + "really " + text[12:]
+    read = read_comments(data, "x.docx")
+    assert [read.anchored(c) for c in read.comments] == [
+        project.source(source_id).text[10:47]]
