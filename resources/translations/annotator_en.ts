@@ -1738,10 +1738,6 @@ Written {date}</translation>
         <translation>&amp;Import Transcripts…</translation>
     </message>
     <message>
-        <source>Import Word (.docx) or text transcripts</source>
-        <translation>Import Word (.docx) or text transcripts</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1922,6 +1918,10 @@ Written {date}</translation>
         <translation>Undo</translation>
     </message>
     <message>
+        <source>Import transcripts: Word, text, subtitles, OpenDocument, RTF or PDF</source>
+        <translation>Import transcripts: Word, text, subtitles, OpenDocument, RTF or PDF</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -2068,6 +2068,14 @@ Written {date}</translation>
     <message>
         <source>Transcripts open for reading and coding, and the board, analysis and participants pages.</source>
         <translation>Transcripts open for reading and coding, and the board, analysis and participants pages.</translation>
+    </message>
+    <message>
+        <source>Double-click a transcript in the list to read it.
+
+To add transcripts, press Ctrl+I or drop Word, text, subtitle, OpenDocument, RTF or PDF files here.</source>
+        <translation>Double-click a transcript in the list to read it.
+
+To add transcripts, press Ctrl+I or drop Word, text, subtitle, OpenDocument, RTF or PDF files here.</translation>
     </message>
     <message>
         <source>Candidate theme</source>
@@ -3762,6 +3770,10 @@ Ruth Okafor = the programme lead</translation>
     <message>
         <source>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</source>
         <translation>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</translation>
+    </message>
+    <message>
+        <source>“{name}” was exported as a clean document, not into its Word original: the edits of its text could not be made there ({reason}).</source>
+        <translation>“{name}” was exported as a clean document, not into its Word original: the edits of its text could not be made there ({reason}).</translation>
     </message>
     <message>
         <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>

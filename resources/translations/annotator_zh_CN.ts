@@ -1738,10 +1738,6 @@ Written {date}</source>
         <translation>导入转录稿(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import Word (.docx) or text transcripts</source>
-        <translation>导入 Word（.docx）或文本转录稿</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1922,6 +1918,10 @@ Written {date}</source>
         <translation>撤销</translation>
     </message>
     <message>
+        <source>Import transcripts: Word, text, subtitles, OpenDocument, RTF or PDF</source>
+        <translation>导入转录稿：Word、文本、字幕、OpenDocument、RTF 或 PDF</translation>
+    </message>
+    <message>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2068,6 +2068,14 @@ Written {date}</source>
     <message>
         <source>Transcripts open for reading and coding, and the board, analysis and participants pages.</source>
         <translation>打开以供阅读和编码的转录稿，以及主题看板、分析和参与者页面。</translation>
+    </message>
+    <message>
+        <source>Double-click a transcript in the list to read it.
+
+To add transcripts, press Ctrl+I or drop Word, text, subtitle, OpenDocument, RTF or PDF files here.</source>
+        <translation>双击列表中的转录稿即可阅读。
+
+要添加转录稿，请按 Ctrl+I，或将 Word、文本、字幕、OpenDocument、RTF 或 PDF 文件拖放到此处。</translation>
     </message>
     <message>
         <source>Candidate theme</source>
@@ -3758,6 +3766,10 @@ Ruth Okafor = the programme lead</source>
     <message>
         <source>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</source>
         <translation>“{file}”不是普通文件（它是设备、管道或套接字），因此未读取。</translation>
+    </message>
+    <message>
+        <source>“{name}” was exported as a clean document, not into its Word original: the edits of its text could not be made there ({reason}).</source>
+        <translation>“{name}”已导出为一份不带原格式的新文档，而没有写入其 Word 原始文件：对其文本的修改无法在原始文件中完成（{reason}）。</translation>
     </message>
     <message>
         <source>“{name}” is a file; give the folder to write the annotated transcripts into.</source>
