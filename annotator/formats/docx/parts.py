@@ -12,6 +12,7 @@ import io
 import posixpath
 import zipfile
 from collections.abc import Iterable
+from pathlib import Path
 
 from lxml import etree
 
@@ -175,3 +176,12 @@ def _resolve(source_part: str, target: str) -> str:
     if target.startswith("/"):
         return posixpath.normpath(target.lstrip("/"))
     return posixpath.normpath(posixpath.join(posixpath.dirname(source_part), target))
+
+
+def save_document(document: object, path: Path) -> None:
+    """Save a python-docx document to `path` in one write: python-docx zips straight into
+    the file, and a disk that fills up mid-way leaves its ZipFile to fail again when it
+    is collected; built in memory, a full disk is one clean OSError for the caller."""
+    buffer = io.BytesIO()
+    document.save(buffer)  # type: ignore[attr-defined]
+    path.write_bytes(buffer.getvalue())

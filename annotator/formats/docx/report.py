@@ -20,6 +20,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 
 from annotator.formats.docx.annotate import docx_safe
+from annotator.formats.docx.parts import save_document
 from annotator.messages import Message, joined, message
 from annotator.model.markdown import blocks
 
@@ -90,7 +91,7 @@ def write_report(report: Report, path: Path, say: Say = str) -> None:
             if entry.date:
                 _quiet(document, entry.date)
             _markdown(document, entry.body)
-    document.save(str(path))
+    save_document(document, path)
 
 
 _LIST_STYLES = {"bullet": ("List Bullet", "List Bullet 2", "List Bullet 3"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.formats.docx.parts import save_document
 from annotator.formats.tables.grid import write_grid_csv, write_grid_xlsx
 from annotator.messages import message
 
@@ -50,4 +51,4 @@ def _write_docx(titles: Sequence[str], rows: Sequence[Sequence[object]], path: P
             cell.text = "" if value is None else str(value)
             for run in cell.paragraphs[0].runs:
                 run.font.size = Pt(9)
-    document.save(str(path))
+    save_document(document, path)

@@ -14,6 +14,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+from annotator.formats.docx.parts import save_document
 from annotator.formats.tables.grid import write_grid_csv, write_grid_xlsx
 from annotator.messages import message
 
@@ -74,4 +75,4 @@ def _write_docx(entries: Sequence[CodebookEntry], path: Path, title: str) -> Non
             quote = document.add_paragraph(style="Quote")
             quote.add_run(f"“{entry.example}”")
             quote.add_run(f" ({entry.example_source})")
-    document.save(str(path))
+    save_document(document, path)
