@@ -40,13 +40,14 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.model.margin_columns import ColumnPlan, compared_columns
 from annotator.ui.shared.i18n import tr
-from annotator.ui.shared.theme import is_dark, tint
+from annotator.ui.shared.theme import is_dark
 from annotator.ui.transcript.margin_labels import (
     GAP,
     STRIPE,
     LabelFonts,
     LabelPlacer,
     draw_label,
+    label_colours,
     margin_background,
 )
 from annotator.ui.transcript.view import TranscriptView, coding_tooltip
@@ -339,11 +340,10 @@ class CodingMargin(QWidget):
             lowest = max(bottom, chip.bottom() if chip is not None else bottom)
             if lowest < dirty.top() or top > dirty.bottom():
                 continue  # outside what Qt asked to repaint (one new coding, say)
-            # The code's own colour; a shade darker on a light page, where pastels fade.
-            painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top),
-                             color if dark else color.darker(130))
+            stripe, chip_color, name_color = label_colours(color, palette, dark)
+            painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top), stripe)
             if chip is not None:
-                draw_label(painter, fonts, text, chip, memo, tint(color, palette), ink)
+                draw_label(painter, fonts, text, chip, memo, chip_color, name_color)
             if key == self.selected:
                 # Outline the stripe and the chip (an outline of the whole column
                 # would cross a name that reaches into the columns further out).

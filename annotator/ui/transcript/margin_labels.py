@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from annotator.ui.shared.theme import tint
 from annotator.ui.transcript.colours import readable_on
 
 STRIPE = 4  # the width of a coding's stripe
@@ -30,6 +31,35 @@ def margin_background(palette: QPalette) -> QColor:
     window = palette.color(QPalette.ColorRole.Window)
     return QColor((base.red() + window.red()) // 2, (base.green() + window.green()) // 2,
                   (base.blue() + window.blue()) // 2)
+
+
+@lru_cache(maxsize=1024)
+def _colours(rgba: int, base: int, ink: int, dark: bool) -> tuple[QColor, QColor, QColor]:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor.fromRgba(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor.fromRgba(ink))
+    palette.setColor(QPalette.ColorRole.Window, QColor.fromRgba(base))
+    color = QColor.fromRgba(rgba)
+    chip = tint(color, palette)
+    return (color if dark else color.darker(130)), chip, readable_on(chip, QColor.fromRgba(ink))
+
+
+def label_colours(color: QColor, palette: QPalette, dark: bool) -> tuple[QColor, QColor, QColor]:
+    """(stripe, chip, name) colours of a code's colour on a palette: the code's own colour
+    a shade darker on a light page, where pastels fade; the chip as the text shows it
+    under an excerpt (`theme.tint`); the name in the text colour if it reads well on
+    the chip. Kept per colour: a paint draws dozens of labels in a few colours (the
+    returned colours are shared, not to be changed)."""
+    return _colours(color.rgba(), palette.color(QPalette.ColorRole.Base).rgba(),
+                    palette.color(QPalette.ColorRole.Text).rgba(), dark)
+
+
+@lru_cache(maxsize=4096)
+def _chip_width(text: tuple[str, ...], font_key: str) -> int:
+    font = QFont()
+    font.fromString(font_key)
+    metrics = QFontMetrics(font)
+    return max(metrics.horizontalAdvance(t) for t in text) + 6
 
 
 @lru_cache(maxsize=4096)
@@ -83,6 +113,7 @@ class LabelFonts:
         self.metrics = QFontMetrics(self.normal)
         self.italic_metrics = QFontMetrics(self.italic)
         self.line_height = self.metrics.lineSpacing()
+        self.normal_key, self.italic_key = self.normal.toString(), self.italic.toString()
 
 
 def label_chip(fonts: LabelFonts, name: str, memo: bool, first_line: QRect, lines: int
@@ -93,17 +124,16 @@ def label_chip(fonts: LabelFonts, name: str, memo: bool, first_line: QRect, line
                      first_line.width() - 6, lines)
     if not text:
         return text, None
-    metrics = fonts.italic_metrics if memo else fonts.metrics
-    chip_width = max(metrics.horizontalAdvance(t) for t in text) + 6
+    chip_width = _chip_width(text, fonts.italic_key if memo else fonts.normal_key)
     return text, QRect(first_line.right() - chip_width + 1, first_line.top(), chip_width,
                        first_line.height() * len(text))
 
 
 def draw_label(painter: QPainter, fonts: LabelFonts, text: tuple[str, ...], chip: QRect,
-               memo: bool, color: QColor, ink: QColor) -> None:
-    """Draw a name's lines on its chip of `color` (see label_chip)."""
+               memo: bool, color: QColor, text_color: QColor) -> None:
+    """Draw a name's lines in `text_color` on its chip of `color` (see label_chip and
+    label_colours)."""
     painter.fillRect(chip, color)
-    text_color = readable_on(color, ink)
     if memo:
         # A folded corner: this coding has a memo (hover to read it).
         painter.setPen(Qt.PenStyle.NoPen)
