@@ -564,6 +564,14 @@
         <translation>Export table</translation>
     </message>
     <message>
+        <source>Count only this coder's codings in every table</source>
+        <translation>Count only this coder's codings in every table</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>C&amp;oder:</translation>
+    </message>
+    <message>
         <source>Click a cell to list the excerpts behind it.</source>
         <translation>Click a cell to list the excerpts behind it.</translation>
     </message>

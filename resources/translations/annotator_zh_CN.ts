@@ -564,6 +564,14 @@
         <translation>导出表格</translation>
     </message>
     <message>
+        <source>Count only this coder's codings in every table</source>
+        <translation>所有表格只统计此编码者的编码</translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
         <source>Click a cell to list the excerpts behind it.</source>
         <translation>点击单元格即可列出其对应的摘录。</translation>
     </message>
