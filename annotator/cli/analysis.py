@@ -1,7 +1,8 @@
 """Command-line subcommands for analysis (registered by cli/parser.py).
 
 `annotator export matrix PROJECT --kind code-case|cooccurrence [--mode overlap|turn]
---out FILE.csv|.xlsx` and `annotator import-attributes PROJECT FILE [--name-column C]`.
+[--coder NAME]... --out FILE.csv|.xlsx` and
+`annotator import-attributes PROJECT FILE [--name-column C]`.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ def cmd_export_matrix(args: argparse.Namespace) -> None:
     with Project.open(args.project) as project:
         check_export(project, args.out)
         if args.kind == "code-case":
-            matrix = project.code_case_matrix()
+            matrix = project.code_case_matrix(args.coders)
         else:
-            matrix = project.cooccurrence_matrix(args.mode)
+            matrix = project.cooccurrence_matrix(args.mode, args.coders)
         with export_file(project, args.out) as partial:
             write_matrix(matrix, partial)
     rows, columns = matrix.shape
@@ -60,6 +61,8 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--mode", choices=MODES, default="overlap",
                    help="for cooccurrence: overlapping excerpts (default) or the same turn")
+    p.add_argument("--coder", action="append", dest="coders", metavar="NAME",
+                   help="count only this coder's codings (repeat for several; default: all)")
     p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     help_text = ("Import participants and their attributes from a .csv or .xlsx sheet "
                  "(one row per participant), matched to participants and transcripts by name, "

@@ -53,6 +53,8 @@ def register(commands: argparse._SubParsersAction, exports: argparse._SubParsers
                                        "themes, excerpt and memo.")
     p.set_defaults(handler=cmd_export_excerpts)
     p.add_argument("project", type=Path)
+    p.add_argument("--coder", action="append", dest="coders", metavar="NAME",
+                   help="only this coder's codings (repeat for several; default: all)")
     p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     p = commands.add_parser(
         "import-comments", help="Import a partner's Word comments as memos (member checking).",
@@ -104,7 +106,7 @@ def cmd_export_excerpts(args: argparse.Namespace) -> None:
         raise OperationError(f"“{args.out.name}” should end in .csv or .xlsx.")
     with Project.open(args.project) as project:
         check_export(project, args.out)
-        rows, attributes = excerpt_rows(project)
+        rows, attributes = excerpt_rows(project, args.coders)
         with export_file(project, args.out) as partial:
             write_table(rows, partial, attributes)
     out(message("Saved {path} ({excerpts})", path=str(args.out),

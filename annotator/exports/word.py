@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -266,8 +266,10 @@ def project_report(project: Project, journal: bool = True) -> Report:
     return Report(project.name, date.today().isoformat(), top, entries)
 
 
-def excerpt_rows(project: Project) -> tuple[list[ExcerptRow], list[str]]:
-    """One row per coding, in transcript order, and the participant attribute names."""
+def excerpt_rows(project: Project, coders: Collection[str] | None = None,
+                 ) -> tuple[list[ExcerptRow], list[str]]:
+    """One row per coding (only `coders`' when given), in transcript order, and the
+    participant attribute names."""
     from bisect import bisect_right
 
     from annotator.formats.tables.excerpts import ExcerptRow
@@ -279,6 +281,7 @@ def excerpt_rows(project: Project) -> tuple[list[ExcerptRow], list[str]]:
         themes_of.setdefault(code_id, []).append(theme_names[theme_id])
     cases = {case.id: case for case in project.cases()}
     attribute_names = [a.name for a in project.attributes()]
+    wanted = None if coders is None else project.tables.check_coders(coders)
     rows: list[ExcerptRow] = []
     for summary in project.sources():
         source = project.source(summary.id)
@@ -289,6 +292,8 @@ def excerpt_rows(project: Project) -> tuple[list[ExcerptRow], list[str]]:
         attributes = {name: "; ".join(v for v in (c.values.get(name, "") for c in people) if v)
                       for name in attribute_names}
         for coding in project.codings(source_id=source.id):
+            if wanted is not None and coding.coder not in wanted:
+                continue
             index = bisect_right(starts, coding.start) - 1
             speaker = paragraphs[index].speaker if 0 <= index < len(paragraphs) else None
             rows.append(ExcerptRow(

@@ -16,7 +16,6 @@ from platformdirs import user_data_path
 
 from annotator.formats.refi.model import ImportReport, RefiProject
 from annotator.messages import message
-from annotator.model import matrix as analysis
 from annotator.model.board import BoardModel
 from annotator.model.entities import Case, Code, Coding, Memo, Source, SourceSummary
 from annotator.model.excerpts import Excerpt, ListedExcerpt
@@ -35,6 +34,7 @@ from annotator.project.attribute_sheets import AttributeSheets
 from annotator.project.composites import CompositeActions
 from annotator.project.editing import Editing
 from annotator.project.session import Action, Listener, Session, existing, open_store
+from annotator.project.tables import AnalysisTables
 from annotator.project.team import Team
 from annotator.project.transfer import Progress
 from annotator.store.backups import DEFAULT_KEEP
@@ -74,7 +74,11 @@ class Project:
         self.paragraphs = store.sources.paragraphs
         self.cues = store.cues.of_source
         self.codes = store.codes.all
-        self.code_usage = store.codes.usage
+        # The analysis tables, of every coder's codings or chosen coders' (tables.py).
+        self.tables = AnalysisTables(store)
+        self.code_usage = self.tables.code_usage
+        self.code_case_matrix = self.tables.code_case_matrix
+        self.cooccurrence_matrix = self.tables.cooccurrence_matrix
         self.illustrative_codings = store.codings.illustrative_ids
         self.codings_with_memo = store.codings.with_memo
         self.cases = store.cases.all
@@ -299,14 +303,6 @@ class Project:
     def sources_by_case(self) -> list[tuple[Case | None, list[SourceSummary]]]:
         """Transcripts grouped by participant (several: under each), then those with none."""
         return listings.sources_by_case(self.store)
-
-    # -- analysis (matrices; attribute sheets) -------------------------------
-    def code_case_matrix(self) -> analysis.Matrix:
-        return analysis.code_case_matrix(self.codes(), self.codings(), self.cases(),
-                                         self.store.cases.source_case_pairs())
-
-    def cooccurrence_matrix(self, mode: str = "overlap") -> analysis.Matrix:
-        return analysis.cooccurrence_matrix(self.codes(), self.codings(), mode, self.paragraphs)
 
     # -- themes --------------------------------------------------------------
     update_theme = Action(message("Edit theme"), theme_ops.update_theme)
