@@ -4,7 +4,9 @@ Each matrix is a QTableView over `MatrixModel`, shaded by count (a heat map);
 clicking a cell lists the excerpts behind it below the tables and emits
 `excerpts_requested(coding ids)`; double-clicking an excerpt emits
 `coding_activated(coding id)` so the window can open it in its transcript.
-Export… writes the matrix on show as CSV or XLSX. Matrices are recomputed
+Export… writes the matrix on show as CSV or XLSX. When two or more coders have
+coded (a team's merged project), a Coder choice limits every table to one coder's
+codings. Matrices are recomputed
 only while the panel is visible (a change while hidden marks them stale).
 """
 
@@ -12,15 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,126 +35,21 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.exports.targets import export_file
-from annotator.model.matrix import NO_CASE_LABEL, Matrix, code_order
+from annotator.model.matrix import Matrix, code_order
 from annotator.ui.pages.bar_chart import BarChart
+from annotator.ui.pages.matrix_model import MatrixModel, axis_label, cell_summary
 from annotator.ui.shared.bridge import ProjectBridge
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.plain import plain_tip
-from annotator.ui.shared.theme import black_or_white_on
 
-HEAT = QColor("#2f6db5")
 CODING_ID = Qt.ItemDataRole.UserRole + 1
 MODES = ("overlap", "turn")
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def mode_label(mode: str) -> str:
     """How a co-occurrence mode reads in the panel's chooser."""
     return {"overlap": tr("Overlapping excerpts"),
             "turn": tr("Within the same speaker turn")}.get(mode, mode)
-
-
-def axis_label(matrix: Matrix, horizontal: bool, section: int) -> str:
-    """A row's or column's label as shown (the column of unassigned transcripts translated)."""
-    labels = matrix.column_labels if horizontal else matrix.row_labels
-    ids = matrix.column_ids if horizontal else matrix.row_ids
-    label = labels[section]
-    if matrix.kind != "cooccurrence" and horizontal and ids[section] is None \
-            and label == NO_CASE_LABEL:
-        return tr("No participant")
-    return label
-
-
-def heat_color(base: QColor, fraction: float) -> QColor:
-    """`base` blended toward the heat colour: 0 -> base, 1 -> full heat."""
-    t = 0.12 + 0.88 * max(0.0, min(1.0, fraction))
-    return QColor(round(base.red() + (HEAT.red() - base.red()) * t),
-                  round(base.green() + (HEAT.green() - base.green()) * t),
-                  round(base.blue() + (HEAT.blue() - base.blue()) * t))
-
-
-class MatrixModel(QAbstractTableModel):
-    """A read-only view of a Matrix: counts, heat shading, labels and colours."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.matrix: Matrix | None = None
-        self.colors: dict[int, str] = {}
-        self.short_columns = False
-        self._base = QColor("#ffffff")
-
-    def set_matrix(self, matrix: Matrix, colors: dict[int, str], base: QColor) -> None:
-        self.beginResetModel()
-        self.matrix, self.colors, self._base = matrix, colors, base
-        self.short_columns = matrix.kind == "cooccurrence"
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.row_ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.column_ids)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if self.matrix is None or not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        count = self.matrix.count(r, c)
-        top = self.matrix.max_count or 1
-        if role == Qt.ItemDataRole.DisplayRole:
-            if self.matrix.kind == "cooccurrence" and r == c:
-                return "–"
-            return str(count) if count else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.BackgroundRole and count:
-            return heat_color(self._base, count / top)
-        if role == Qt.ItemDataRole.ForegroundRole and count:
-            # Black or white, whichever reads on the shade (light or dark theme alike).
-            return black_or_white_on(heat_color(self._base, count / top))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            row, column = axis_label(self.matrix, False, r), axis_label(self.matrix, True, c)
-            return plain_tip(cell_summary(self.matrix.kind, row, column, count))
-        return None
-
-    def set_base(self, base: QColor) -> None:
-        """The page colour the heat shading starts from (the theme changed)."""
-        if base != self._base:
-            self._base = base
-            if self.rowCount() and self.columnCount():
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if self.matrix is None:
-            return None
-        horizontal = orientation == Qt.Orientation.Horizontal
-        labels = self.matrix.column_labels if horizontal else self.matrix.row_labels
-        ids = self.matrix.column_ids if horizontal else self.matrix.row_ids
-        if section >= len(labels):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            label = axis_label(self.matrix, horizontal, section)
-            return label.rsplit(" / ", 1)[-1] if horizontal and self.short_columns else label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(axis_label(self.matrix, horizontal, section))
-        if role == Qt.ItemDataRole.DecorationRole and (not horizontal or self.short_columns):
-            code_id = ids[section]
-            color = self.colors.get(code_id) if code_id is not None else None
-            return QColor(color) if color else None
-        return None
-
-
-def cell_summary(kind: str, row: str, column: str, count: int) -> str:
-    """"Row × Column: 3 excerpts" (pairs, for co-occurrence)."""
-    if kind == "cooccurrence":
-        text = tr("{row} × {column}: 1 pair") if count == 1 else \
-            tr("{row} × {column}: {n} pairs")
-    else:
-        text = tr("{row} × {column}: 1 excerpt") if count == 1 else \
-            tr("{row} × {column}: {n} excerpts")
-    return text.format(row=row, column=column, n=count)
 
 
 class AnalysisPanel(QWidget):
@@ -223,7 +113,19 @@ class AnalysisPanel(QWidget):
         self.export_button.setStatusTip(self.export_button.toolTip())
         self.export_button.setAccessibleName(tr("Export table"))
         self.export_button.clicked.connect(self._export_clicked)
-        self.tabs.setCornerWidget(self.export_button)
+        self.coder_box = QComboBox(self)
+        self.coder_box.setObjectName("analysisCoder")
+        self.coder_box.setAccessibleName(tr("Coder"))
+        self.coder_box.setToolTip(tr("Count only this coder's codings in every table"))
+        self.coder_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.coder_label = QLabel(tr("C&oder:"), self)
+        self.coder_label.setBuddy(self.coder_box)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.coder_label, self.coder_box, self.export_button):
+            corner_layout.addWidget(widget)
+        self.tabs.setCornerWidget(corner)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.excerpt_title = QLabel(tr("Click a cell to list the excerpts behind it."), self)
@@ -292,14 +194,31 @@ class AnalysisPanel(QWidget):
             self.case_model.set_base(base)
             self.cooc_model.set_base(base)
 
+    def _fill_coders(self) -> list[str] | None:
+        """Offer the coders once two or more have coded; the coders counted (None: all)."""
+        names = sorted(self._bridge.project.team.coders(), key=str.casefold)
+        chosen = self.coder_box.currentData()
+        self.coder_box.blockSignals(True)  # refilling is not a choice
+        self.coder_box.clear()
+        if len(names) > 1:
+            self.coder_box.addItem(tr("All coders"), None)
+            for name in names:
+                self.coder_box.addItem(name, name)
+        self.coder_box.setCurrentIndex(max(0, self.coder_box.findData(chosen)))
+        self.coder_box.blockSignals(False)
+        for widget in (self.coder_label, self.coder_box):
+            widget.setVisible(len(names) > 1)
+        return [chosen] if isinstance(chosen, str) and chosen in names else None
+
     def refresh(self) -> None:
         project = self._bridge.project
         codes = project.codes()
         colors = {c.id: c.color for c in codes}
         base = self.palette().base().color()
-        self.case_model.set_matrix(project.code_case_matrix(), colors, base)
-        self.cooc_model.set_matrix(project.cooccurrence_matrix(self.mode), colors, base)
-        usage = project.code_usage()  # counted by SQL, not by loading every coding
+        coders = self._fill_coders()
+        self.case_model.set_matrix(project.code_case_matrix(coders), colors, base)
+        self.cooc_model.set_matrix(project.cooccurrence_matrix(self.mode, coders), colors, base)
+        usage = project.code_usage(coders)  # all coders': counted by SQL
         bars = [(path, usage.get(code.id, (0, 0))[0], code.color)
                 for code, path in code_order(codes)]
         self.chart.set_bars(sorted(bars, key=lambda bar: -bar[1]))  # stable: tree order ties
@@ -310,6 +229,12 @@ class AnalysisPanel(QWidget):
     @property
     def mode(self) -> str:
         return str(self.mode_box.currentData())
+
+    @property
+    def coder(self) -> str | None:
+        """The one coder whose codings the tables count, or None for all coders."""
+        chosen = self.coder_box.currentData()
+        return chosen if isinstance(chosen, str) else None
 
     def set_mode(self, mode: str) -> None:
         self.mode_box.setCurrentIndex(MODES.index(mode))

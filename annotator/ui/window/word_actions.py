@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QProgressDialog,
     QPushButton,
     QWidget,
@@ -133,7 +134,23 @@ def export_report(bridge: ProjectBridge, parent: QWidget) -> Path | None:
     return out
 
 
+def ask_coders(parent: QWidget, names: list[str]) -> list[str] | None:
+    """Whose excerpts to export, asked only when two or more have coded: [] for every
+    coder's, None when cancelled; a seam that tests replace."""
+    if len(names) < 2:
+        return []
+    items = [tr("All coders"), *names]
+    chosen, ok = QInputDialog.getItem(parent, tr("Export excerpts"), tr("C&oder:"), items, 0,
+                                      False)
+    if not ok:
+        return None
+    return [] if items.index(chosen) == 0 else [chosen]
+
+
 def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
+    coders = ask_coders(parent, sorted(bridge.project.team.coders(), key=str.casefold))
+    if coders is None:
+        return None
     out = ask_save(parent, tr("Export excerpts"),
                    tr("{project} excerpts.xlsx", "a file name").format(
                        project=bridge.project.name),
@@ -147,7 +164,7 @@ def export_excerpts(bridge: ProjectBridge, parent: QWidget) -> Path | None:
         from annotator.formats.tables.excerpts import write_table
 
         check_export(bridge.project, out)
-        rows, attributes = excerpt_rows(bridge.project)
+        rows, attributes = excerpt_rows(bridge.project, coders or None)
         with export_file(bridge.project, out) as partial:
             write_table(rows, partial, attributes)
     except FAILURES as exc:
