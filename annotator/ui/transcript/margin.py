@@ -241,14 +241,10 @@ class CodingMargin(QWidget):
 
     # -- geometry ------------------------------------------------------------
     def stripes(self) -> list[tuple[QRect, int]]:
-        """(rectangle, coding id) of each stripe as last painted, for clicks and tests."""
-        return list(self._hits)
+        return list(self._hits)  # (rectangle, coding id) as last painted, for clicks and tests
 
     def stripe_rect(self, coding_id: int) -> QRect | None:
-        for rect, key in self._hits:
-            if key == coding_id:
-                return QRect(rect)
-        return None
+        return next((QRect(rect) for rect, key in self._hits if key == coding_id), None)
 
     def _visible(self) -> list[tuple[int, float, float, float]]:
         """(id, top, bottom, bottom of its last paragraph) of the codings on screen, y in
@@ -324,12 +320,16 @@ class CodingMargin(QWidget):
         for key, column, top, bottom, _end in shown:
             by_column.setdefault(column, []).append((top, bottom, key))
         self._hits = []
-        self.labels = {}
+        before, self.labels = self.labels, {}
         placer = LabelPlacer(fonts, width, column_width, last, self.height(), by_column)
         for key, column, top, bottom, paragraph_end in shown:
             right = width - GAP - column * column_width
             area = QRect(right - column_width + GAP, top, column_width - GAP, bottom - top)
             self._hits.append((area, key))
+            if top > dirty.bottom():  # so are all after it; a name only narrows later ones
+                if key in before:
+                    self.labels[key] = before[key]
+                continue
             coding = layer.codings[key]
             color = layer.color(coding.code_id)
             code = layer.codes.get(coding.code_id)
@@ -338,8 +338,8 @@ class CodingMargin(QWidget):
                                       code.name if code else "?", memo)
             self.labels[key] = text
             lowest = max(bottom, chip.bottom() if chip is not None else bottom)
-            if lowest < dirty.top() or top > dirty.bottom():
-                continue  # outside what Qt asked to repaint (one new coding, say)
+            if lowest < dirty.top():
+                continue  # above what Qt asked to repaint (one new coding, say)
             stripe, chip_color, name_color = label_colours(color, palette, dark)
             painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top), stripe)
             if chip is not None:
