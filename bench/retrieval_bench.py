@@ -19,8 +19,9 @@ from pathlib import Path
 
 from annotator.project import Project
 
-WORDS = ("trust community nurse minibus promise office volunteer council clinic family "
-         "student help money time school care worry home work friend").split()
+WORDS = ["trust", "community", "nurse", "minibus", "promise", "office", "volunteer", "council",
+         "clinic", "family", "student", "help", "money", "time", "school", "care", "worry",
+         "home", "work", "friend"]
 
 
 def build(path: Path, folder: Path, codings: int) -> tuple[int, list[int]]:
