@@ -53,8 +53,7 @@ from annotator.ui.transcript.margin_labels import (
 from annotator.ui.transcript.view import TranscriptView, coding_tooltip
 
 MAX_COLUMNS = 6
-"""Columns drawn at most; deeper overlaps share the outermost column (the tooltip
-and the text's own colours still tell them apart)."""
+"""Columns drawn at most; deeper overlaps share the outermost (tooltips tell them apart)."""
 RESERVED_COLUMNS = 3
 """Columns laid out from the start, however few codings there are: a name may use
 the free ones, and most transcripts never need more."""
@@ -148,10 +147,11 @@ class CodingMargin(QWidget):
             self.update()
 
     def set_selected(self, coding_id: int | None) -> None:
-        """Outline one coding's stripe (the inspector's excerpt)."""
+        """Outline one coding's stripe (the inspector's); repaint the two bands only."""
         if coding_id != self.selected:
-            self.selected = coding_id
-            self.update()
+            codings, old, self.selected = self._view.layer.codings, self.selected, coding_id
+            self.update_ranges([(codings[k].start, codings[k].end) for k in (old, coding_id)
+                                if k is not None and k in codings])
 
     def _viewport_shift(self) -> int:
         """How far below the margin's top the text viewport's top is."""
