@@ -115,6 +115,8 @@ class AnalysisPanel(QWidget):
         self.export_button.clicked.connect(self._export_clicked)
         self.coder_box = QComboBox(self)
         self.coder_box.setObjectName("analysisCoder")
+        # It is filled after its first show: grow with its names, not "All coder".
+        self.coder_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.coder_box.setAccessibleName(tr("Coder"))
         self.coder_box.setToolTip(tr("Count only this coder's codings in every table"))
         self.coder_box.currentIndexChanged.connect(lambda _i: self.refresh())
