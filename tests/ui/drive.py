@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.project import Project
 from annotator.ui.transcript.view import TranscriptView
+from annotator.ui.window.main_window import MainWindow
 
 
 def point(view: TranscriptView, codepoint: int) -> QPoint:
@@ -70,3 +71,17 @@ def answer_refused_files(shown: list[str], tries: int = 500) -> None:
         dialog.accept()  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, lambda: answer(tries))
+
+
+def active_window(qtbot, path: Path) -> MainWindow:
+    """The project in a shown 1400x900 main window that is active: the window's
+    shortcuts (Ctrl+E, Ctrl+H, Ctrl+Z) only reach an active window."""
+    win = MainWindow(remember=False)
+    qtbot.addWidget(win)
+    assert win.open_project(path)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win

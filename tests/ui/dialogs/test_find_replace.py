@@ -16,6 +16,7 @@ from annotator.project import Project
 from annotator.ui.dialogs.find_replace import AFTER, BEFORE, CODES, HIT, SOURCE, FindReplaceDialog
 from annotator.ui.window.main_window import MainWindow
 from tests.helpers import write_txt
+from tests.ui.drive import active_window
 
 ANA = ("Interviewer: How did the clinic begin?\n"
        "Ana: The clinic called us. The Clinic nurse came, then the clinician.\n")
@@ -44,15 +45,7 @@ def project_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, project_path: Path) -> MainWindow:
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    assert win.open_project(project_path)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()  # the window's shortcuts (Ctrl+E, Ctrl+H, Ctrl+Z) need it active
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, project_path)
 
 
 def open_dialog(qtbot, window: MainWindow, name: str) -> FindReplaceDialog:

@@ -17,6 +17,7 @@ from annotator.project import Project
 from annotator.ui.transcript.panel import TranscriptPanel
 from annotator.ui.window.main_window import MainWindow
 from tests.helpers import write_txt
+from tests.ui.drive import active_window
 
 ENGLISH = (
     "Interviewer: How did it begin?\n"
@@ -50,15 +51,7 @@ def project_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, project_path: Path) -> MainWindow:
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    assert win.open_project(project_path)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()  # the window's shortcuts (Ctrl+E, Ctrl+H, Ctrl+Z) need it active
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, project_path)
 
 
 def open_panel(window: MainWindow, name: str) -> TranscriptPanel:
