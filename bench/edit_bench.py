@@ -38,7 +38,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from window_bench import PaintWatch, generate  # noqa: E402
+from window_bench import PaintWatch, generate, settle  # noqa: E402
 
 from annotator.operations.stamps import new_guid, now_iso  # noqa: E402
 from annotator.project import Project  # noqa: E402
@@ -168,7 +168,7 @@ def run(path: Path, count: int, profile: str | None) -> dict[str, object]:
                                           top + 2 * (bottom - top) // 3))
             place.movePosition(QTextCursor.MoveOperation.StartOfWord)
             view.setTextCursor(place)
-            app.processEvents()
+            settle(app)
             watch.painted.clear()
             continue
         if profiler:
