@@ -79,8 +79,8 @@ def test_menus_toolbar_and_shortcuts_come_from_the_registry(qtbot) -> None:
     toolbar = window.findChild(QToolBar, "mainToolbar")
     toolbar_specs = [s for s in specs if s.toolbar]
     assert [a.iconText() for a in toolbar.actions()] == [s.label for s in toolbar_specs]
-    for spec in toolbar_specs:
-        button = toolbar.widgetForAction(window.actions_by_name[spec.name])
+    for spec, action in zip(toolbar_specs, toolbar.actions(), strict=True):
+        button = toolbar.widgetForAction(action)
         assert button.accessibleName() == spec.spoken and spec.spoken
         assert button.accessibleDescription() == spec.tip
     # The shortcuts list: every command with keys, under its menu, as the registry says.
