@@ -298,6 +298,9 @@ class CodingMargin(QWidget):
         self._sync_columns()
         self._painted_at = self._scroll_state()
         painter = QPainter(self)
+        # Qt joins the bands asked for (an old and a new selection, far apart) into one
+        # region; its bounding rect would redraw every name between them.
+        region = event.region()
         dirty = event.rect()
         palette = self.palette()
         dark = is_dark(palette)
@@ -337,9 +340,9 @@ class CodingMargin(QWidget):
             text, chip = placer.place(key, column, top, bottom, paragraph_end,
                                       code.name if code else "?", memo)
             self.labels[key] = text
-            lowest = max(bottom, chip.bottom() if chip is not None else bottom)
-            if lowest < dirty.top():
-                continue  # above what Qt asked to repaint (one new coding, say)
+            drawn = area if chip is None else area.united(chip)
+            if not region.intersects(drawn.adjusted(-1, -1, 1, 1)):
+                continue  # outside what Qt asked to repaint (one new coding, say)
             stripe, chip_color, name_color = label_colours(color, palette, dark)
             painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top), stripe)
             if chip is not None:
