@@ -126,7 +126,7 @@ class EditFollower(QObject):
             layer._styles = styles  # noqa: SLF001
             layer._style_starts = [s for s, _, _ in styles]  # noqa: SLF001
         if dirty:
-            layer.repaint(dirty)
+            layer.repaint(dirty, nested=True)
         cursor.endEditBlock()
         if relabel or len(layer.index) != codings_before:
             layer.revision += 1  # the margin's columns are planned again

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import (
     QColor,
@@ -103,6 +103,8 @@ class CodingLayer:
         self._style_starts: list[int] = []
         self._colors: dict[int, QColor] = {}
         self._formats: dict[tuple[int, frozenset[int]], QTextCharFormat] = {}
+        self.repainted: Callable[[list[tuple[int, int]]], None] | None = None
+        """Told the code-point ranges `repaint` rewrote, to repaint them on screen."""
 
     # -- whole source ------------------------------------------------------
     def load(self, text: str, paragraphs: Iterable[Paragraph], codings: Iterable[Coding],
@@ -192,8 +194,12 @@ class CodingLayer:
         return True
 
     # -- painting ------------------------------------------------------------
-    def repaint(self, ranges: Iterable[tuple[int, int]]) -> None:
-        """Rewrite the formats of the given code-point ranges (merged first)."""
+    def repaint(self, ranges: Iterable[tuple[int, int]], *, nested: bool = False) -> None:
+        """Rewrite the formats of the given code-point ranges (merged first).
+
+        `nested`: inside an edit block of the caller's, whose end lays out and
+        repaints everything the block changed (Qt's own way, left alone here).
+        """
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start <= merged[-1][1]:
@@ -201,10 +207,24 @@ class CodingLayer:
             else:
                 merged.append([start, end])
         cursor = QTextCursor(self._document)
-        cursor.beginEditBlock()
-        for start, end in merged:
-            self._paint(start, end, skip_plain=False, cursor=cursor)
-        cursor.endEditBlock()
+        # Qt's plain-text layout takes a format change for a change of twice its
+        # length (QPlainTextDocumentLayout::documentChanged adds the removed and the
+        # added characters), so one new excerpt usually spills into the paragraph
+        # after it and the whole viewport is repainted. The view repaints just the
+        # paragraphs changed instead (`repainted`); formats do not move text.
+        layout = self._document.documentLayout()
+        quiet = self.repainted is not None and layout is not None and not nested
+        was = layout.blockSignals(True) if quiet else False
+        try:
+            cursor.beginEditBlock()
+            for start, end in merged:
+                self._paint(start, end, skip_plain=False, cursor=cursor)
+            cursor.endEditBlock()
+        finally:
+            if quiet:
+                layout.blockSignals(was)
+        if quiet and self.repainted is not None:
+            self.repainted([(start, end) for start, end in merged])
 
     def _paint(self, start: int, end: int, *, skip_plain: bool,
                cursor: QTextCursor | None = None) -> None:

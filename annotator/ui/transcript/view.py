@@ -71,6 +71,7 @@ class TranscriptView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(8)
         self.layer = CodingLayer(self.document(), self.palette())
+        self.layer.repainted = self._repaint_ranges
         self.marks = FindMarks(self, self.layer)
         self.word_snap = WordSnap(self)  # mouse selections widened to whole words
         self.setAccessibleName(tr("Transcript"))
@@ -99,6 +100,26 @@ class TranscriptView(QPlainTextEdit):
 
     def found(self) -> list[tuple[int, int]]:
         return self.marks.found
+
+    def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Repaint the paragraphs on screen that hold these code-point ranges."""
+        document, offsets, viewport = self.document(), self.layer.offsets, self.viewport()
+        first = self.firstVisibleBlock()
+        if not first.isValid():
+            return
+        last = self.cursorForPosition(viewport.rect().bottomLeft()).block().blockNumber()
+        shown = range(first.blockNumber(), last + 1)
+        shift = self.contentOffset()
+        for start, end in ranges:
+            top = document.findBlock(offsets.to_utf16(start)).blockNumber()
+            bottom = document.findBlock(offsets.to_utf16(max(start, end - 1))).blockNumber()
+            top, bottom = max(top, shown.start), min(bottom, shown.stop - 1)
+            if top > bottom:
+                continue  # off screen: painted when scrolled to
+            upper = self.blockBoundingGeometry(document.findBlockByNumber(top)).translated(shift)
+            lower = self.blockBoundingGeometry(document.findBlockByNumber(bottom)).translated(shift)
+            viewport.update(0, int(upper.top()), viewport.width(),
+                            int(lower.bottom() - upper.top()) + 2)
 
     def _align_right_to_left(self, text: str) -> None:
         """Align the whole text right when it is mostly right-to-left (Arabic, Hebrew).
