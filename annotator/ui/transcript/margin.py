@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QGuiApplication,
     QHelpEvent,
     QMouseEvent,
@@ -45,8 +46,8 @@ from annotator.ui.transcript.margin_labels import (
     GAP,
     STRIPE,
     LabelFonts,
+    LabelImages,
     LabelPlacer,
-    draw_label,
     label_colours,
     margin_background,
 )
@@ -76,6 +77,7 @@ class CodingMargin(QWidget):
         self._view = view
         self._revision = -1
         self._plan = ColumnPlan()
+        self._label_images = LabelImages()
         self._compared: tuple[str, str] | None = None  # (coder A, coder B) side by side
         self._split: tuple[dict[int, int], int, int] | None = None  # see compared_columns
         self._shown_columns = RESERVED_COLUMNS
@@ -257,14 +259,16 @@ class CodingMargin(QWidget):
         dy = self._viewport_shift()
         offset = view.contentOffset()
         height = viewport.height()
-        blocks = []  # (first u16, end u16, block, top)
+        blocks = []  # (first u16, end u16, text layout, top, bottom)
         block = view.firstVisibleBlock()
         while block.isValid():
-            top = view.blockBoundingGeometry(block).translated(offset).top()
+            geometry = view.blockBoundingGeometry(block).translated(offset)
+            top = geometry.top()
             if top > height:
                 break
             if block.isVisible():
-                blocks.append((block.position(), block.position() + block.length(), block, top))
+                blocks.append((block.position(), block.position() + block.length(),
+                               block.layout(), top, geometry.bottom()))
             block = block.next()
         if not blocks:
             return []
@@ -278,11 +282,10 @@ class CodingMargin(QWidget):
             u16 = offsets.to_utf16(cp)
             if u16 < blocks[0][0]:
                 return -4.0, -4.0
-            first, end, blk, top = blocks[bisect_right(starts, u16) - 1]
+            first, end, layout, top, paragraph_end = blocks[bisect_right(starts, u16) - 1]
             if u16 >= end:
                 return height + 4.0, height + 4.0
-            paragraph_end = top + view.blockBoundingRect(blk).height()
-            line = blk.layout().lineForTextPosition(u16 - first)
+            line = layout.lineForTextPosition(u16 - first)
             if not line.isValid():
                 return top, paragraph_end
             return top + line.y() + (line.height() if bottom else 0.0), paragraph_end
@@ -315,6 +318,7 @@ class CodingMargin(QWidget):
             painter.fillRect(QRect(x, dirty.top(), 1, dirty.height()),
                              palette.color(QPalette.ColorRole.Mid))
         fonts = LabelFonts(self.font())
+        colours: dict[int, tuple[QColor, QColor, QColor]] = {}  # by code colour
         last = self.drawn_columns - 1
         shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
                   max(int(bottom) - 1, int(top) + 4), int(end))
@@ -343,10 +347,14 @@ class CodingMargin(QWidget):
             drawn = area if chip is None else area.united(chip)
             if not region.intersects(drawn.adjusted(-1, -1, 1, 1)):
                 continue  # outside what Qt asked to repaint (one new coding, say)
-            stripe, chip_color, name_color = label_colours(color, palette, dark)
+            shades = colours.get(color.rgba())
+            if shades is None:
+                shades = colours[color.rgba()] = label_colours(color, palette, dark)
+            stripe, chip_color, name_color = shades
             painter.fillRect(QRect(right - STRIPE, top, STRIPE, bottom - top), stripe)
             if chip is not None:
-                draw_label(painter, fonts, text, chip, memo, chip_color, name_color)
+                self._label_images.draw(painter, fonts, text, chip, memo, chip_color,
+                                        name_color)
             if key == self.selected:
                 # Outline the stripe and the chip (an outline of the whole column
                 # would cross a name that reaches into the columns further out).

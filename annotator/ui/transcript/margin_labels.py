@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QPixmap,
     QPolygon,
     QTextLayout,
     QTextOption,
@@ -145,6 +146,36 @@ def draw_label(painter: QPainter, fonts: LabelFonts, text: tuple[str, ...], chip
     painter.drawText(chip.adjusted(3, 0, -3, 0),
                      int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                      "\n".join(text))
+
+
+class LabelImages:
+    """Labels drawn once and kept as pixmaps: a margin paint then copies a few
+    rectangles instead of laying out and drawing each name's text again (a new
+    coding repaints the names of whole paragraphs). Kept per margin, so that they go
+    with it; a few hundred at most."""
+
+    LIMIT = 400
+
+    def __init__(self) -> None:
+        self._images: dict[tuple[object, ...], QPixmap] = {}
+
+    def draw(self, painter: QPainter, fonts: LabelFonts, text: tuple[str, ...], chip: QRect,
+             memo: bool, color: QColor, text_color: QColor) -> None:
+        ratio = painter.device().devicePixelRatioF()
+        key = (text, chip.width(), chip.height(), memo, color.rgba(), text_color.rgba(),
+               fonts.italic_key if memo else fonts.normal_key, ratio)
+        image = self._images.get(key)
+        if image is None:
+            if len(self._images) >= self.LIMIT:
+                self._images.clear()
+            image = QPixmap(round(chip.width() * ratio), round(chip.height() * ratio))
+            image.setDevicePixelRatio(ratio)
+            drawing = QPainter(image)
+            draw_label(drawing, fonts, text, QRect(0, 0, chip.width(), chip.height()), memo,
+                       color, text_color)
+            drawing.end()
+            self._images[key] = image
+        painter.drawPixmap(chip.topLeft(), image)
 
 
 class LabelPlacer:
