@@ -4201,11 +4201,11 @@ Ruth Okafor = the programme lead</source>
     </message>
     <message>
         <source>“{file}” has more than {limit} pages, far more than any transcript; split it and import the parts.</source>
-        <translation>“{file}”超过 {limit} 页，远多于任何访谈稿；请拆分后分别导入。</translation>
+        <translation>“{file}”超过 {limit} 页，远多于任何转录稿；请拆分后分别导入。</translation>
     </message>
     <message>
         <source>“{file}” holds far more text than any transcript; split it and import the parts.</source>
-        <translation>“{file}”包含的文字远多于任何访谈稿；请拆分后分别导入。</translation>
+        <translation>“{file}”包含的文字远多于任何转录稿；请拆分后分别导入。</translation>
     </message>
     <message>
         <source>“{file}” is damaged or is not a PDF that can be read; open it in a PDF viewer, save or print it as PDF again, and try again.</source>
