@@ -80,9 +80,11 @@ def selected_code_ids(project: Project, paths: Iterable[str]) -> set[int] | None
     return chosen
 
 
-def export_transcript(project: Project, source_id: int, code_ids: set[int] | None = None
-                      ) -> tuple[bytes, list[str]]:
-    """One annotated transcript as .docx bytes, and sentences about what could not be marked."""
+def export_transcript(project: Project, source_id: int, code_ids: set[int] | None = None,
+                      say: Callable[[Message], str] = str) -> tuple[bytes, list[str]]:
+    """One annotated transcript as .docx bytes, and sentences about what could not be
+    marked. `say` puts the document's own words (the heading of an excerpt's later
+    comments) into the researcher's language (str: English)."""
     from annotator.formats.docx.annotate import Annotation, annotate_docx, annotate_text
 
     source = project.source(source_id)
@@ -95,7 +97,8 @@ def export_transcript(project: Project, source_id: int, code_ids: set[int] | Non
         annotations.append(Annotation(
             coding.id, coding.start, coding.end, paths[coding.code_id],
             codes[coding.code_id].color, coding.coder, coding.memo, coding.created_at,
-            project.session.initials_of(coding.coder)))
+            project.session.initials_of(coding.coder),
+            say(message("{code} (continued)", code=paths[coding.code_id]))))
     original = project.original_bytes(source_id) if source.kind == "docx" else None
     if original:
         name = source.file_name or f"{source.name}.docx"
@@ -161,9 +164,10 @@ def _output_folder(out: Path) -> None:
 
 
 def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
-                       code_paths: Sequence[str] = (), progress: Progress | None = None
-                       ) -> list[WrittenTranscript]:
-    """Write annotated transcripts into `out`; returns each file with its warnings.
+                       code_paths: Sequence[str] = (), progress: Progress | None = None,
+                       say: Callable[[Message], str] = str) -> list[WrittenTranscript]:
+    """Write annotated transcripts into `out`; returns each file with its warnings
+    (`say`: as in export_transcript).
 
     Each file is written whole beside its target, owner-only, and then renamed into
     place (formats/safe_write.py): a failure leaves the previous export as it was.
@@ -182,7 +186,7 @@ def export_transcripts(project: Project, out: Path, names: Sequence[str] = (),
             break
         target = out / f"{unique_stem(source.name, taken)}{ANNOTATED_SUFFIX}.docx"
         check_export(project, target)  # before the work, not only before the writing
-        data, skipped = export_transcript(project, source_id, code_ids)
+        data, skipped = export_transcript(project, source_id, code_ids, say)
         export_bytes(project, target, data)
         written.append(WrittenTranscript(source.name, target, skipped))
     if progress is not None:

@@ -3780,6 +3780,10 @@ Ruth Okafor = the programme lead</translation>
         <translation>“{file}” is not an ordinary file (it is a device, a pipe or a socket), so it was not read.</translation>
     </message>
     <message>
+        <source>{code} (continued)</source>
+        <translation>{code} (continued)</translation>
+    </message>
+    <message>
         <source>“{name}” was exported as a clean document, not into its Word original: the edits of its text could not be made there ({reason}).</source>
         <translation>“{name}” was exported as a clean document, not into its Word original: the edits of its text could not be made there ({reason}).</translation>
     </message>

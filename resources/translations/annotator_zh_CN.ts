@@ -3776,6 +3776,10 @@ Ruth Okafor = the programme lead</source>
         <translation>“{file}”不是普通文件（它是设备、管道或套接字），因此未读取。</translation>
     </message>
     <message>
+        <source>{code} (continued)</source>
+        <translation>{code}（续）</translation>
+    </message>
+    <message>
         <source>“{name}” was exported as a clean document, not into its Word original: the edits of its text could not be made there ({reason}).</source>
         <translation>“{name}”已导出为一份不带原格式的新文档，而没有写入其 Word 原始文件：对其文本的修改无法在原始文件中完成（{reason}）。</translation>
     </message>

@@ -72,6 +72,7 @@ class Annotation:
     memo: str = ""
     created_at: str = ""
     initials: str = ""  # the coder's own choice; empty: made from the name
+    continued: str = ""  # the heading of its later comments; empty: "PATH (continued)"
 
 
 @dataclass(slots=True)
@@ -213,7 +214,8 @@ class _Annotator:
                 number = self.comments.new_id()
                 for index in indices:
                     touching[index].append((part, number))
-                heading = annotation.code_path if n == 0 else f"{annotation.code_path} (continued)"
+                heading = (annotation.code_path if n == 0 else annotation.continued
+                           or f"{annotation.code_path} (continued)")
                 self.comments.add(number, annotation.coder, word_date(annotation.created_at),
                                   heading, annotation.memo, annotation.initials)
                 self.result.comments += 1

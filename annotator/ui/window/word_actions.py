@@ -90,7 +90,7 @@ def export_annotated(bridge: ProjectBridge, parent: QWidget) -> list[Path]:
     try:
         from annotator.exports.word import cancelled_summary, export_transcripts
 
-        written = export_transcripts(bridge.project, folder, progress=progress)
+        written = export_transcripts(bridge.project, folder, progress=progress, say=describe)
     except FAILURES as exc:
         bridge.error.emit(tr("The transcripts could not be exported ({error}).").format(
             error=describe(exc)))
