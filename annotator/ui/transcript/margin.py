@@ -24,7 +24,7 @@ Comparing two coders puts each one's stripes in a group of columns.
 from __future__ import annotations
 
 import html
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from annotator.model.margin_columns import ColumnPlan, compared_columns
 from annotator.ui.shared.i18n import tr
 from annotator.ui.shared.theme import is_dark
+from annotator.ui.transcript.margin_geometry import codings_on_screen
 from annotator.ui.transcript.margin_labels import (
     GAP,
     STRIPE,
@@ -248,54 +249,6 @@ class CodingMargin(QWidget):
     def stripe_rect(self, coding_id: int) -> QRect | None:
         return next((QRect(rect) for rect, key in self._hits if key == coding_id), None)
 
-    def _visible(self) -> list[tuple[int, float, float, float]]:
-        """(id, top, bottom, bottom of its last paragraph) of the codings on screen, y in
-        margin coordinates."""
-        view = self._view
-        layer = view.layer
-        if not layer.codings:
-            return []
-        viewport = view.viewport()
-        dy = self._viewport_shift()
-        offset = view.contentOffset()
-        height = viewport.height()
-        blocks = []  # (first u16, end u16, text layout, top, bottom)
-        block = view.firstVisibleBlock()
-        while block.isValid():
-            geometry = view.blockBoundingGeometry(block).translated(offset)
-            top = geometry.top()
-            if top > height:
-                break
-            if block.isVisible():
-                blocks.append((block.position(), block.position() + block.length(),
-                               block.layout(), top, geometry.bottom()))
-            block = block.next()
-        if not blocks:
-            return []
-        offsets = layer.offsets
-        lo = offsets.to_codepoint(blocks[0][0], "down")
-        hi = offsets.to_codepoint(min(blocks[-1][1], offsets.utf16_length), "up")
-        starts = [b[0] for b in blocks]
-
-        def y_of(cp: int, bottom: bool) -> tuple[float, float]:
-            """The y of the line of `cp` (its top or bottom), and of its paragraph's end."""
-            u16 = offsets.to_utf16(cp)
-            if u16 < blocks[0][0]:
-                return -4.0, -4.0
-            first, end, layout, top, paragraph_end = blocks[bisect_right(starts, u16) - 1]
-            if u16 >= end:
-                return height + 4.0, height + 4.0
-            line = layout.lineForTextPosition(u16 - first)
-            if not line.isValid():
-                return top, paragraph_end
-            return top + line.y() + (line.height() if bottom else 0.0), paragraph_end
-
-        visible = []
-        for start, end, key in layer.index.overlapping_items(lo, max(hi, lo + 1)):
-            bottom, paragraph_end = y_of(end - 1, True)
-            visible.append((key, y_of(start, False)[0] + dy, bottom + dy, paragraph_end + dy))
-        return visible
-
     # -- painting ------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._sync_columns()
@@ -322,7 +275,7 @@ class CodingMargin(QWidget):
         last = self.drawn_columns - 1
         shown = [(key, min(columns.get(key, 0), last), int(top) + 1,
                   max(int(bottom) - 1, int(top) + 4), int(end))
-                 for key, top, bottom, end in self._visible()]
+                 for key, top, bottom, end in codings_on_screen(self._view, self._viewport_shift())]
         by_column: dict[int, list[tuple[int, int, int]]] = {}
         for key, column, top, bottom, _end in shown:
             by_column.setdefault(column, []).append((top, bottom, key))
