@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from annotator.model.edit_shift import ParagraphPlan
 from annotator.model.entities import Coding, Paragraph
 from annotator.model.text_edits import TextEdit
-from annotator.store import undolog
+from annotator.store import burst_replay, undolog
 from annotator.store.undolog import LogEntry
 
 _CODING_COLS = 'id, guid, source_id, code_id, start, "end", created_at, coder, memo'
@@ -77,6 +78,7 @@ class TextStore:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._burst: burst_replay.Burst | None = None  # a burst's replay in progress
 
     # -- reads ---------------------------------------------------------------------
     def length(self, source_id: int) -> int | None:
@@ -135,21 +137,56 @@ class TextStore:
         done, reverse = logged_moves(entry)
         self.move(reverse, done)
 
+    @contextmanager
+    def replaying(self, entries: Sequence[LogEntry]) -> Iterator[None]:
+        """Around the replay of one undo step: a burst of typing moves the codings
+        after it once, not once per key (store/burst_replay.py)."""
+        applied = [logged_moves(e)[1] for e in entries if e.action == "edit"]
+        planned = burst_replay.plan(entries, [(m.source_id, m.edits, not m.fixed)
+                                              for m in applied])
+        if planned is None:
+            yield
+            return
+        self._burst = burst_replay.begin(self._conn, *planned)
+        try:
+            yield
+            with undolog.paused(self._conn):
+                burst_replay.finish(self._conn, self._burst)
+        finally:
+            self._burst = None
+
     def _apply(self, move: Move) -> int:
         if len(move.edits) != 1 or move.fixed:
             return self._apply_many(move)
         conn, edit, source = self._conn, move.edits[0], move.source_id
+        burst = self._burst if self._burst is not None and self._burst.source_id == source \
+            else None
         with undolog.paused(conn):
-            conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? || substr(text, ?),"
-                         " words = words + ? WHERE id = ?",
-                         (edit.start, edit.text, edit.end + 1, move.words, source))
+            if burst is None:
+                conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? ||"
+                             " substr(text, ?), words = words + ? WHERE id = ?",
+                             (edit.start, edit.text, edit.end + 1, move.words, source))
+            else:
+                if burst.text is None:
+                    burst.text = str(conn.execute("SELECT text FROM sources WHERE id = ?",
+                                                  (source,)).fetchone()[0])
+                burst.text = burst.text[:edit.start] + edit.text + burst.text[edit.end:]
+                burst.text_changed = True
+                if move.words:
+                    conn.execute("UPDATE sources SET words = words + ? WHERE id = ?",
+                                 (move.words, source))
             moved = 0
             if edit.delta:
+                # In a burst's replay only the codings near it are looked at; those
+                # far after it are moved once, when the replay ends.
+                near = " AND id IN (SELECT id FROM temp.burst_near)" if burst else ""
                 moved = conn.execute(
                     'UPDATE codings SET start = start + ?1, "end" = "end" + ?1'
-                    " WHERE source_id = ?2 AND start >= ?3"
+                    f" WHERE source_id = ?2 AND start >= ?3{near}"
                     " AND id NOT IN (SELECT value FROM json_each(?4))",
                     (edit.delta, source, edit.end, json.dumps(move.skip))).rowcount
+                if burst is not None:
+                    burst.shift += edit.delta
             if move.renumber:
                 # Through negative indexes: (source_id, idx) stays unique at every row.
                 conn.execute('UPDATE paragraphs SET start = start + ?1, "end" = "end" + ?1,'

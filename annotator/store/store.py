@@ -102,7 +102,8 @@ class Store:
         try:
             with self.database.transaction() as conn:
                 self.journal.begin()
-                reversal = undolog.replay_inverse(conn, entries, self.edits.replay)
+                with self.edits.replaying(entries):
+                    reversal = undolog.replay_inverse(conn, entries, self.edits.replay)
                 if check is not None:
                     check(reversal)
                 return reversal

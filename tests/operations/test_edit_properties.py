@@ -7,7 +7,7 @@ at its end: in; at its start: out; replacing characters it covered: in). Edits l
 inside, at the edges of and across excerpts, beside emoji, astral CJK, combining marks
 and right-to-left text; some split or join paragraphs, some replace every occurrence
 of a word at once. Undoing everything gives back text, codings, memos and paragraphs
-byte for byte.
+byte for byte, and redoing everything gives back the edited project.
 """
 
 from __future__ import annotations
@@ -141,6 +141,11 @@ def test_random_edits_keep_every_coding_on_its_characters_and_undo_restores_all(
                     model.edit(edit)
                 _check(project, sid, model)
                 assert project.check() == []
+            after = _state(project)
+            steps = project.history.depth - depth
             while project.history.depth > depth:
                 project.undo()
             assert _state(project) == before
+            for _ in range(steps):
+                project.redo()
+            assert _state(project) == after
