@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QToolTip
 from annotator.project import Project
 from annotator.ui.window.main_window import MainWindow
 from tests.helpers import write_txt
+from tests.ui.drive import active_window
 
 
 @pytest.fixture
@@ -22,12 +23,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     path = tmp_path / "study.annotator"
     with Project.create(path) as project:
         project.import_file(write_txt(tmp_path, "Ana.txt", "Ana: We said yes.\n"))
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    assert win.open_project(path)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return active_window(qtbot, path)
 
 
 def button(window: MainWindow, label: str) -> QToolButton:
