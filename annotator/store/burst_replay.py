@@ -45,10 +45,10 @@ class Burst:
 def plan(entries: Sequence[LogEntry], moves: Sequence[tuple[int, tuple[TextEdit, ...], bool]]
          ) -> tuple[int, int, int, int, list[int]] | None:
     """(transcript, `start`, `reach`, `total`, the codings the step changes row by row)
-    for a step whose logical
-    moves (`moves`: source, edits, and whether it is a plain one, moving no paragraph
-    row by row) are single edits of one transcript; None when the step is not such a
-    burst."""
+    for a step whose logical moves (`moves`: source, edits, and whether it is a plain
+    one, moving no paragraph row by row) are single edits of one transcript; None when
+    the step is not such a burst. `start` and `reach`: the least start and the greatest
+    end of its edits."""
     if len(moves) < MIN_MOVES:
         return None
     sources = {source for source, _edits, _simple in moves}
