@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.project import Project
-from annotator.ui.window.main_window import MainWindow
+from tests.ui.drive import active_window
 
 CITATIONS = "tricky-docx/pandoc__zotero_citations.docx"
 
@@ -22,14 +22,7 @@ def test_typing_inside_a_field_is_refused_with_its_sentence(qtbot, tmp_path: Pat
     with Project.create(path) as project:
         source_id = project.import_file(corpus_copy(CITATIONS))
         project.history.clear()
-    window = MainWindow(remember=False)
-    qtbot.addWidget(window)
-    assert window.open_project(path)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, path)
     panel = window.open_source(source_id)
     view = panel.view
     view.setFocus()

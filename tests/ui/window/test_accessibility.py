@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.platform.demo import build_demo
-from annotator.ui.window.main_window import MainWindow
+from tests.ui.drive import active_window
 
 INTERACTIVE = (QAbstractItemView, QTextEdit, QPlainTextEdit, QLineEdit, QGraphicsView,
                QComboBox, QAbstractSpinBox)
@@ -59,12 +59,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 def test_every_view_and_input_has_a_name(qtbot, demo: Path) -> None:
-    window = MainWindow(remember=False)
-    qtbot.addWidget(window)
-    assert window.open_project(demo)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = active_window(qtbot, demo)
     for dock in window.docks.values():
         dock.show()
     problems = unnamed(window)

@@ -10,18 +10,14 @@ import pytest
 from annotator.platform.demo import build_demo
 from annotator.ui.panes.similar import RESULT
 from annotator.ui.window.main_window import MainWindow
+from tests.ui.drive import active_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
     path = tmp_path / "demo.annotator"
     build_demo(path)
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    assert win.open_project(path)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = active_window(qtbot, path)
     assert win.tools is not None and win.bridge is not None
     similar = win.tools.similar
     qtbot.waitUntil(lambda: not similar.indexer.running
